@@ -1,0 +1,17 @@
+// Collections only. The data loaders share one reader with the scripts and tests
+// (src/lib/data-files.ts), so a bad fact fails the build with its file, id and field.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ClaimSchema, FactSchema, GuideSchema, ModelSchema, ProviderSchema } from './schemas.ts';
+import { loadDatasetOnce } from './lib/data-files.ts';
+import { buildDate } from './lib/build-date.ts';
+
+const dataset = () => loadDatasetOnce('data', buildDate());
+
+export const collections = {
+	providers: defineCollection({ loader: async () => dataset().providers.map((p) => p.record), schema: ProviderSchema }),
+	facts: defineCollection({ loader: async () => dataset().facts.map((f) => f.record), schema: FactSchema }),
+	models: defineCollection({ loader: async () => dataset().models.map((m) => m.record), schema: ModelSchema }),
+	claims: defineCollection({ loader: async () => dataset().claims.map((c) => c.record), schema: ClaimSchema }),
+	guides: defineCollection({ loader: glob({ base: './content/guides', pattern: '**/*.mdx' }), schema: GuideSchema }),
+};

@@ -1,0 +1,41 @@
+// Calendar dates as YYYY-MM-DD strings. Arithmetic is done in UTC on whole days, so the machine's
+// time zone can never move a date by one.
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date. */
+function dayNumber(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number);
+	return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** The date `days` after `iso` (negative goes back). */
+export function addDays(iso: string, days: number): string {
+	return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+	return dayNumber(to) - dayNumber(from);
+}
+
+/** Today's calendar date where the code runs, as YYYY-MM-DD (local, not UTC). */
+export function todayIso(now: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "22 Nov 2026" — unambiguous in every locale. */
+export function formatDate(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "November 2026", for grouping. */
+export function formatMonth(iso: string): string {
+	const [y, m] = iso.split('-').map(Number);
+	return `${LONG_MONTHS[m - 1]} ${y}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,0 +1,52 @@
+// Turning typed values into reader-facing text. Pure and locale-stable (en-US digits, no TZ).
+import type { FactValueData, PriceTier, PriceKey } from '../schemas.ts';
+import { UNKNOWN_VALUES } from '../schemas.ts';
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** True for the explicit "nobody could confirm this" states. */
+export function isUnknownValue(value: FactValueData): boolean {
+	return typeof value === 'string' && (UNKNOWN_VALUES as readonly string[]).includes(value);
+}
+
+/** "100,000", "Yes", "a, b and c", "Unknown", "Not documented". */
+export function formatValue(value: FactValueData): string {
+	if (value === 'unknown') return 'Unknown';
+	if (value === 'not-documented') return 'Not documented';
+	if (typeof value === 'number') return numberFormat.format(value);
+	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+	if (Array.isArray(value)) return value.join(', ');
+	return value;
+}
+
+/** Value with its unit: "100,000 requests", "50%", "Unknown". */
+export function formatValueWithUnit(value: FactValueData, unit?: string): string {
+	const text = formatValue(value);
+	if (!unit || isUnknownValue(value) || typeof value === 'boolean') return text;
+	return unit === '%' ? `${text}%` : `${text} ${unit}`;
+}
+
+/** "$0.075" — USD with as many decimals as the price needs (at least two). */
+export function formatUsd(amount: number): string {
+	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
+	return `$${amount.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
+}
+
+function decimalsOf(n: number): number {
+	const text = String(Math.round(n * 1e6) / 1e6);
+	return text.includes('.') ? text.split('.')[1].length : 0;
+}
+
+/** A per-MTok price or the word "—" with an explanation for absent prices. */
+export function formatPrice(tier: PriceTier, key: PriceKey): string {
+	const price = tier[key];
+	return price === undefined ? 'not listed' : formatUsd(price);
+}
+
+export const PRICE_LABEL: Record<PriceKey, string> = {
+	input: 'Input',
+	output: 'Output',
+	cacheWrite5m: 'Cache write (5 min)',
+	cacheWrite1h: 'Cache write (1 h)',
+	cacheRead: 'Cache read',
+};

@@ -1,0 +1,309 @@
+// The one schema module: Astro collections, the scripts and the tests all validate data with it.
+// It imports only `astro/zod`, so plain Node can run it (no `astro:*` virtual modules here).
+import { z } from 'astro/zod';
+
+/** Stable record id: lower-case words joined by `.` or `-` (e.g. `anthropic.batch.max-requests`). */
+export const IdSchema = z
+	.string({ error: 'must be a text id' })
+	.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
+		error: 'must be lower-case letters and digits separated by "." or "-" (e.g. "openai.batch.max-requests")',
+	});
+
+/**
+ * A calendar date written as YYYY-MM-DD. Kept as a string so no time zone can shift it;
+ * impossible dates such as 2026-02-30 are rejected.
+ */
+export const IsoDateSchema = z
+	.string({ error: 'must be a date written as YYYY-MM-DD (quote it in YAML)' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD' })
+	.refine(isRealCalendarDate, { error: 'is not a real calendar date' });
+
+function isRealCalendarDate(text: string): boolean {
+	const [y, m, d] = text.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A vendor page (or other page) that states the value. Only https URLs are accepted. */
+export const SourceSchema = z.strictObject({
+	/** Full https URL of the page, the vendor's own wherever one exists. */
+	url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }),
+	/** Title of the page as readers would recognise it. */
+	title: z.string().min(3, { error: 'needs a title of at least 3 characters' }),
+});
+export type Source = z.output<typeof SourceSchema>;
+
+const SourcesSchema = z.array(SourceSchema).min(1, { error: 'needs at least one source' });
+
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export const ConfidenceSchema = z.enum(CONFIDENCE, { error: `must be one of: ${CONFIDENCE.join(', ')}` });
+
+export const FACT_KINDS = [
+	'price',
+	'limit',
+	'endpoint',
+	'policy',
+	'retention',
+	'format',
+	'rate-limit',
+	'discount',
+] as const;
+export const FactKindSchema = z.enum(FACT_KINDS, { error: `must be one of: ${FACT_KINDS.join(', ')}` });
+export type FactKind = z.output<typeof FactKindSchema>;
+
+/** Explicit states for a value nobody could confirm. Never a silent zero or blank. */
+export const UNKNOWN_VALUES = ['unknown', 'not-documented'] as const;
+
+/** A fact's value: a number, text, yes/no, a list of texts, or one of the explicit unknown states. */
+export const FactValueSchema = z.union(
+	[
+		z.number().finite(),
+		z.string().min(1, { error: 'must not be empty (use "unknown" or "not-documented")' }),
+		z.boolean(),
+		z.array(z.string().min(1)).min(1),
+	],
+	{ error: 'must be a number, text, true/false, or a list of texts ("unknown" if not known)' },
+);
+export type FactValueData = z.output<typeof FactValueSchema>;
+
+/** An earlier value of a fact or a price, kept for the changelog. */
+export const HistoryEntrySchema = z.strictObject({
+	value: z.unknown().refine((v) => v !== undefined && v !== null, { error: 'needs the old value' }),
+	/** When the old value was confirmed. */
+	verifiedOn: IsoDateSchema,
+	/** The day the old value stopped being current. */
+	until: IsoDateSchema,
+	sources: SourcesSchema.optional(),
+	note: z.string().optional(),
+});
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+
+/** Fields shared by anything that carries a dated, sourced value. */
+const provenance = {
+	/** When someone last checked the value against `sources`. */
+	verifiedOn: IsoDateSchema,
+	sources: SourcesSchema,
+	confidence: ConfidenceSchema,
+	/** Earlier values, newest first. */
+	history: z.array(HistoryEntrySchema).default([]),
+	/** Editors' note, in our own words. */
+	note: z.string().optional(),
+	/** Overrides the kind's review window from data/freshness.yaml. */
+	reviewEveryDays: z.number().int().positive().optional(),
+};
+
+/** One checked statement about a provider. */
+export const FactSchema = z
+	.strictObject({
+		id: IdSchema,
+		provider: IdSchema,
+		kind: FactKindSchema,
+		/** What the value is, for readers. */
+		label: z.string().min(3, { error: 'needs a label of at least 3 characters' }),
+		value: FactValueSchema,
+		/** Unit of a numeric value (e.g. "requests", "MB", "hours", "%"). */
+		unit: z.string().optional(),
+		/** True when the value was computed from other facts rather than read from a source. */
+		derived: z.boolean().default(false),
+		/** Ids of the facts a derived value was computed from. */
+		derivedFrom: z.array(IdSchema).optional(),
+		/** A short phrase expected on the source page, for the source checker. */
+		anchor: z.string().optional(),
+		...provenance,
+	})
+	.refine((f) => !f.derived || (f.derivedFrom?.length ?? 0) > 0, {
+		error: 'is derived, so it must name the facts it derives from in derivedFrom',
+		path: ['derivedFrom'],
+	});
+export type Fact = z.output<typeof FactSchema>;
+
+const price = z.number({ error: 'must be a number (USD per million tokens)' }).nonnegative({ error: 'must not be negative' });
+
+/** One tier's prices in USD per million tokens. An absent price is unknown, never zero. */
+export const PriceTierSchema = z.strictObject({
+	input: price,
+	output: price,
+	cacheWrite5m: price.optional(),
+	cacheWrite1h: price.optional(),
+	cacheRead: price.optional(),
+});
+export type PriceTier = z.output<typeof PriceTierSchema>;
+export const PRICE_KEYS = ['input', 'output', 'cacheWrite5m', 'cacheWrite1h', 'cacheRead'] as const;
+export type PriceKey = (typeof PRICE_KEYS)[number];
+
+/** Path to one price, e.g. `batch.cacheRead`. */
+export const PricePathSchema = z.enum(
+	(['standard', 'batch'] as const).flatMap((tier) => PRICE_KEYS.map((key) => `${tier}.${key}` as const)),
+	{ error: 'must name a price like "batch.input" or "standard.cacheRead"' },
+);
+export type PricePath = z.output<typeof PricePathSchema>;
+
+/**
+ * Long-context pricing. `surcharge: false` records that the vendor documents none;
+ * leaving the field out means nobody has documented it either way.
+ */
+export const LongContextSchema = z.discriminatedUnion(
+	'surcharge',
+	[
+		z.strictObject({ surcharge: z.literal(false), fact: IdSchema }),
+		z.strictObject({
+			surcharge: z.literal(true),
+			/** Requests with more input tokens than this are billed at the long-context rates. */
+			thresholdTokens: z.number().int().positive(),
+			inputMultiplier: z.number().positive(),
+			outputMultiplier: z.number().positive(),
+			cacheMultiplier: z.number().positive().optional(),
+			fact: IdSchema,
+		}),
+	],
+	{ error: 'must say surcharge: true (with threshold and multipliers) or surcharge: false' },
+);
+export type LongContext = z.output<typeof LongContextSchema>;
+
+export const LIFECYCLE = ['active', 'legacy', 'retired'] as const;
+
+/** A priced model with real-time (standard) and batch prices. */
+export const ModelSchema = z
+	.strictObject({
+		/** The vendor's API id, e.g. `claude-sonnet-4-6`. */
+		id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be the vendor API id in lower case' }),
+		provider: IdSchema,
+		name: z.string().min(2),
+		/** The research fact this price row came from. */
+		fact: IdSchema,
+		status: z.enum(LIFECYCLE, { error: `must be one of: ${LIFECYCLE.join(', ')}` }),
+		retiresOn: IsoDateSchema.optional(),
+		prices: z.strictObject({ standard: PriceTierSchema, batch: PriceTierSchema }),
+		/** Prices computed rather than read from a vendor table. */
+		derived: z.array(PricePathSchema).default([]),
+		/** Facts the derived prices were computed from. */
+		derivedFrom: z.array(IdSchema).optional(),
+		/** Batch prices that do not follow the provider's discount, each with the fact that documents why. */
+		discountExceptions: z
+			.array(z.strictObject({ price: PricePathSchema, fact: IdSchema }))
+			.default([]),
+		longContext: LongContextSchema.optional(),
+		...provenance,
+	})
+	.refine((m) => m.derived.length === 0 || (m.derivedFrom?.length ?? 0) > 0, {
+		error: 'has derived prices, so it must name the facts they derive from in derivedFrom',
+		path: ['derivedFrom'],
+	});
+export type Model = z.output<typeof ModelSchema>;
+
+/** A company offering a batch API. */
+export const ProviderSchema = z.strictObject({
+	id: IdSchema,
+	name: z.string().min(2),
+	/** The product's name, e.g. "Message Batches API". */
+	batchProduct: z.string().min(2),
+	/** The vendor's documentation of the batch product. */
+	docsUrl: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }),
+	/** The fact holding the documented batch discount in percent, if the provider has one. */
+	discountFact: IdSchema.optional(),
+	/** One line, in our words. */
+	summary: z.string().min(10),
+});
+export type Provider = z.output<typeof ProviderSchema>;
+
+export const VERDICTS = ['correct', 'wrong', 'outdated', 'misleading', 'unverifiable'] as const;
+
+/** Something said elsewhere, checked against our facts. */
+export const ClaimSchema = z.strictObject({
+	id: IdSchema,
+	/** Our paraphrase of the claim. */
+	claim: z.string().min(10),
+	/** Where it was seen, described (not linked). */
+	seenIn: z.array(z.string().min(2)).min(1),
+	verdict: z.enum(VERDICTS, { error: `must be one of: ${VERDICTS.join(', ')}` }),
+	/** Why, in a sentence. */
+	explanation: z.string().min(10),
+	/** Fact or model-price ids that settle it. */
+	facts: z.array(IdSchema).min(1, { error: 'needs at least one fact that settles it' }),
+	checkedOn: IsoDateSchema,
+});
+export type Claim = z.output<typeof ClaimSchema>;
+
+/** Review windows, in days, per fact kind; `dueWithinDays` is the early-warning margin. */
+export const FreshnessConfigSchema = z.strictObject({
+	dueWithinDays: z.number().int().nonnegative(),
+	/** Window for model prices. */
+	modelPriceDays: z.number().int().positive(),
+	windows: z.strictObject(
+		Object.fromEntries(FACT_KINDS.map((k) => [k, z.number().int().positive()])) as Record<
+			FactKind,
+			z.ZodNumber
+		>,
+	),
+});
+export type FreshnessConfig = z.output<typeof FreshnessConfigSchema>;
+
+/** Front matter of an MDX guide page. */
+export const GuideSchema = z.strictObject({
+	title: z.string().min(3),
+	/** One sentence on what the page is for, shown in its header. */
+	purpose: z.string().min(10),
+	/** Fact ids the page relies on beyond those it renders, for its freshness header. */
+	facts: z.array(IdSchema).default([]),
+	order: z.number().int().default(100),
+});
+export type Guide = z.output<typeof GuideSchema>;
+
+// ---- The public JSON API (/api/v1/*.json). Versioned: change only by adding fields. ----
+
+const FreshnessStateSchema = z.enum(['fresh', 'due', 'stale']);
+
+export const ApiFactsSchema = z.strictObject({
+	generatedOn: IsoDateSchema,
+	facts: z.array(
+		z.strictObject({
+			id: IdSchema,
+			provider: IdSchema,
+			kind: FactKindSchema,
+			label: z.string(),
+			value: FactValueSchema,
+			unit: z.string().nullable(),
+			verifiedOn: IsoDateSchema,
+			reviewBy: IsoDateSchema,
+			freshness: FreshnessStateSchema,
+			confidence: ConfidenceSchema,
+			derived: z.boolean(),
+			sources: z.array(SourceSchema).min(1),
+		}),
+	),
+});
+
+export const ApiModelsSchema = z.strictObject({
+	generatedOn: IsoDateSchema,
+	models: z.array(
+		z.strictObject({
+			id: z.string(),
+			provider: IdSchema,
+			name: z.string(),
+			lifecycle: z.enum(LIFECYCLE),
+			retiresOn: IsoDateSchema.optional(),
+			prices: z.strictObject({ standard: PriceTierSchema, batch: PriceTierSchema }),
+			derivedPrices: z.array(PricePathSchema),
+			verifiedOn: IsoDateSchema,
+			reviewBy: IsoDateSchema,
+			freshness: FreshnessStateSchema,
+			confidence: ConfidenceSchema,
+			sources: z.array(SourceSchema).min(1),
+		}),
+	),
+});
+
+export const ApiClaimsSchema = z.strictObject({
+	generatedOn: IsoDateSchema,
+	claims: z.array(
+		z.strictObject({
+			id: IdSchema,
+			claim: z.string(),
+			seenIn: z.array(z.string()),
+			verdict: z.enum(VERDICTS),
+			explanation: z.string(),
+			facts: z.array(IdSchema),
+			checkedOn: IsoDateSchema,
+		}),
+	),
+});
