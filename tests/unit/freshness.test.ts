@@ -82,6 +82,6 @@ describe('review windows', () => {
 	test('can be overridden per fact', () => {
 		const f = { ...fact('alpha.batch.max-requests'), reviewEveryDays: 7 };
 		expect(windowFor(f, data.freshness)).toBe(7);
-		expect(freshnessOfItem(f, data.freshness, '2026-06-09').state).toBe('stale');
+		expect(freshnessOfItem(f, data.freshness, '2026-10-09').state).toBe('stale');
 	});
 });

@@ -27,7 +27,7 @@ const breaks: [RuleName, string, (d: Dataset) => void][] = [
 	['batch-discount', 'a provider without a numeric discount fact', (d) => void (fact(d, 'alpha.batch.discount').value = 'half')],
 	['not-in-future', 'a fact verified after today', (d) => void (fact(d, 'alpha.batch.zdr').verifiedOn = '2026-11-23')],
 	['not-in-future', 'a claim checked after today', (d) => void (d.claims[0].record.checkedOn = '2027-01-01')],
-	['history-ordered', 'history ends after the current value began', (d) => void (fact(d, 'alpha.batch.max-requests').history[0].until = '2026-07-01')],
+	['history-ordered', 'history ends after the current value began', (d) => void (fact(d, 'alpha.batch.max-requests').history[0].until = '2026-10-15')],
 	['derived-prices-exist', 'a derived price that is absent', (d) => void model(d, 'alpha-one').derived.push('standard.cacheWrite1h')],
 ];
 

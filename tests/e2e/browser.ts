@@ -1,0 +1,49 @@
+// Shared Playwright wiring: Debian's Chromium with the flags this closed network needs.
+import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+export async function launch(): Promise<Browser> {
+	if (!EXECUTABLE) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+	return chromium.launch({
+		executablePath: EXECUTABLE,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-gpu',
+		],
+	});
+}
+
+/** Opens a page that records console errors and every request URL. */
+export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+	const context = await browser.newContext({
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: options.width ?? 1280, height: 900 },
+	});
+	const page = await context.newPage();
+	const consoleErrors: string[] = [];
+	const requests: string[] = [];
+	page.on('console', (m: ConsoleMessage) => m.type() === 'error' && consoleErrors.push(m.text()));
+	page.on('pageerror', (e) => consoleErrors.push(String(e)));
+	page.on('request', (r) => requests.push(r.url()));
+	return { page, context, consoleErrors, requests };
+}
+
+/** Runs axe-core in the page and returns its violations (rule id and the first target). */
+export async function axeViolations(page: Page, extraRules: Record<string, { enabled: boolean }> = {}) {
+	const { createRequire } = await import('node:module');
+	const source = await import('node:fs/promises').then((fs) => fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+	await page.addScriptTag({ content: source });
+	return page.evaluate(async (rules) => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { rules });
+		return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+	}, extraRules);
+}

@@ -1,0 +1,93 @@
+// The facts dashboard and the JSON API, as a reader and a tool see them in the built site.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, axeViolations } from './browser.ts';
+import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { todayIso } from '../../src/lib/dates.ts';
+
+const base = inject('baseUrl');
+const { data } = readDataset('data', todayIso());
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe('/facts/', () => {
+	test('shows every fact and every model price with date, source and a worded badge', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/facts/`);
+		const factIds = await page.$$eval('tr[data-fact]', (rows) => rows.map((r) => r.getAttribute('data-fact')));
+		expect(new Set(factIds)).toEqual(new Set(data.facts.map((f) => f.record.id)));
+		const modelIds = await page.$$eval('tr[data-model]', (rows) => rows.map((r) => r.getAttribute('data-model')));
+		expect(new Set(modelIds)).toEqual(new Set(data.models.map((m) => m.record.id)));
+		// A stale OpenAI price: the badge carries words, not just colour.
+		const row = page.locator('tr[data-model="gpt-4o-mini"]');
+		await expect(row.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
+		await expect(row.locator('time').getAttribute('datetime')).resolves.toBe('2026-07-15');
+		await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\/developers\.openai\.com\//);
+		const fresh = page.locator('tr[data-fact="anthropic.batch.max-requests"]');
+		await expect(fresh.innerText()).resolves.toContain('100,000 requests');
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('has no accessibility violations', async () => {
+		const { page } = await openPage(browser, { width: 390 });
+		await page.goto(`${base}/facts/`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('a FactValue in running text', () => {
+	test('opens a disclosure with the verified date and source, without JavaScript', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/`);
+		const fact = page.locator('[data-fact="openai.batch.max-requests"]').first();
+		await expect(fact.innerText()).resolves.toContain('50,000 requests');
+		const pop = fact.locator('[popover]');
+		expect(await pop.isVisible()).toBe(false);
+		await fact.locator('button').click();
+		expect(await pop.isVisible()).toBe(true);
+		await expect(pop.innerText()).resolves.toMatch(/Verified .*2026/);
+		await expect(pop.locator('a[rel=external]').getAttribute('href')).resolves.toMatch(/^https:\/\//);
+		await page.context().close();
+	});
+});
+
+describe('pages ship no JavaScript', () => {
+	const htmlFiles = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+			return name.endsWith('.html') ? [path] : [];
+		});
+	// Interactive pages opt in; every other page must have no script at all.
+	const INTERACTIVE = ['dist/wizard/', 'dist/calculator/', 'dist/search/'];
+	test.each(htmlFiles('dist').filter((f) => !INTERACTIVE.some((p) => f.startsWith(p))))('%s', (file) => {
+		expect(readFileSync(file, 'utf8')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+	});
+});
+
+describe('JSON API contract', () => {
+	const read = (name: string) => JSON.parse(readFileSync(`dist/api/v1/${name}.json`, 'utf8'));
+	test('facts.json validates and holds every fact', () => {
+		const doc = ApiFactsSchema.parse(read('facts'));
+		expect(doc.facts.map((f) => f.id).sort()).toEqual(data.facts.map((f) => f.record.id).sort());
+		expect(doc.facts.find((f) => f.id === 'anthropic.batch.max-requests')).toMatchObject({ value: 100000, unit: 'requests', freshness: 'fresh' });
+	});
+	test('models.json validates; a missing price is absent, never 0', () => {
+		const doc = ApiModelsSchema.parse(read('models'));
+		expect(doc.models).toHaveLength(data.models.length);
+		const mini = doc.models.find((m) => m.id === 'gpt-4o-mini')!;
+		expect(mini.freshness).toBe('stale');
+		expect(mini.prices.batch).not.toHaveProperty('cacheRead');
+		expect(mini.prices.standard.cacheRead).toBeGreaterThan(0);
+	});
+	test('claims.json validates and holds every claim', () => {
+		const doc = ApiClaimsSchema.parse(read('claims'));
+		expect(doc.claims).toHaveLength(data.claims.length);
+	});
+});

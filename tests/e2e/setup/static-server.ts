@@ -1,0 +1,38 @@
+// A tiny static file server for the built site (dist/), so browser tests need no extra packages.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+};
+
+/** Serves `root` on a free localhost port; resolves with the server and its base URL. */
+export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+	const server = createServer(async (req, res) => {
+		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		let file = join(root, path);
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			const body = await readFile(file);
+			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.end(body);
+		} catch {
+			const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(notFound);
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return { server, url: `http://127.0.0.1:${port}` };
+}
