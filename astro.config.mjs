@@ -9,4 +9,7 @@ export default defineConfig({
 	compressHTML: true,
 	integrations: [mdx()],
 	build: { format: 'directory' },
+	// Parallel builds (tests, the benchmark) may each use their own output and cache folders.
+	outDir: process.env.DIST_DIR ?? './dist',
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

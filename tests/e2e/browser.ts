@@ -47,3 +47,6 @@ export async function axeViolations(page: Page, extraRules: Record<string, { ena
 		return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 	}, extraRules);
 }
+
+/** The built site under test (DIST_DIR lets a parallel build be tested). */
+export const DIST = process.env.DIST_DIR ?? 'dist';

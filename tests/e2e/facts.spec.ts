@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser.ts';
+import { launch, openPage, axeViolations, DIST } from './browser.ts';
 import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { todayIso } from '../../src/lib/dates.ts';
@@ -65,14 +65,14 @@ describe('pages ship no JavaScript', () => {
 			return name.endsWith('.html') ? [path] : [];
 		});
 	// Interactive pages opt in; every other page must have no script at all.
-	const INTERACTIVE = ['dist/wizard/', 'dist/calculator/', 'dist/search/'];
-	test.each(htmlFiles('dist').filter((f) => !INTERACTIVE.some((p) => f.startsWith(p))))('%s', (file) => {
+	const INTERACTIVE = ['wizard/', 'calculator/', 'search/'].map((p) => join(DIST, p));
+	test.each(htmlFiles(DIST).filter((f) => !INTERACTIVE.some((p) => f.startsWith(p))))('%s', (file) => {
 		expect(readFileSync(file, 'utf8')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
 	});
 });
 
 describe('JSON API contract', () => {
-	const read = (name: string) => JSON.parse(readFileSync(`dist/api/v1/${name}.json`, 'utf8'));
+	const read = (name: string) => JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
 	test('facts.json validates and holds every fact', () => {
 		const doc = ApiFactsSchema.parse(read('facts'));
 		expect(doc.facts.map((f) => f.id).sort()).toEqual(data.facts.map((f) => f.record.id).sort());

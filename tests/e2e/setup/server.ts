@@ -10,8 +10,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
-	const { server, url } = await serveStatic('dist');
+	// DIST_DIR lets a parallel build be tested without touching dist/.
+	const dist = process.env.DIST_DIR ?? 'dist';
+	if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests.`);
+	const { server, url } = await serveStatic(dist);
 	project.provide('baseUrl', url);
 	return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
