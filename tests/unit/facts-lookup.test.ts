@@ -1,0 +1,61 @@
+// Looking facts up for pages, and formatting their values for readers.
+import { describe, expect, test } from 'vitest';
+import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts.ts';
+import { factIdsInMdx, summarisePageFacts } from '../../src/lib/page-facts.ts';
+import { formatUsd, formatValueWithUnit } from '../../src/lib/format.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+
+const { data: ds } = readDataset(FIXTURE_DATA, '2026-11-22');
+const site: SiteData = {
+	today: '2026-11-22',
+	freshness: ds.freshness,
+	providers: ds.providers.map((p) => p.record),
+	facts: new Map(ds.facts.map((f) => [f.record.id, f.record])),
+	models: ds.models.map((m) => m.record),
+	claims: ds.claims.map((c) => c.record),
+};
+
+describe('unknown fact ids fail loudly', () => {
+	test('the error names the id and the nearest ids', () => {
+		expect(() => getFact(site, 'alpha.batch.max-request')).toThrow(UnknownFactError);
+		expect(() => getFact(site, 'alpha.batch.max-request')).toThrow('Unknown fact id "alpha.batch.max-request". Nearest ids: alpha.batch.max-requests');
+	});
+	test('a citable id may be a fact, a model price fact or a model id', () => {
+		expect(getCitable(site, 'alpha.batch.zdr').type).toBe('fact');
+		expect(getCitable(site, 'alpha.price.one')).toMatchObject({ type: 'model', model: { id: 'alpha-one' } });
+		expect(getCitable(site, 'alpha-mini')).toMatchObject({ type: 'model' });
+		expect(() => getCitable(site, 'alpha-too')).toThrow(/Nearest ids: .*alpha-one/);
+	});
+});
+
+test('a page summary reports the oldest date and the stale facts', () => {
+	const summary = summarisePageFacts(site, ['alpha.batch.max-requests', 'alpha-one', 'alpha.batch.zdr']);
+	expect(summary).toMatchObject({ count: 3, oldestVerified: '2026-10-01', newestVerified: '2026-11-01' });
+	expect(summarisePageFacts({ ...site, today: '2027-03-01' }, ['alpha-one']).stale.map((s) => s.id)).toEqual(['alpha-one']);
+});
+
+test('fact ids are found in MDX component props', () => {
+	const mdx = `Up to <FactValue id="openai.batch.max-requests" /> requests.\n<CompareTable rows={['anthropic.batch.zdr', "openai.batch.zdr"]} />\n<PriceTable models={["gpt-4o-mini"]} />`;
+	expect(factIdsInMdx(mdx).sort()).toEqual(['anthropic.batch.zdr', 'gpt-4o-mini', 'openai.batch.max-requests', 'openai.batch.zdr']);
+});
+
+describe('formatting', () => {
+	test.each([
+		[100000, 'requests', '100,000 requests'],
+		[50, '%', '50%'],
+		['unknown', 'MB', 'Unknown'],
+		['not-documented', undefined, 'Not documented'],
+		[false, undefined, 'No'],
+		[['a', 'b'], undefined, 'a, b'],
+		[0, 'USD', '0 USD'],
+	] as const)('%j %s → %s', (value, unit, expected) => {
+		expect(formatValueWithUnit(value as never, unit)).toBe(expected);
+	});
+	test.each([
+		[0.075, '$0.075'],
+		[3, '$3.00'],
+		[0, '$0.00'],
+		[1234.5, '$1,234.50'],
+	])('formatUsd(%d) = %s', (n, s) => expect(formatUsd(n)).toBe(s));
+});
