@@ -13,5 +13,6 @@ export const collections = {
 	facts: defineCollection({ loader: async () => dataset().facts.map((f) => f.record), schema: FactSchema }),
 	models: defineCollection({ loader: async () => dataset().models.map((m) => m.record), schema: ModelSchema }),
 	claims: defineCollection({ loader: async () => dataset().claims.map((c) => c.record), schema: ClaimSchema }),
-	guides: defineCollection({ loader: glob({ base: './content/guides', pattern: '**/*.mdx' }), schema: GuideSchema }),
+	// Prose pages: content/<section>/<slug>.mdx is served at /<section>/<slug>/.
+	pages: defineCollection({ loader: glob({ base: './content', pattern: '**/*.mdx' }), schema: GuideSchema }),
 };

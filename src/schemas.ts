@@ -238,9 +238,11 @@ export const FreshnessConfigSchema = z.strictObject({
 });
 export type FreshnessConfig = z.output<typeof FreshnessConfigSchema>;
 
-/** Front matter of an MDX guide page. */
+/** Front matter of an MDX page in content/. */
 export const GuideSchema = z.strictObject({
 	title: z.string().min(3),
+	/** For search engines and link previews. */
+	description: z.string().min(10),
 	/** One sentence on what the page is for, shown in its header. */
 	purpose: z.string().min(10),
 	/** Fact ids the page relies on beyond those it renders, for its freshness header. */

@@ -21,3 +21,33 @@ let instances = 0;
 export function nextInstance(): number {
 	return ++instances;
 }
+
+const ModelIdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be a model API id' });
+
+/** <CompareTable rows={[['Label', 'anthropic.fact', 'openai.fact'], …]} providers={['anthropic', 'openai']} /> — null for "no such fact". */
+export const CompareTablePropsSchema = z.strictObject({
+	caption: z.string().min(3),
+	providers: z.array(IdSchema).min(1).default(['anthropic', 'openai']),
+	rows: z.array(z.array(z.union([z.string(), z.null()])).min(2)).min(1),
+});
+
+/** <FactList ids={[…]} /> — labelled values with their sources. */
+export const FactListPropsSchema = z.strictObject({ ids: z.array(IdSchema).min(1) });
+
+/** <PriceTable provider="anthropic" /> or <PriceTable models={[…]} />. */
+export const PriceTablePropsSchema = z
+	.strictObject({
+		provider: IdSchema.optional(),
+		models: z.array(ModelIdSchema).min(1).optional(),
+		caption: z.string().min(3).optional(),
+	})
+	.refine((p) => Boolean(p.provider) !== Boolean(p.models), { error: 'give either provider or models, not both' });
+
+/** <Callout type="warning" title="…">…</Callout> */
+export const CalloutPropsSchema = z.strictObject({
+	type: z.enum(['note', 'tip', 'warning']).default('note'),
+	title: z.string().min(2).optional(),
+});
+
+/** <StaleNotice ids={[…]} /> — lists the stale ones among these facts. */
+export const StaleNoticePropsSchema = z.strictObject({ ids: z.array(IdSchema).min(1) });

@@ -29,11 +29,18 @@ export function summarisePageFacts(data: SiteData, ids: Iterable<string>): PageF
 	};
 }
 
-/** Fact ids referenced by components in MDX source: `id="…"`, `ids={['…', …]}`, `facts={[…]}`, `models={[…]}`. */
-export function factIdsInMdx(source: string): string[] {
+/**
+ * Fact and model ids an MDX page cites: every quoted string in it that names a known id
+ * (`<FactValue id="…" />`, `rows={[['Label', '…', '…']]}`, `models={['…']}`). Unknown ids are left
+ * to the components, which fail the build with the nearest matches.
+ */
+export function factIdsInMdx(source: string, isKnown: (id: string) => boolean): string[] {
 	const ids = new Set<string>();
-	for (const m of source.matchAll(/\b(?:id|fact|model)="([a-z0-9][a-z0-9.-]*)"/g)) ids.add(m[1]);
-	for (const m of source.matchAll(/\b(?:ids|facts|models|rows)=\{\[([^\]]*)\]\}/g))
-		for (const q of m[1].matchAll(/['"]([a-z0-9][a-z0-9.-]*)['"]/g)) ids.add(q[1]);
+	for (const m of source.matchAll(/["']([a-z0-9][a-z0-9.-]*)["']/g)) if (isKnown(m[1])) ids.add(m[1]);
 	return [...ids];
+}
+
+/** Whether an id names a fact, a model's price fact, or a model. */
+export function isCitable(data: SiteData, id: string): boolean {
+	return data.facts.has(id) || data.models.some((m) => m.id === id || m.fact === id);
 }

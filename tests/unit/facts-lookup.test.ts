@@ -1,7 +1,7 @@
 // Looking facts up for pages, and formatting their values for readers.
 import { describe, expect, test } from 'vitest';
 import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts.ts';
-import { factIdsInMdx, summarisePageFacts } from '../../src/lib/page-facts.ts';
+import { factIdsInMdx, isCitable, summarisePageFacts } from '../../src/lib/page-facts.ts';
 import { formatUsd, formatValueWithUnit } from '../../src/lib/format.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
@@ -36,8 +36,8 @@ test('a page summary reports the oldest date and the stale facts', () => {
 });
 
 test('fact ids are found in MDX component props', () => {
-	const mdx = `Up to <FactValue id="openai.batch.max-requests" /> requests.\n<CompareTable rows={['anthropic.batch.zdr', "openai.batch.zdr"]} />\n<PriceTable models={["gpt-4o-mini"]} />`;
-	expect(factIdsInMdx(mdx).sort()).toEqual(['anthropic.batch.zdr', 'gpt-4o-mini', 'openai.batch.max-requests', 'openai.batch.zdr']);
+	const mdx = `Up to <FactValue id="alpha.batch.max-requests" /> requests.\n<CompareTable providers={['alpha']} rows={[['Zero data retention', 'alpha.batch.zdr']]} />\n<PriceTable models={["alpha-one"]} />`;
+	expect(factIdsInMdx(mdx, (id) => isCitable(site, id)).sort()).toEqual(['alpha-one', 'alpha.batch.max-requests', 'alpha.batch.zdr']);
 });
 
 describe('formatting', () => {
