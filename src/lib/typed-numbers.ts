@@ -1,0 +1,42 @@
+// Finds numbers typed into prose that should come from a fact: prices, limits, counts with units,
+// durations and dates. Prose must read them through components (FactValue, CompareTable, …).
+
+/** Patterns that look like a fact typed by hand. */
+const FLAGGED: { name: string; pattern: RegExp }[] = [
+	{ name: 'price', pattern: /(?:\$|USD\s?|€|£)\s?\d/gi },
+	{ name: 'large number', pattern: /\b\d{1,3}(?:,\d{3})+\b/g },
+	{ name: 'number with a unit', pattern: /\b\d+(?:\.\d+)?(?:\s|-)?(?:%|percent\b|[KMG]i?B\b|MTok\b|[KM]\b|tokens?\b|requests?\b|hours?\b|hrs?\b|h\b|days?\b|minutes?\b|mins?\b|seconds?\b|secs?\b|weeks?\b|months?\b|years?\b|×|x\b|times\b|million\b|billion\b|thousand\b|RPM\b|TPM\b|files?\b|batches\b|jobs\b|lines\b)/gi },
+	{ name: 'date', pattern: /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g },
+	{ name: 'date', pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}, )?(?:19|20)\d{2}\b/g },
+	{ name: 'percentage in words', pattern: /\b(?:half|double|twice|quarter)[- ]price\b/gi },
+];
+
+/**
+ * Numbers that are not facts and may be typed: steps in a procedure, HTTP status codes, model
+ * names carrying version numbers. Kept small and explicit on purpose.
+ */
+export const ALLOWED: RegExp[] = [
+	/\bstep \d+\b/gi,
+	/\bHTTP \d{3}\b/g,
+	/\b(?:Claude|GPT|Gemini|Sonnet|Opus|Haiku|Fable|gpt|claude)[- ][\w.-]*\d[\w.-]*/g,
+	/\b[45]\d\d (?:error|status|response)s?\b/gi,
+];
+
+export interface TypedNumber {
+	line: number;
+	text: string;
+	kind: string;
+}
+
+/** Every typed number in MDX/YAML source, ignoring import lines and the allowlist. */
+export function findTypedNumbers(source: string): TypedNumber[] {
+	const found: TypedNumber[] = [];
+	source.split('\n').forEach((raw, index) => {
+		if (/^\s*(?:import|export) /.test(raw)) return;
+		let line = raw;
+		for (const allowed of ALLOWED) line = line.replace(allowed, (m) => ' '.repeat(m.length));
+		for (const { name, pattern } of FLAGGED)
+			for (const m of line.matchAll(pattern)) found.push({ line: index + 1, text: m[0].trim(), kind: name });
+	});
+	return found;
+}

@@ -1,0 +1,44 @@
+// No price, limit, count with units or date is typed into prose: every one comes from a fact.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findTypedNumbers } from '../../src/lib/typed-numbers.ts';
+
+const files = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path) : /\.(mdx|ya?ml)$/.test(name) ? [path] : [];
+	});
+
+describe('the checker', () => {
+	test.each([
+		['Batch costs $1.50 per million tokens.', 'price'],
+		['Up to 100,000 requests per batch.', 'large number'],
+		['A batch may hold 50000 requests.', 'number with a unit'],
+		['Files up to 200 MB.', 'number with a unit'],
+		['Results are kept for 29 days.', 'number with a unit'],
+		['It expires after 24 hours, a 24-hour window.', 'number with a unit'],
+		['Save 50% on tokens.', 'number with a unit'],
+		['Prices as of 2026-07-15.', 'date'],
+		['Checked on November 22, 2026.', 'date'],
+		['Pay half-price for batch.', 'percentage in words'],
+	])('flags %j as a %s', (text, kind) => {
+		expect(findTypedNumbers(text).map((f) => f.kind)).toContain(kind);
+	});
+
+	test.each([
+		'In step 2, upload the file.',
+		'Claude Sonnet 4.6 and GPT-5.4 and gpt-4o-mini are models.',
+		'A 429 error means slow down.',
+		'Read the <FactValue id="openai.batch.max-requests" /> cap.',
+	])('allows %j', (text) => {
+		expect(findTypedNumbers(text)).toEqual([]);
+	});
+});
+
+describe.each(files('content'))('%s', (file) => {
+	test('has no typed numbers', () => {
+		const hits = findTypedNumbers(readFileSync(file, 'utf8')).map((h) => `line ${h.line}: ${h.kind} "${h.text}"`);
+		expect(hits, 'use <FactValue id="…" /> or another fact component instead').toEqual([]);
+	});
+});
