@@ -1,0 +1,372 @@
+// Editor CLI for the fact data: npm run facts -- <command> [options]. `--help` on any command.
+// Exit codes: 0 ok, 1 problems found (stale --strict, check-sources), 2 refused or invalid input.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parse } from 'yaml';
+import { run as runStale } from './check-stale-facts.ts';
+import { readDataset } from '../src/lib/data-files.ts';
+import { commitEdit } from '../src/lib/data-write.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import {
+	appendRecord,
+	EditError,
+	parsePricePath,
+	parseValueArgs,
+	setFactValue,
+	setModelPrices,
+	verifyRecord,
+	type EditOptions,
+	type PriceChange,
+} from '../src/lib/fact-edits.ts';
+import { nearestIds } from '../src/lib/integrity.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import {
+	checkSources,
+	collectTargets,
+	DEFAULT_CONCURRENCY,
+	DEFAULT_TIMEOUT_MS,
+	sourceReportAsMarkdown,
+	sourceReportAsText,
+} from '../src/lib/source-check.ts';
+import { CONFIDENCE, FACT_KINDS, IsoDateSchema } from '../src/schemas.ts';
+
+export interface Result {
+	code: number;
+	out: string;
+	err: string;
+}
+export interface Deps {
+	/** Used by check-sources; tests inject one that talks to a local server. */
+	fetch?: typeof fetch;
+}
+
+const COMMON = `Common options:
+  --data DIR          data folder (default: data)
+  --today YYYY-MM-DD  the day to judge dates against (default: today)
+  --help              this help`;
+
+const HELP: Record<string, string> = {
+	main: `Usage: npm run facts -- <command> [options]
+
+Commands:
+  verify <id>               mark a fact or a model's prices as re-checked, value unchanged
+  set <id> <value>          change a fact's value (the old one moves into history)
+  set <model> <path> <usd>  change model prices, e.g. set gpt-4o-mini batch.input 0.08
+  add --id … --provider …   append a new fact, validated before writing
+  stale                     the stale-facts report (same as npm run facts:stale)
+  check-sources             fetch every source URL and report broken or moved pages
+
+Run "npm run facts -- <command> --help" for a command's options.
+Exit codes: 0 ok, 1 problems found, 2 refused (invalid edit or input; nothing was written).`,
+	verify: `Usage: npm run facts -- verify <id> [--on YYYY-MM-DD] [--source URL [--title TEXT]]
+
+Records that the fact or model <id> was checked against its source and is still right: sets
+verifiedOn to today (or --on) and leaves the value alone. <id> is a fact id
+(openai.batch.max-requests) or a model id (gpt-4o-mini: all its prices).
+
+  --on YYYY-MM-DD   the day of the check (default: today; not before the current verifiedOn)
+  --source URL      the page checked. Kept if already cited; a new URL replaces the sources
+                    (give its page title with --title)
+  --title TEXT      title of the --source page
+
+${COMMON}`,
+	set: `Usage: npm run facts -- set <fact-id> <value…> [options]
+       npm run facts -- set <model-id> <price-path> <usd> [<price-path> <usd> …] [options]
+
+Changes a value. The old value, its verifiedOn and its sources move to the top of history
+(newest first) with until = the new date; the record gets the new value and verifiedOn.
+
+Fact values: a number (50000), true/false, text, or several words for a list of texts
+(set openai.batch.endpoints /v1/responses /v1/embeddings). "unknown" and "not-documented" mark a
+value nobody can confirm. --text keeps "42" or "true" as text.
+
+Model prices: USD per million tokens at a path <tier>.<price>, tier standard or batch, price
+input, output, cacheWrite5m, cacheWrite1h or cacheRead. "unknown" removes an optional price.
+Change a standard price and its batch price together so the batch discount still holds:
+  set gpt-4o-mini standard.input 0.16 batch.input 0.08
+The history entry keeps only the changed prices, e.g. { batch: { input: 0.075 } }.
+
+  --on YYYY-MM-DD   the day the new value was confirmed (default: today)
+  --source URL      the page that states the new value (new URL: also --title)
+  --title TEXT      title of the --source page
+  --note TEXT       a note on the history entry (why it changed)
+  --text            treat a fact value as text
+
+${COMMON}`,
+	add: `Usage: npm run facts -- add --id ID --provider P --kind KIND --label TEXT --value V
+                          --source URL --title TEXT --confidence LEVEL [options]
+
+Appends a new fact to data/facts/<provider>.yaml (in that file's style), after checking the
+whole dataset with it.
+
+  --id ID                 new fact id, e.g. openai.batch.max-requests
+  --provider P            provider id from data/providers.yaml
+  --kind KIND             ${FACT_KINDS.join(', ')}
+  --label TEXT            what the value is, for readers
+  --value V               the value; repeat for a list of texts ("unknown" if not known)
+  --unit TEXT             unit of a number (requests, MB, hours, %)
+  --source URL --title T  the page that states it (https)
+  --confidence LEVEL      ${CONFIDENCE.join(', ')}
+  --on YYYY-MM-DD         the day it was checked (default: today)
+  --anchor TEXT           a short phrase expected on the source page (for check-sources)
+  --note TEXT             editors' note, in our own words
+  --text                  treat the value as text
+
+${COMMON}`,
+	stale: `Usage: npm run facts -- stale [--today YYYY-MM-DD] [--json | --markdown] [--strict] [--data DIR]
+
+The facts and model prices that are due or past their review date (see data/freshness.yaml).
+  --json / --markdown  other formats (Markdown is ready for an issue)
+  --strict             exit 1 when anything is stale (for CI)`,
+	'check-sources': `Usage: npm run facts -- check-sources [--only ID] [--json | --markdown] [options]
+
+Fetches every source URL of the facts and models (each URL once) and reports:
+HTTP errors (4xx/5xx), network errors, timeouts, redirects to a different host, and, for facts
+with an anchor, a first source page that no longer contains the anchor phrase.
+Exits 1 when any problem is found.
+
+  --only ID            only the sources of this fact or model
+  --timeout MS         per-request time limit (default: ${DEFAULT_TIMEOUT_MS})
+  --concurrency N      requests at once (default: ${DEFAULT_CONCURRENCY})
+  --json / --markdown  other formats
+
+${COMMON}`,
+};
+
+const COMMON_OPTIONS = {
+	data: { type: 'string', default: 'data' },
+	today: { type: 'string' },
+	help: { type: 'boolean', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+const SOURCE_OPTIONS = {
+	on: { type: 'string' },
+	source: { type: 'string' },
+	title: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+class UsageError extends Error {}
+
+export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
+	const [command, ...rest] = argv;
+	try {
+		if (!command || command === '--help' || command === '-h' || command === 'help') return ok(HELP.main + '\n');
+		switch (command) {
+			case 'verify':
+				return verify(rest);
+			case 'set':
+				return set(rest);
+			case 'add':
+				return add(rest);
+			case 'stale':
+				if (rest.includes('--help')) return ok(HELP.stale + '\n');
+				return runStale(rest);
+			case 'check-sources':
+				return await checkSourcesCommand(rest, deps);
+			default:
+				return fail(`Unknown command "${command}".\n\n${HELP.main}`);
+		}
+	} catch (error) {
+		if (error instanceof EditError || error instanceof UsageError) return fail(error.message);
+		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+			return fail(`${error.message}\nSee: npm run facts -- ${command} --help`);
+		throw error;
+	}
+}
+
+function ok(out: string, code = 0): Result {
+	return { code, out, err: '' };
+}
+function fail(message: string): Result {
+	return { code: 2, out: '', err: message.endsWith('\n') ? message : message + '\n' };
+}
+
+function dateOption(name: string, value: string | undefined, fallback: string): string {
+	const date = value ?? fallback;
+	const result = IsoDateSchema.safeParse(date);
+	if (!result.success) throw new UsageError(`--${name} "${date}" ${result.error.issues[0].message}`);
+	return date;
+}
+
+interface Common {
+	data: string;
+	today: string;
+}
+function common(values: { data?: string; today?: string }): Common {
+	const data = values.data ?? 'data';
+	if (!existsSync(data)) throw new UsageError(`The data folder "${data}" does not exist.`);
+	return { data, today: dateOption('today', values.today, todayIso()) };
+}
+
+/** Finds the file holding fact or model `id`. */
+function locate(dataDir: string, id: string): { file: string; type: 'fact' | 'model' } {
+	const known: string[] = [];
+	for (const [folder, type] of [['facts', 'fact'], ['models', 'model']] as const) {
+		const dir = join(dataDir, folder);
+		if (!existsSync(dir)) continue;
+		for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+			const file = join(dir, name);
+			let records: unknown;
+			try {
+				records = parse(readFileSync(file, 'utf8'));
+			} catch {
+				continue;
+			}
+			if (!Array.isArray(records)) continue;
+			for (const r of records) {
+				const rid = r && typeof r === 'object' ? (r as { id?: unknown }).id : undefined;
+				if (rid === id) return { file, type };
+				if (typeof rid === 'string') known.push(rid);
+			}
+		}
+	}
+	const near = nearestIds(id, known, 3);
+	throw new UsageError(`No fact or model "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}.`);
+}
+
+/** Validates the whole dataset with the new text in place, then writes it atomically. */
+function commit(c: Common, file: string, text: string, done: string): Result {
+	const problems = commitEdit(c.data, file, text, c.today);
+	if (problems.length)
+		return fail(`Refused: the data would be invalid, so ${file} was not changed.\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+	return ok(`${done}\n`);
+}
+
+function editOptions(values: { on?: string; source?: string; title?: string; note?: string }, c: Common): EditOptions {
+	return {
+		on: dateOption('on', values.on, c.today),
+		source: values.source ? { url: values.source, title: values.title } : undefined,
+		note: values.note,
+	};
+}
+
+function verify(args: string[]): Result {
+	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS } });
+	if (values.help) return ok(HELP.verify + '\n');
+	if (positionals.length !== 1) throw new UsageError(`verify takes one id.\n\n${HELP.verify}`);
+	if (values.title && !values.source) throw new UsageError('--title needs --source');
+	const c = common(values);
+	const [id] = positionals;
+	const { file, type } = locate(c.data, id);
+	const options = editOptions(values, c);
+	const text = verifyRecord(readFileSync(file, 'utf8'), id, options);
+	return commit(c, file, text, `Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`);
+}
+
+function set(args: string[]): Result {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS, note: { type: 'string' }, text: { type: 'boolean', default: false } },
+	});
+	if (values.help) return ok(HELP.set + '\n');
+	if (positionals.length < 2) throw new UsageError(`set takes an id and a value.\n\n${HELP.set}`);
+	if (values.title && !values.source) throw new UsageError('--title needs --source');
+	const c = common(values);
+	const [id, ...rest] = positionals;
+	const { file, type } = locate(c.data, id);
+	const options = editOptions(values, c);
+	const before = readFileSync(file, 'utf8');
+	if (type === 'fact') {
+		const value = parseValueArgs(rest, { text: values.text });
+		const text = setFactValue(before, id, value, options);
+		return commit(c, file, text, `Set ${id} to ${JSON.stringify(value)} on ${options.on}; the old value is in its history (${file}).`);
+	}
+	if (rest.length % 2) throw new UsageError(`Model prices come in pairs: <price-path> <usd>, e.g. "set ${id} batch.input 0.5".`);
+	const changes: PriceChange[] = [];
+	for (let i = 0; i < rest.length; i += 2) {
+		const path = parsePricePath(rest[i]);
+		const raw = rest[i + 1];
+		if (raw === 'unknown') changes.push({ path, value: undefined });
+		else if (/^\d+(\.\d+)?$/.test(raw)) changes.push({ path, value: Number(raw) });
+		else throw new UsageError(`"${raw}" is not a price for ${path}: give USD per million tokens (e.g. 0.5) or "unknown".`);
+	}
+	const text = setModelPrices(before, id, changes, options);
+	const summary = changes.map((ch) => `${ch.path} = ${ch.value ?? 'unknown'}`).join(', ');
+	return commit(c, file, text, `Set ${id} ${summary} on ${options.on}; the old prices are in its history (${file}).`);
+}
+
+function add(args: string[]): Result {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			...COMMON_OPTIONS,
+			...SOURCE_OPTIONS,
+			id: { type: 'string' },
+			provider: { type: 'string' },
+			kind: { type: 'string' },
+			label: { type: 'string' },
+			value: { type: 'string', multiple: true },
+			unit: { type: 'string' },
+			confidence: { type: 'string' },
+			anchor: { type: 'string' },
+			note: { type: 'string' },
+			text: { type: 'boolean', default: false },
+		},
+	});
+	if (values.help) return ok(HELP.add + '\n');
+	if (positionals.length) throw new UsageError(`add takes only options (unexpected "${positionals[0]}").\n\n${HELP.add}`);
+	const missing = (['id', 'provider', 'kind', 'label', 'value', 'source', 'title', 'confidence'] as const).filter((k) => values[k] === undefined);
+	if (missing.length) throw new UsageError(`add needs ${missing.map((m) => `--${m}`).join(', ')}.\n\n${HELP.add}`);
+	const c = common(values);
+	if (!/^[a-z0-9-]+$/.test(values.provider!)) throw new UsageError(`--provider "${values.provider}" must be a provider id like "openai"`);
+	const file = join(c.data, 'facts', `${values.provider}.yaml`);
+	const record = {
+		id: values.id,
+		provider: values.provider,
+		kind: values.kind,
+		label: values.label,
+		value: parseValueArgs(values.value!, { text: values.text }),
+		unit: values.unit,
+		anchor: values.anchor,
+		sources: [{ url: values.source!, title: values.title! }],
+		verifiedOn: dateOption('on', values.on, c.today),
+		confidence: values.confidence,
+		note: values.note,
+	};
+	const before = existsSync(file) ? readFileSync(file, 'utf8') : `# ${values.provider} facts.\n`;
+	const text = appendRecord(before, record);
+	return commit(c, file, text, `Added fact ${values.id} to ${file}.`);
+}
+
+async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			...COMMON_OPTIONS,
+			only: { type: 'string' },
+			timeout: { type: 'string' },
+			concurrency: { type: 'string' },
+			json: { type: 'boolean', default: false },
+			markdown: { type: 'boolean', default: false },
+		},
+	});
+	if (values.help) return ok(HELP['check-sources'] + '\n');
+	if (positionals.length) throw new UsageError(`check-sources takes only options (unexpected "${positionals[0]}").`);
+	const c = common(values);
+	const positive = (name: string, raw: string | undefined, fallback: number) => {
+		if (raw === undefined) return fallback;
+		const n = Number(raw);
+		if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} "${raw}" must be a whole number above 0`);
+		return n;
+	};
+	const timeoutMs = positive('timeout', values.timeout, DEFAULT_TIMEOUT_MS);
+	const concurrency = positive('concurrency', values.concurrency, DEFAULT_CONCURRENCY);
+	const { data, problems } = readDataset(c.data, c.today);
+	if (problems.length) return fail(problems.map(formatProblem).join('\n'));
+	const targets = collectTargets(data, values.only);
+	if (values.only && !targets.length) locate(c.data, values.only); // throws "No fact or model …" with suggestions
+	const report = await checkSources(targets, { timeoutMs, concurrency, fetch: deps.fetch });
+	const out = values.json ? JSON.stringify(report, null, 2) + '\n' : values.markdown ? sourceReportAsMarkdown(report) : sourceReportAsText(report);
+	return ok(out, report.problemCount ? 1 : 0);
+}
+
+if (import.meta.main) {
+	const result = await run(process.argv.slice(2));
+	process.stdout.write(result.out);
+	process.stderr.write(result.err);
+	process.exitCode = result.code;
+}
