@@ -309,3 +309,73 @@ export const ApiClaimsSchema = z.strictObject({
 		}),
 	),
 });
+
+// ---- The decision wizard (data/decision-tree.yaml). Keys and option values are a public contract: URLs use them. ----
+
+/** What the wizard can recommend; `either` means both batch APIs fit equally. */
+export const CANDIDATES = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'hybrid', 'openai-flex', 'realtime', 'either'] as const;
+export const CandidateSchema = z.enum(CANDIDATES, { error: `must be one of: ${CANDIDATES.join(', ')}` });
+export type Candidate = z.output<typeof CandidateSchema>;
+
+/** Reader-facing text; `{fact.id}` placeholders are replaced with the fact's value and unit. */
+const TreeTextSchema = z.string().min(3, { error: 'needs text of at least 3 characters' });
+
+/** One answer to a question, and where it leads (a question id or an outcome id). */
+export const TreeOptionSchema = z.strictObject({
+	/** The value used in URLs (`day`, `no`, `text`…); for number questions `at-most` or `above`. */
+	value: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits or "-" (it appears in URLs)' }),
+	label: TreeTextSchema,
+	/** Id of the next question or of an outcome. */
+	next: IdSchema,
+});
+
+/** A question: one choice, several choices (a comma list in URLs), or a whole number compared with a fact. */
+export const TreeQuestionSchema = z.strictObject({
+	id: IdSchema,
+	/** The URL key (`latency`, `zdr`…); several question nodes may share a key and its options. */
+	key: z.string().regex(/^[a-z]+$/, { error: 'must be lower-case letters (it appears in URLs)' }),
+	type: z.enum(['choice', 'multi', 'number'], { error: 'must be one of: choice, multi, number' }),
+	prompt: TreeTextSchema,
+	help: TreeTextSchema.optional(),
+	options: z.array(TreeOptionSchema).min(2, { error: 'needs at least two options' }),
+	/** Multi questions: when several values are chosen, the first of them in this order decides where to go. */
+	precedence: z.array(z.string()).optional(),
+	/** Number questions: the fact holding the threshold; `at-most` covers 1…threshold, `above` the rest. */
+	threshold: IdSchema.optional(),
+});
+export type TreeQuestion = z.output<typeof TreeQuestionSchema>;
+
+/** A reason for an outcome, citing the facts that support it. */
+export const TreeReasonSchema = z.strictObject({
+	text: TreeTextSchema,
+	facts: z.array(IdSchema).min(1, { error: 'needs at least one fact that supports it' }),
+});
+
+/** Where the wizard ends: one pick, one alternative, the reasons and what would change the answer. */
+export const TreeOutcomeSchema = z.strictObject({
+	id: IdSchema,
+	candidate: CandidateSchema,
+	/** One-line headline of the pick. */
+	title: TreeTextSchema,
+	alternative: z.strictObject({
+		/** The alternative's candidate, when it is one of ours (Gemini Flex, for example, is not). */
+		candidate: CandidateSchema.optional(),
+		label: TreeTextSchema,
+		/** When the alternative is the better choice, or what it would take. */
+		when: TreeTextSchema,
+	}),
+	why: z.array(TreeReasonSchema).min(1, { error: 'needs at least one reason' }),
+	/** Every fact the outcome relies on (the reasons' facts are added automatically). */
+	facts: z.array(IdSchema).default([]),
+	whatWouldChange: z.array(TreeTextSchema).min(1, { error: 'needs at least one thing that would change the answer' }),
+	/** Calculator pre-fill: model ids (from data/models). */
+	calculator: z.strictObject({ model: z.string(), compare: z.string().optional() }).optional(),
+});
+export type TreeOutcome = z.output<typeof TreeOutcomeSchema>;
+
+/** The whole wizard: questions (the first one is where it starts) and outcomes. */
+export const DecisionTreeSchema = z.strictObject({
+	questions: z.array(TreeQuestionSchema).min(1, { error: 'needs at least one question' }),
+	outcomes: z.array(TreeOutcomeSchema).min(1, { error: 'needs at least one outcome' }),
+});
+export type DecisionTree = z.output<typeof DecisionTreeSchema>;

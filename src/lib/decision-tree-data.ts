@@ -1,0 +1,35 @@
+// Reads data/decision-tree.yaml and validates it with DecisionTreeSchema and the tree rules.
+// Used by the wizard pages, the JSON API and the tests, so all accept and reject the same tree.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { DecisionTreeSchema, type DecisionTree } from '../schemas.ts';
+import { DataError, type Problem } from './problems.ts';
+import { checkTree, TREE_FILE, type FactLike } from './decision-tree-check.ts';
+
+/** Schema problems in a raw tree, each naming the question or outcome (by id, else position) and the field. */
+export function parseTree(raw: unknown, file = TREE_FILE): { tree?: DecisionTree; problems: Problem[] } {
+	const result = DecisionTreeSchema.safeParse(raw);
+	if (result.success) return { tree: result.data, problems: [] };
+	const problems = result.error.issues.map((issue): Problem => {
+		const [section, index, ...rest] = issue.path.map(String);
+		const record = raw && typeof raw === 'object' && section ? (raw as Record<string, unknown[]>)[section]?.[Number(index)] : undefined;
+		const id = record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : index !== undefined ? `${section} ${Number(index) + 1}` : section ?? '(file)';
+		return { file, id, field: index === undefined ? section ?? '' : rest.join('.'), message: issue.message };
+	});
+	return { problems };
+}
+
+/** Reads, parses and checks the tree against the facts; throws a DataError listing every problem. */
+export function loadTree(facts: Map<string, FactLike>, models?: Set<string>, path = TREE_FILE): DecisionTree {
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new DataError([{ file: path, id: '(file)', field: '', message: `cannot be read as YAML: ${String(error).split('\n')[0]}` }]);
+	}
+	const { tree, problems } = parseTree(raw, path);
+	if (!tree) throw new DataError(problems);
+	const ruleProblems = checkTree(tree, facts, models);
+	if (ruleProblems.length) throw new DataError(ruleProblems);
+	return tree;
+}

@@ -1,0 +1,235 @@
+// Walking the decision wizard: answers in, the next question or the outcome out, with the path taken.
+// Pure and free of runtime imports, so the browser bundle (<decision-wizard>) stays small.
+import type { DecisionTree, TreeOutcome, TreeQuestion } from '../schemas.ts';
+
+/** An answer: a choice, a list of choices (multi questions) or a whole number (number questions). */
+export type AnswerValue = string | string[] | number;
+/** Answers keyed by question key (`latency`, `zdr`…). */
+export type Answers = Record<string, AnswerValue>;
+/** Numeric fact values the number questions compare with, by fact id. */
+export type Thresholds = Record<string, number>;
+
+/** One answered question on the way to the current step. */
+export interface Step {
+	question: TreeQuestion;
+	answer: AnswerValue;
+	/** The option the answer selected (for multi answers: the one that decided where to go). */
+	option: TreeQuestion['options'][number];
+	/** The answer as a URL path segment. */
+	segment: string;
+}
+
+export type WalkResult =
+	| { kind: 'question'; question: TreeQuestion; path: Step[] }
+	| { kind: 'outcome'; outcome: TreeOutcome; path: Step[] };
+
+/** An answer that could not be used, with the question it belongs to. */
+export interface AnswerError {
+	key: string;
+	raw: string;
+	question: TreeQuestion;
+	message: string;
+	/** Where the wizard stands: the question the bad answer belongs to, and the path up to it. */
+	at: WalkResult & { kind: 'question' };
+}
+
+/** The first question, where the wizard starts. */
+export function startQuestion(tree: DecisionTree): TreeQuestion {
+	return tree.questions[0];
+}
+
+/** Finds a question or an outcome by id. */
+export function findNode(tree: DecisionTree, id: string): { question: TreeQuestion } | { outcome: TreeOutcome } | undefined {
+	const question = tree.questions.find((q) => q.id === id);
+	if (question) return { question };
+	const outcome = tree.outcomes.find((o) => o.id === id);
+	return outcome ? { outcome } : undefined;
+}
+
+/** The option an answer selects, or a reader-facing message saying why it cannot be used. */
+export function selectOption(
+	question: TreeQuestion,
+	answer: AnswerValue,
+	thresholds: Thresholds,
+): { option: TreeQuestion['options'][number] } | { error: string } {
+	const values = question.options.map((o) => o.value);
+	if (question.type === 'number') {
+		if (typeof answer !== 'number' || !Number.isSafeInteger(answer) || answer < 1)
+			return { error: 'must be a whole number of at least 1' };
+		const limit = thresholds[question.threshold ?? ''];
+		if (limit === undefined) return { error: `has no threshold (fact ${question.threshold ?? 'missing'})` };
+		const value = answer <= limit ? 'at-most' : 'above';
+		const option = question.options.find((o) => o.value === value);
+		return option ? { option } : { error: `has no "${value}" option` };
+	}
+	if (question.type === 'multi') {
+		const list = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
+		if (list.length === 0) return { error: `needs at least one of: ${values.join(', ')}` };
+		const unknown = list.filter((v) => !values.includes(v));
+		if (unknown.length) return { error: `"${unknown.join(', ')}" is not one of: ${values.join(', ')}` };
+		const order = question.precedence ?? values;
+		const decisive = order.find((v) => list.includes(v)) ?? list[0];
+		return { option: question.options.find((o) => o.value === decisive)! };
+	}
+	const option = typeof answer === 'string' ? question.options.find((o) => o.value === answer) : undefined;
+	return option ? { option } : { error: `"${String(answer)}" is not one of: ${values.join(', ')}` };
+}
+
+/** The answer written as a URL segment: multi answers as a comma list in option order; numbers as digits. */
+export function answerSegment(question: TreeQuestion, answer: AnswerValue): string {
+	if (Array.isArray(answer)) {
+		const values = question.options.map((o) => o.value);
+		return values.filter((v) => answer.includes(v)).join(',');
+	}
+	return String(answer);
+}
+
+/**
+ * Walks the tree with answers keyed by question key. Stops at the first question without an
+ * answer, or at an outcome. Answers to questions off the path are ignored; an unusable answer
+ * stops the walk at its question with an error.
+ */
+export function walkTree(tree: DecisionTree, answers: Answers, thresholds: Thresholds): WalkResult | AnswerError {
+	const path: Step[] = [];
+	let question = startQuestion(tree);
+	for (let guard = 0; guard <= tree.questions.length; guard++) {
+		const answer = answers[question.key];
+		if (answer === undefined) return { kind: 'question', question, path };
+		const picked = selectOption(question, answer, thresholds);
+		if ('error' in picked) {
+			const raw = Array.isArray(answer) ? answer.join(',') : String(answer);
+			return { key: question.key, raw, question, message: picked.error, at: { kind: 'question', question, path } };
+		}
+		path.push({ question, answer: normaliseAnswer(question, answer), option: picked.option, segment: answerSegment(question, answer) });
+		const node = findNode(tree, picked.option.next);
+		if (!node) throw new Error(`Option "${picked.option.value}" of question "${question.id}" leads to unknown "${picked.option.next}"`);
+		if ('outcome' in node) return { kind: 'outcome', outcome: node.outcome, path };
+		question = node.question;
+	}
+	throw new Error('The decision tree has a cycle');
+}
+
+function normaliseAnswer(question: TreeQuestion, answer: AnswerValue): AnswerValue {
+	if (question.type !== 'multi') return answer;
+	const list = Array.isArray(answer) ? answer : [String(answer)];
+	return question.options.map((o) => o.value).filter((v) => list.includes(v));
+}
+
+/** True when the walk stopped on an unusable answer. */
+export function isAnswerError(result: WalkResult | AnswerError): result is AnswerError {
+	return 'message' in result;
+}
+
+/** Parses one raw text answer (from a URL) for a question. Never throws. */
+export function parseAnswer(question: TreeQuestion, raw: string): { value: AnswerValue } | { error: string } {
+	const text = raw.trim();
+	if (question.type === 'number') {
+		const digits = text.replace(/[,_\s]/g, '');
+		if (!/^\d+$/.test(digits)) return { error: `"${raw}" is not a whole number` };
+		const n = Number(digits);
+		if (!Number.isSafeInteger(n) || n < 1) return { error: `"${raw}" must be a whole number of at least 1` };
+		return { value: n };
+	}
+	if (question.type === 'multi') {
+		const list = text.split(',').map((v) => v.trim()).filter(Boolean);
+		return list.length ? { value: list } : { error: 'needs at least one value' };
+	}
+	return { value: text };
+}
+
+/**
+ * Walks the tree with answers from a query string (`?latency=day&zdr=no…`). Each value is parsed
+ * for the question the walk reaches; keys the path never reaches are ignored.
+ */
+export function walkQuery(tree: DecisionTree, params: URLSearchParams, thresholds: Thresholds): WalkResult | AnswerError {
+	const answers: Answers = {};
+	for (let guard = 0; guard <= tree.questions.length; guard++) {
+		const result = walkTree(tree, answers, thresholds);
+		if (isAnswerError(result) || result.kind === 'outcome') return result;
+		const { question } = result;
+		const raw = params.get(question.key);
+		if (raw === null) return result;
+		const parsed = parseAnswer(question, raw);
+		if ('error' in parsed) return { key: question.key, raw, question, message: parsed.error, at: result };
+		answers[question.key] = parsed.value;
+	}
+	throw new Error('The decision tree has a cycle');
+}
+
+/** Walks the tree with URL path segments (`day/no/any/text`), each answering the next question on the path. */
+export function walkSegments(tree: DecisionTree, segments: string[], thresholds: Thresholds): WalkResult | AnswerError {
+	const answers: Answers = {};
+	let result: WalkResult | AnswerError = walkTree(tree, answers, thresholds);
+	for (const segment of segments) {
+		if (isAnswerError(result)) return result;
+		if (result.kind === 'outcome') {
+			const last = result.path.at(-1)!.question;
+			return { key: last.key, raw: segment, question: last, message: 'comes after the last question', at: { kind: 'question', question: last, path: result.path.slice(0, -1) } };
+		}
+		const parsed = parseAnswer(result.question, decodeURIComponent(segment));
+		if ('error' in parsed) return { key: result.question.key, raw: segment, question: result.question, message: parsed.error, at: result };
+		answers[result.question.key] = parsed.value;
+		result = walkTree(tree, answers, thresholds);
+	}
+	return result;
+}
+
+/** The page for a path: `/wizard/day/no/any/text/`. */
+export function wizardHref(path: Pick<Step, 'segment'>[]): string {
+	return `/wizard/${path.map((s) => `${encodeURI(s.segment)}/`).join('')}`;
+}
+
+/** The same answers as a query string: `?latency=day&zdr=no…`. */
+export function answersQuery(path: Step[]): string {
+	return '?' + path.map((s) => `${s.question.key}=${encodeURIComponent(s.segment)}`).join('&');
+}
+
+/** One representative answer per option of a question: every value; for multi every non-empty subset; for numbers one per range. */
+export function representativeAnswers(question: TreeQuestion, thresholds: Thresholds): { answer: AnswerValue; label: string }[] {
+	if (question.type === 'number') {
+		const limit = thresholds[question.threshold ?? ''];
+		if (limit === undefined) return [];
+		return question.options.map((o) => ({ answer: o.value === 'at-most' ? limit : limit + 1, label: o.label }));
+	}
+	if (question.type === 'multi') {
+		const values = question.options.map((o) => o.value);
+		const subsets: { answer: string[]; label: string }[] = [];
+		for (let mask = 1; mask < 1 << values.length; mask++) {
+			const answer = values.filter((_, i) => mask & (1 << i));
+			subsets.push({ answer, label: answer.map((v) => question.options.find((o) => o.value === v)!.label).join(' + ') });
+		}
+		return subsets.sort((a, b) => a.answer.length - b.answer.length);
+	}
+	return question.options.map((o) => ({ answer: o.value, label: o.label }));
+}
+
+/** Every reachable step of the wizard (start, each question after some answers, each outcome), once per answer prefix. */
+export function enumerateWalks(tree: DecisionTree, thresholds: Thresholds): WalkResult[] {
+	const results: WalkResult[] = [];
+	const visit = (answers: Answers, depth: number) => {
+		const result = walkTree(tree, answers, thresholds);
+		if (isAnswerError(result)) throw new Error(`Cannot enumerate: ${result.message}`);
+		results.push(result);
+		if (result.kind === 'outcome' || depth > tree.questions.length) return;
+		for (const { answer } of representativeAnswers(result.question, thresholds))
+			visit({ ...answers, [result.question.key]: answer }, depth + 1);
+	};
+	visit({}, 0);
+	return results;
+}
+
+/** Replaces `{fact.id}` placeholders with text from `lookup` (a fact's value and unit). Unknown ids stay visible. */
+export function fillText(text: string, lookup: (id: string) => string | undefined): string {
+	return text.replace(/\{([a-z0-9][a-z0-9.-]*)\}/g, (whole, id: string) => lookup(id) ?? whole);
+}
+
+/** Fact ids cited as `{fact.id}` in a text. */
+export function placeholderIds(text: string): string[] {
+	return [...text.matchAll(/\{([a-z0-9][a-z0-9.-]*)\}/g)].map((m) => m[1]);
+}
+
+/** Every fact id an outcome relies on: its reasons' facts, then its extra facts. */
+export function outcomeFactIds(outcome: TreeOutcome): string[] {
+	const texts = [outcome.title, outcome.alternative.label, outcome.alternative.when, ...outcome.why.map((w) => w.text), ...outcome.whatWouldChange];
+	return [...new Set([...outcome.why.flatMap((w) => w.facts), ...outcome.facts, ...texts.flatMap(placeholderIds)])];
+}

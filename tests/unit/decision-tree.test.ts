@@ -1,0 +1,173 @@
+// The decision wizard's logic: walking with answers, query strings and URL segments, against the real tree.
+import { describe, expect, test } from 'vitest';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { loadTree } from '../../src/lib/decision-tree-data.ts';
+import { checkTree, thresholdsFor } from '../../src/lib/decision-tree-check.ts';
+import {
+	enumerateWalks,
+	fillText,
+	isAnswerError,
+	walkQuery,
+	walkSegments,
+	walkTree,
+	wizardHref,
+	type Answers,
+	type WalkResult,
+} from '../../src/lib/decision-tree.ts';
+import { todayIso } from '../../src/lib/dates.ts';
+
+const { data } = readDataset('data', todayIso());
+const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
+const tree = loadTree(facts, new Set(data.models.map((m) => m.record.id)));
+const thresholds = thresholdsFor(tree, facts);
+const cap = facts.get('openai.batch.max-requests')!.value as number;
+
+const outcomeOf = (answers: Answers) => {
+	const r = walkTree(tree, answers, thresholds);
+	if (isAnswerError(r) || r.kind !== 'outcome') throw new Error(`no outcome for ${JSON.stringify(answers)}`);
+	return r.outcome;
+};
+
+const day = { latency: 'day', zdr: 'no' };
+// One row per outcome in the tree, with the candidate the issue's logic requires.
+const CASES: [string, Answers, string, string][] = [
+	['seconds', { latency: 'seconds' }, 'realtime-seconds', 'realtime'],
+	['zdr + gpt', { latency: 'day', zdr: 'yes', family: 'gpt' }, 'zdr-openai-flex', 'openai-flex'],
+	['zdr + any (minutes)', { latency: 'minutes', zdr: 'yes', family: 'any' }, 'zdr-openai-flex', 'openai-flex'],
+	['zdr + claude', { latency: 'day', zdr: 'yes', family: 'claude' }, 'zdr-realtime-claude', 'realtime'],
+	['zdr + gemini', { latency: 'day', zdr: 'yes', family: 'gemini' }, 'zdr-realtime-gemini', 'realtime'],
+	['minutes + gpt', { latency: 'minutes', zdr: 'no', family: 'gpt' }, 'minutes-openai-flex', 'openai-flex'],
+	['minutes + any', { latency: 'minutes', zdr: 'no', family: 'any' }, 'minutes-openai-flex', 'openai-flex'],
+	['minutes + claude', { latency: 'minutes', zdr: 'no', family: 'claude' }, 'minutes-realtime-claude', 'realtime'],
+	['minutes + gemini', { latency: 'minutes', zdr: 'no', family: 'gemini' }, 'minutes-realtime-gemini', 'realtime'],
+	['day, images, any', { ...day, family: 'any', modality: ['text', 'images'] }, 'media-openai-batch', 'openai-batch'],
+	['day, embeddings, gpt', { ...day, family: 'gpt', modality: ['embeddings'] }, 'media-openai-batch', 'openai-batch'],
+	['day, video, claude', { ...day, family: 'claude', modality: ['text', 'video'] }, 'media-hybrid', 'hybrid'],
+	['day, moderation, gemini', { ...day, family: 'gemini', modality: ['moderation'] }, 'media-gemini-batch', 'gemini-batch'],
+	['day, text, claude', { ...day, family: 'claude', modality: ['text'] }, 'text-anthropic-batch', 'anthropic-batch'],
+	['day, text, gpt', { ...day, family: 'gpt', modality: ['text'] }, 'text-openai-batch', 'openai-batch'],
+	['day, text, gemini', { ...day, family: 'gemini', modality: ['text'] }, 'text-gemini-batch', 'gemini-batch'],
+	['any, over the cap', { ...day, family: 'any', modality: ['text'], volume: cap + 1 }, 'any-volume-anthropic', 'anthropic-batch'],
+	['any, prefix', { ...day, family: 'any', modality: ['text'], volume: cap, prefix: 'yes' }, 'any-prefix-anthropic', 'anthropic-batch'],
+	['any, mixed', { ...day, family: 'any', modality: ['text'], volume: 10, prefix: 'no', mixed: 'yes' }, 'any-mixed-anthropic', 'anthropic-batch'],
+	['any, none of those', { ...day, family: 'any', modality: ['text'], volume: 10, prefix: 'no', mixed: 'no' }, 'any-either', 'either'],
+];
+
+describe('walkTree reaches each outcome', () => {
+	test.each(CASES)('%s → %s', (_name, answers, outcomeId, candidate) => {
+		const outcome = outcomeOf(answers);
+		expect(outcome.id).toBe(outcomeId);
+		expect(outcome.candidate).toBe(candidate);
+	});
+	test('the cases cover every outcome in the tree', () => {
+		expect(new Set(CASES.map((c) => c[2]))).toEqual(new Set(tree.outcomes.map((o) => o.id)));
+	});
+});
+
+describe('walkTree', () => {
+	test('stops at the first unanswered question, with the path so far', () => {
+		const r = walkTree(tree, { latency: 'day', zdr: 'no' }, thresholds) as WalkResult;
+		expect(r.kind).toBe('question');
+		expect(r.kind === 'question' && r.question.key).toBe('family');
+		expect(r.path.map((s) => s.segment)).toEqual(['day', 'no']);
+	});
+	test('ignores answers to questions off the path', () => {
+		const r = walkTree(tree, { latency: 'seconds', zdr: 'yes', family: 'gemini', volume: 3 }, thresholds) as WalkResult;
+		expect(r.kind === 'outcome' && r.outcome.id).toBe('realtime-seconds');
+		expect(r.path).toHaveLength(1);
+	});
+	test('the volume threshold comes from the fact: the cap itself is "at most", one more is "above"', () => {
+		const base = { ...day, family: 'any', modality: ['text'] };
+		expect(walkTree(tree, { ...base, volume: cap }, thresholds)).toMatchObject({ kind: 'question', question: { key: 'prefix' } });
+		expect(outcomeOf({ ...base, volume: cap + 1 }).id).toBe('any-volume-anthropic');
+		expect(outcomeOf({ ...base, volume: 2 * cap }).id).toBe('any-volume-anthropic');
+		// A different cap in the facts moves the boundary.
+		expect(walkTree(tree, { ...base, volume: cap + 1 }, { 'openai.batch.max-requests': cap * 2 })).toMatchObject({ kind: 'question', question: { key: 'prefix' } });
+	});
+	test('a multi answer with any non-text kind follows the non-text branch, whatever the order', () => {
+		expect(outcomeOf({ ...day, family: 'claude', modality: ['images', 'text'] }).id).toBe('media-hybrid');
+		expect(outcomeOf({ ...day, family: 'claude', modality: ['text', 'moderation'] }).id).toBe('media-hybrid');
+	});
+	test.each([
+		[{ latency: 'soon' }, 'latency', /"soon" is not one of: seconds, minutes, day/],
+		[{ latency: 'day', zdr: 'maybe' }, 'zdr', /not one of: yes, no/],
+		[{ ...day, family: 'any', modality: ['text', 'audio'] }, 'modality', /"audio" is not one of/],
+		[{ ...day, family: 'any', modality: ['text'], volume: 0 }, 'volume', /whole number of at least 1/],
+		[{ ...day, family: 'any', modality: ['text'], volume: 2.5 }, 'volume', /whole number/],
+	])('an unusable answer stops at its question with a message: %j', (answers, key, message) => {
+		const r = walkTree(tree, answers as Answers, thresholds);
+		expect(isAnswerError(r)).toBe(true);
+		if (!isAnswerError(r)) return;
+		expect(r.question.key).toBe(key);
+		expect(r.message).toMatch(message);
+		expect(r.at.question.key).toBe(key);
+	});
+});
+
+describe('walkQuery (the ?key=value entry point)', () => {
+	test('the issue example jumps to the volume outcome; later answers are off the path', () => {
+		const r = walkQuery(tree, new URLSearchParams('latency=day&zdr=no&family=any&modality=text&volume=120000&prefix=no&mixed=no'), thresholds);
+		expect(!isAnswerError(r) && r.kind === 'outcome' && r.outcome.id).toBe('any-volume-anthropic');
+		expect(!isAnswerError(r) && r.path.map((s) => s.segment)).toEqual(['day', 'no', 'any', 'text', '120000']);
+	});
+	test('accepts thousands separators in numbers', () => {
+		const r = walkQuery(tree, new URLSearchParams('latency=day&zdr=no&family=any&modality=text&volume=1,000&prefix=no&mixed=no'), thresholds);
+		expect(!isAnswerError(r) && r.kind === 'outcome' && r.outcome.id).toBe('any-either');
+	});
+	test('a partial query stops at the next question', () => {
+		const r = walkQuery(tree, new URLSearchParams('latency=day&zdr=no'), thresholds);
+		expect(!isAnswerError(r) && r.kind === 'question' && r.question.id).toBe('family-day');
+	});
+	test.each([
+		['latency=tomorrow', 'latency', /"tomorrow" is not one of/],
+		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', /"lots" is not a whole number/],
+		['latency=day&zdr=no&family=any&modality=', 'modality', /at least one/],
+		['latency=day&zdr=no&family=any&modality=text&volume=-5', 'volume', /not a whole number/],
+	])('%s → a clear message for %s', (query, key, message) => {
+		const r = walkQuery(tree, new URLSearchParams(query), thresholds);
+		expect(isAnswerError(r) && r.key).toBe(key);
+		expect(isAnswerError(r) && r.message).toMatch(message);
+	});
+	test('an invalid value for a question off the path is ignored', () => {
+		const r = walkQuery(tree, new URLSearchParams('latency=seconds&volume=lots'), thresholds);
+		expect(!isAnswerError(r) && r.kind === 'outcome' && r.outcome.id).toBe('realtime-seconds');
+	});
+});
+
+describe('walkSegments and wizardHref (the no-JavaScript pages)', () => {
+	test('segments round-trip through hrefs', () => {
+		const r = walkSegments(tree, ['day', 'no', 'any', 'text'], thresholds);
+		expect(!isAnswerError(r) && r.kind === 'question' && r.question.key).toBe('volume');
+		expect(!isAnswerError(r) && wizardHref(r.path)).toBe('/wizard/day/no/any/text/');
+	});
+	test('a multi segment is a comma list in option order', () => {
+		const r = walkSegments(tree, ['day', 'no', 'claude', 'video,text'], thresholds);
+		expect(!isAnswerError(r) && wizardHref(r.path)).toBe('/wizard/day/no/claude/text,video/');
+	});
+	test('a segment after the outcome is an error', () => {
+		const r = walkSegments(tree, ['seconds', 'extra'], thresholds);
+		expect(isAnswerError(r) && r.message).toMatch(/after the last question/);
+	});
+});
+
+describe('enumerateWalks (every page the site pre-renders)', () => {
+	const walks = enumerateWalks(tree, thresholds);
+	const hrefs = walks.map((w) => wizardHref(w.path));
+	test('hrefs are unique and include the readable example', () => {
+		expect(new Set(hrefs).size).toBe(hrefs.length);
+		expect(hrefs).toContain('/wizard/day/no/any/text/');
+		expect(hrefs).toContain(`/wizard/day/no/any/text/${cap}/no/no/`);
+		expect(hrefs).toContain(`/wizard/day/no/any/text/${cap + 1}/`);
+	});
+	test('reach every outcome', () => {
+		expect(new Set(walks.flatMap((w) => (w.kind === 'outcome' ? [w.outcome.id] : [])))).toEqual(new Set(tree.outcomes.map((o) => o.id)));
+	});
+});
+
+test('fillText replaces fact placeholders and leaves unknown ones visible', () => {
+	expect(fillText('cap {a.b} / {x.y}', (id) => (id === 'a.b' ? '50,000 requests' : undefined))).toBe('cap 50,000 requests / {x.y}');
+});
+
+test('the real tree passes every rule', () => {
+	expect(checkTree(tree, facts, new Set(data.models.map((m) => m.record.id)))).toEqual([]);
+});
