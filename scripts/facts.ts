@@ -20,6 +20,7 @@ import {
 	type PriceChange,
 } from '../src/lib/fact-edits.ts';
 import { nearestIds } from '../src/lib/integrity.ts';
+import { withSchemaLine } from '../src/lib/json-schemas.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import {
 	checkSources,
@@ -326,7 +327,7 @@ function add(args: string[]): Result {
 		confidence: values.confidence,
 		note: values.note,
 	};
-	const before = existsSync(file) ? readFileSync(file, 'utf8') : `# ${values.provider} facts.\n`;
+	const before = existsSync(file) ? readFileSync(file, 'utf8') : withSchemaLine(`# ${values.provider} facts.\n`, '../../schemas/facts.schema.json');
 	const text = appendRecord(before, record);
 	return commit(c, file, text, `Added fact ${values.id} to ${file}.`);
 }

@@ -327,7 +327,8 @@ export function setModelPrices(text: string, id: string, changes: PriceChange[],
 }
 
 /** Appends a record at the end of a list file, in the file's own style (blank line between records or not). */
-export function appendRecord(text: string, record: Plain): string {
+export function appendRecord(text: string, input: Plain): string {
+	const record = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 	const doc = parseDocument(text);
 	if (doc.errors.length) throw new EditError(`is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
 	const seq = doc.contents;

@@ -1,0 +1,336 @@
+// The editor CLI (scripts/facts.ts) on temporary copies of the fixture data, with a fixed "today".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../../scripts/facts.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { copyData } from '../fixtures/temp-data.ts';
+
+const TODAY = '2026-11-22';
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = copyData()));
+afterEach(() => cleanup());
+
+const facts = () => join(dir, 'facts/alpha.yaml');
+const models = () => join(dir, 'models/alpha.yaml');
+const read = (file: string) => readFileSync(file, 'utf8');
+const cli = (...args: string[]) => run([...args, '--data', dir, '--today', TODAY]);
+const record = (file: string, id: string) => (parse(read(file)) as { id: string }[]).find((r) => r.id === id) as Record<string, any>;
+/** Lines of `after` that are not in `before` and vice versa (a tiny line diff). */
+function changedLines(before: string, after: string) {
+	const a = before.split('\n');
+	const b = after.split('\n');
+	return { removed: a.filter((l) => !b.includes(l)), added: b.filter((l) => !a.includes(l)) };
+}
+
+describe('verify', () => {
+	test('sets verifiedOn to today and nothing else', async () => {
+		const before = read(facts());
+		const result = await cli('verify', 'alpha.batch.zdr');
+		expect(result).toMatchObject({ code: 0, err: '' });
+		expect(result.out).toContain('Verified fact alpha.batch.zdr on 2026-11-22');
+		const after = read(facts());
+		expect(changedLines(before, after)).toEqual({ removed: [], added: ["  verifiedOn: '2026-11-22'"] });
+		expect(after.split('\n').length).toBe(before.split('\n').length);
+		expect(record(facts(), 'alpha.batch.zdr')).toMatchObject({ value: 'unknown', verifiedOn: TODAY });
+		expect(record(facts(), 'alpha.batch.discount').verifiedOn).toBe('2026-11-01');
+	});
+
+	test('--on sets another day; a model id verifies all its prices', async () => {
+		expect((await cli('verify', 'alpha-mini', '--on', '2026-11-20')).code).toBe(0);
+		const mini = record(models(), 'alpha-mini');
+		expect(mini.verifiedOn).toBe('2026-11-20');
+		expect(mini.prices.batch).toEqual({ input: 0, output: 0.5, cacheRead: 0.03 });
+		expect(record(models(), 'alpha-one').verifiedOn).toBe('2026-11-01');
+	});
+
+	test('--source with a new URL replaces the sources and needs a title', async () => {
+		const noTitle = await cli('verify', 'alpha.batch.zdr', '--source', 'https://docs.alpha.example/trust');
+		expect(noTitle.code).toBe(2);
+		expect(noTitle.err).toContain('give its page title with --title');
+		const ok = await cli('verify', 'alpha.batch.zdr', '--source', 'https://docs.alpha.example/trust', '--title', 'Alpha trust centre');
+		expect(ok.code).toBe(0);
+		expect(record(facts(), 'alpha.batch.zdr').sources).toEqual([{ url: 'https://docs.alpha.example/trust', title: 'Alpha trust centre' }]);
+	});
+
+	test('an unknown id is refused with the nearest ids', async () => {
+		const result = await cli('verify', 'alpha.batch.max-request');
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('No fact or model "alpha.batch.max-request" (did you mean "alpha.batch.max-requests"');
+	});
+});
+
+describe('set', () => {
+	test('a fact: old value, date and sources move to the top of history', async () => {
+		const result = await cli('set', 'alpha.batch.max-requests', '2000', '--note', 'Raised in the November update.');
+		expect(result.code, result.err).toBe(0);
+		const fact = record(facts(), 'alpha.batch.max-requests');
+		expect(fact.value).toBe(2000);
+		expect(fact.verifiedOn).toBe(TODAY);
+		expect(fact.history).toEqual([
+			{
+				value: 1000,
+				verifiedOn: '2026-10-01',
+				until: TODAY,
+				sources: [{ url: 'https://docs.alpha.example/batch', title: 'Alpha batch guide' }],
+				note: 'Raised in the November update.',
+			},
+			{ value: 500, verifiedOn: '2026-01-10', until: '2026-10-01' },
+		]);
+		expect(readDataset(dir, TODAY).problems).toEqual([]);
+	});
+
+	test('a fact without history gets a history list; text and "unknown" values work', async () => {
+		expect((await cli('set', 'alpha.batch.zdr', 'false')).code).toBe(0);
+		const fact = record(facts(), 'alpha.batch.zdr');
+		expect(fact.value).toBe(false);
+		expect(fact.history).toEqual([{ value: 'unknown', verifiedOn: '2026-11-01', until: TODAY, sources: [{ url: 'https://docs.alpha.example/privacy', title: 'Alpha privacy' }] }]);
+		expect((await run(['set', 'alpha.batch.zdr', 'unknown', '--on', '2026-11-23', '--today', '2026-11-23', '--data', dir])).code).toBe(0);
+		expect(record(facts(), 'alpha.batch.zdr').history.map((h: { value: unknown }) => h.value)).toEqual([false, 'unknown']);
+	});
+
+	test('model prices by path; the history entry holds only the changed prices', async () => {
+		const result = await cli('set', 'alpha-one', 'standard.input', '4', 'batch.input', '2');
+		expect(result.code, result.err).toBe(0);
+		const one = record(models(), 'alpha-one');
+		expect(one.prices).toEqual({ standard: { input: 4, output: 15, cacheRead: 0.3 }, batch: { input: 2, output: 7.5, cacheRead: 0.15 } });
+		expect(one.history).toEqual([
+			{ value: { standard: { input: 3 }, batch: { input: 1.5 } }, verifiedOn: '2026-11-01', until: TODAY, sources: [{ url: 'https://docs.alpha.example/pricing', title: 'Alpha pricing' }] },
+		]);
+		// The flow-style price maps stay on one line each.
+		expect(read(models())).toContain('    standard: { input: 4, output: 15, cacheRead: 0.3 }\n');
+	});
+
+	test('a bad price path or price is refused with the valid forms', async () => {
+		const path = await cli('set', 'alpha-one', 'batch.inptu', '2');
+		expect(path.code).toBe(2);
+		expect(path.err).toContain('"batch.inptu" is not a price path; use one of: standard.input');
+		const price = await cli('set', 'alpha-one', 'batch.input', 'cheap');
+		expect(price.code).toBe(2);
+		expect(price.err).toContain('"cheap" is not a price for batch.input');
+	});
+
+	test('the same value is refused, pointing at verify', async () => {
+		const result = await cli('set', 'alpha.batch.max-requests', '1000');
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('use "verify"');
+	});
+});
+
+describe('invalid edits are refused and leave the file byte for byte unchanged', () => {
+	const cases: { name: string; args: string[]; file: () => string; message: string }[] = [
+		{
+			name: 'a batch price that breaks the documented discount',
+			args: ['set', 'alpha-one', 'batch.input', '2.5'],
+			file: models,
+			message: 'models/alpha.yaml: "alpha-one", field "prices.batch.input": is 2.5 but standard 3 less the documented 50% discount is 1.5',
+		},
+		{
+			name: 'a check dated in the future',
+			args: ['verify', 'alpha.batch.zdr', '--on', '2026-12-01'],
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.zdr", field "verifiedOn": is 2026-12-01, after today (2026-11-22)',
+		},
+		{
+			name: 'an http source',
+			args: ['verify', 'alpha.batch.zdr', '--source', 'http://docs.alpha.example/p', '--title', 'Alpha plain'],
+			file: facts,
+			message: 'field "sources.0.url": must be a full https:// URL',
+		},
+		{
+			name: 'an empty value',
+			args: ['set', 'alpha.batch.zdr', ''],
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.zdr", field "value": must not be empty (use "unknown" or "not-documented")',
+		},
+		{
+			name: 'a check before the current one',
+			args: ['verify', 'alpha.batch.zdr', '--on', '2026-10-01'],
+			file: facts,
+			message: 'is before the current verifiedOn (2026-11-01)',
+		},
+		{
+			name: 'a required price made unknown',
+			args: ['set', 'alpha-one', 'standard.output', 'unknown', 'batch.output', 'unknown'],
+			file: models,
+			message: 'field "prices.standard.output": is required but missing',
+		},
+	];
+	test.each(cases)('$name', async ({ args, file, message }) => {
+		const before = read(file());
+		const result = await cli(...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toContain(message);
+		expect(read(file())).toBe(before);
+		expect(readdirSync(join(dir, 'facts')).concat(readdirSync(join(dir, 'models'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+	});
+});
+
+describe('comments, order and formatting are kept', () => {
+	test('comments, blank lines, folded notes and quoting survive a set', async () => {
+		const head = `# yaml-language-server: $schema=../../schemas/facts.schema.json
+# Alpha's facts (fixture), with comments.
+
+# --- discount ---
+- id: alpha.batch.discount # the discount
+  provider: alpha
+  kind: discount
+  label: Batch discount on input and output tokens
+  value: 50
+  unit: '%'
+  sources:
+    - url: https://docs.alpha.example/pricing
+      title: Alpha pricing
+  verifiedOn: '2026-11-01'
+  confidence: high
+
+# --- limits ---
+- id: alpha.batch.max-requests
+  provider: alpha
+  kind: limit
+  label: Most requests in one batch
+  value: 1000 # requests per batch
+  unit: requests
+  sources:
+    - url: https://docs.alpha.example/batch
+      title: Alpha batch guide
+  verifiedOn: '2026-10-01'
+  confidence: high
+  note: >-
+    A long note folded over two lines that a reformatting writer would join into one line, which
+    must not happen.
+  history:
+    - value: 500
+      verifiedOn: '2026-01-10'
+      until: '2026-10-01'
+`;
+		const original = read(facts());
+		const rest = original.slice(original.indexOf('- id: alpha.batch.zdr'));
+		writeFileSync(facts(), head + rest);
+		const result = await cli('set', 'alpha.batch.max-requests', '2000', '--note', 'Raised in November.');
+		expect(result.code, result.err).toBe(0);
+		const expected = head
+			.replace('  value: 1000 # requests per batch', '  value: 2000 # requests per batch')
+			.replace("  verifiedOn: '2026-10-01'\n  confidence", "  verifiedOn: '2026-11-22'\n  confidence")
+			.replace(
+				'  history:\n',
+				`  history:
+    - value: 1000
+      verifiedOn: '2026-10-01'
+      until: '2026-11-22'
+      sources:
+        - url: https://docs.alpha.example/batch
+          title: Alpha batch guide
+      note: Raised in November.
+`,
+			);
+		expect(read(facts())).toBe(expected + rest);
+	});
+
+	test('a model without history gets one after its last field, in block style', async () => {
+		const before = read(models());
+		expect((await cli('set', 'alpha-mini', 'standard.output', '2', 'batch.output', '1')).code).toBe(0);
+		const after = read(models());
+		expect(after).toContain(`  confidence: high
+  history:
+    - value: { standard: { output: 1 }, batch: { output: 0.5 } }
+      verifiedOn: '2026-11-01'
+      until: '2026-11-22'
+`);
+		expect(after.slice(0, before.indexOf('- id: alpha-mini'))).toBe(before.slice(0, before.indexOf('- id: alpha-mini')));
+	});
+});
+
+describe('add', () => {
+	const base = ['add', '--id', 'alpha.batch.window', '--provider', 'alpha', '--kind', 'limit', '--label', 'Time a batch has to finish', '--value', '24', '--unit', 'hours', '--source', 'https://docs.alpha.example/batch', '--title', 'Alpha batch guide', '--confidence', 'high'];
+
+	test('appends a valid fact at the end, keeping the file as it was', async () => {
+		const before = read(facts());
+		const result = await cli(...base, '--anchor', 'within 24 hours');
+		expect(result.code, result.err).toBe(0);
+		const after = read(facts());
+		expect(after.startsWith(before)).toBe(true);
+		expect(record(facts(), 'alpha.batch.window')).toEqual({
+			id: 'alpha.batch.window',
+			provider: 'alpha',
+			kind: 'limit',
+			label: 'Time a batch has to finish',
+			value: 24,
+			unit: 'hours',
+			anchor: 'within 24 hours',
+			sources: [{ url: 'https://docs.alpha.example/batch', title: 'Alpha batch guide' }],
+			verifiedOn: TODAY,
+			confidence: 'high',
+		});
+		expect(readDataset(dir, TODAY).problems).toEqual([]);
+	});
+
+	test('a list value from repeated --value; a new provider file gets its schema line', async () => {
+		const result = await cli('add', '--id', 'beta.jobs.endpoints', '--provider', 'beta', '--kind', 'endpoint', '--label', 'Endpoints a job can call', '--value', '/v1/chat', '--value', '/v1/embed', '--source', 'https://docs.beta.example/jobs', '--title', 'Beta jobs', '--confidence', 'medium');
+		expect(result.code, result.err).toBe(0);
+		const file = join(dir, 'facts/beta.yaml');
+		expect(read(file).split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/facts.schema.json');
+		expect(record(file, 'beta.jobs.endpoints').value).toEqual(['/v1/chat', '/v1/embed']);
+	});
+
+	test.each([
+		{ name: 'duplicate id', args: ['--id', 'alpha.batch.zdr'], message: 'already has a record "alpha.batch.zdr"' },
+		{ name: 'unknown kind', args: ['--kind', 'limits'], message: 'field "kind": must be one of: price, limit' },
+		{ name: 'bad confidence', args: ['--confidence', 'sure'], message: 'field "confidence": must be one of: high, medium, low' },
+		{ name: 'unknown provider', args: ['--provider', 'gamma'], message: 'refers to provider "gamma", which does not exist' },
+	])('refuses $name without writing', async ({ args, message }) => {
+		const replaced = [...base];
+		for (let i = 0; i < args.length; i += 2) replaced[replaced.indexOf(args[i]) + 1] = args[i + 1];
+		const before = read(facts());
+		const result = await cli(...replaced);
+		expect(result.code).toBe(2);
+		expect(result.err).toContain(message);
+		expect(read(facts())).toBe(before);
+		expect(existsSync(join(dir, 'facts/gamma.yaml'))).toBe(false);
+	});
+
+	test('missing flags are named', async () => {
+		const result = await cli('add', '--id', 'alpha.x');
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('add needs --provider, --kind, --label, --value, --source, --title, --confidence');
+	});
+});
+
+describe('stale and help', () => {
+	test('stale is the stale report', async () => {
+		const result = await run(['stale', '--data', dir, '--today', '2027-06-01', '--strict']);
+		expect(result.code).toBe(1);
+		expect(result.out).toMatch(/Facts as of 2027-06-01: \d+ stale/);
+		expect((await run(['stale', '--data', dir, '--today', '2026-11-01'])).code).toBe(0);
+	});
+
+	test.each(['verify', 'set', 'add', 'stale', 'check-sources'])('%s --help explains its usage', async (command) => {
+		const result = await run([command, '--help']);
+		expect(result.code).toBe(0);
+		expect(result.out).toContain(`npm run facts -- ${command}`);
+	});
+
+	test('no command or an unknown one prints the list of commands', async () => {
+		expect((await run([])).out).toContain('Commands:');
+		const unknown = await run(['verfy']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.err).toContain('Unknown command "verfy"');
+	});
+
+	test('an unknown option is refused with a pointer to --help', async () => {
+		const result = await cli('verify', 'alpha.batch.zdr', '--date', '2026-11-20');
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('npm run facts -- verify --help');
+	});
+
+	test('as a command, exit codes and output reach the shell', () => {
+		const out = spawnSync(process.execPath, ['scripts/facts.ts', 'verify', 'alpha.batch.zdr', '--data', dir, '--today', TODAY], { encoding: 'utf8' });
+		expect(out.status).toBe(0);
+		expect(out.stdout).toContain('Verified fact alpha.batch.zdr');
+		const bad = spawnSync(process.execPath, ['scripts/facts.ts', 'verify', 'nope', '--data', dir], { encoding: 'utf8' });
+		expect(bad.status).toBe(2);
+	});
+});
