@@ -20,6 +20,8 @@ export const ALLOWED: RegExp[] = [
 	/\bHTTP \d{3}\b/g,
 	/\b(?:Claude|GPT|Gemini|Sonnet|Opus|Haiku|Fable|gpt|claude)[- ][\w.-]*\d[\w.-]*/g,
 	/\b[45]\d\d (?:error|status|response)s?\b/gi,
+	// Quoted fact ids in component props, such as 'anthropic.cache.1h-in-batch'.
+	/(["'])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\1/g,
 ];
 
 export interface TypedNumber {

@@ -22,6 +22,8 @@ describe('the checker', () => {
 		['Prices as of 2026-07-15.', 'date'],
 		['Checked on November 22, 2026.', 'date'],
 		['Pay half-price for batch.', 'percentage in words'],
+		["<Callout title='Batches cost $1.50 per MTok'>", 'price'],
+		['The "24 hours" window.', 'number with a unit'],
 	])('flags %j as a %s', (text, kind) => {
 		expect(findTypedNumbers(text).map((f) => f.kind)).toContain(kind);
 	});
@@ -31,6 +33,7 @@ describe('the checker', () => {
 		'Claude Sonnet 4.6 and GPT-5.4 and gpt-4o-mini are models.',
 		'A 429 error means slow down.',
 		'Read the <FactValue id="openai.batch.max-requests" /> cap.',
+		"<CompareTable rows={[['Cache hits', 'anthropic.cache.1h-in-batch', null]]} />",
 	])('allows %j', (text) => {
 		expect(findTypedNumbers(text)).toEqual([]);
 	});
