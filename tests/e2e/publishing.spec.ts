@@ -1,0 +1,61 @@
+// Publishing: CSP holds on every page, no third-party requests, sitemap, feed, llms.txt, 404.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, DIST } from './browser.ts';
+
+const base = inject('baseUrl');
+const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
+const paths = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(async () => browser?.close());
+
+test('the sitemap lists the key pages', () => {
+	for (const p of ['/', '/compare/anthropic-vs-openai/', '/pricing/', '/facts/', '/claims/', '/providers/', '/changes/', '/search/']) expect(paths).toContain(p);
+	expect(paths).not.toContain('/404/');
+});
+
+describe.each(paths)('%s', (path) => {
+	test('no CSP violation, console error or third-party request', async () => {
+		const { page, consoleErrors, requests } = await openPage(browser);
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+		});
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+		expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`https://batchwise.dev${path}`);
+		expect(await page.locator('meta[property="og:title"]').count()).toBe(1);
+		expect(consoleErrors).toEqual([]);
+		expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
+		await page.context().close();
+	});
+});
+
+test('the Atom feed parses as XML and matches changes.json', async () => {
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/`);
+	const feed = readFileSync(`${DIST}/changes.xml`, 'utf8');
+	const parsed = await page.evaluate((xml) => {
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
+		return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length };
+	}, feed);
+	const json = JSON.parse(readFileSync(`${DIST}/api/v1/changes.json`, 'utf8'));
+	expect(parsed).toEqual({ error: null, root: 'feed', entries: json.changes.length });
+	await page.context().close();
+});
+
+test('llms.txt lists key pages and API URLs with freshness', () => {
+	const text = readFileSync(`${DIST}/llms.txt`, 'utf8');
+	expect(text).toContain('https://batchwise.dev/api/v1/facts.json');
+	expect(text).toContain('https://batchwise.dev/compare/anthropic-vs-openai/');
+	expect(text).toMatch(/\d+ fresh, \d+ due for review, \d+ stale/);
+});
+
+test('an unknown address shows the friendly 404 page', async () => {
+	const { page } = await openPage(browser);
+	const response = await page.goto(`${base}/no-such-page/`);
+	expect(response?.status()).toBe(404);
+	expect(await page.locator('h1').innerText()).toBe('Page not found');
+	await page.context().close();
+});

@@ -1,0 +1,57 @@
+// The changelog, its Atom feed, the sitemap and llms.txt, from the fixture data.
+import { describe, expect, test } from 'vitest';
+import { collectChanges, changesFeed, groupByMonth } from '../../src/lib/changes.ts';
+import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { llmsTxt } from '../../src/lib/llms-txt.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+
+const { data } = readDataset(FIXTURE_DATA, '2026-11-22');
+const facts = data.facts.map((f) => f.record);
+const models = data.models.map((m) => m.record);
+
+describe('changes', () => {
+	test('each history entry becomes a change from old to the next newer value', () => {
+		expect(collectChanges(facts, models)).toEqual([
+			expect.objectContaining({ id: 'alpha.batch.max-requests', changedOn: '2026-10-01', from: '500 requests', to: '1,000 requests' }),
+		]);
+	});
+	test('newest first, grouped by month, including model price changes', () => {
+		const withPrice = models.map((m) =>
+			m.id === 'alpha-one' ? { ...m, history: [{ value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m,
+		);
+		const changes = collectChanges(facts, withPrice);
+		expect(changes.map((c) => c.changedOn)).toEqual(['2026-11-01', '2026-10-01']);
+		expect(changes[0].from).toContain('input $4');
+		expect(changes[0].to).toContain('input $3');
+		expect(groupByMonth(changes).map((g) => g.month)).toEqual(['November 2026', 'October 2026']);
+	});
+	test('the Atom feed has one entry per change, with escaped text', () => {
+		const feed = changesFeed(collectChanges(facts, models), 'https://example.test', '2026-11-22');
+		expect(feed.match(/<entry>/g)).toHaveLength(1);
+		expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+		expect(feed).toContain('500 requests → 1,000 requests');
+		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', changedOn: '2026-01-01', from: '1', to: '2', sources: [] }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+	});
+});
+
+test('the sitemap lists pages once, sorted, without the 404 page', () => {
+	const xml = sitemapXml('https://example.test/', ['/', 'facts/', '404/', 'facts/']);
+	expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://example.test/', 'https://example.test/facts/']);
+});
+
+test('llms.txt names the key pages and the JSON API with freshness', () => {
+	const site = {
+		today: '2026-11-22',
+		freshness: data.freshness,
+		providers: data.providers.map((p) => p.record),
+		facts: new Map(facts.map((f) => [f.id, f])),
+		models,
+		claims: data.claims.map((c) => c.record),
+	};
+	const text = llmsTxt(site, 'https://example.test');
+	expect(text).toMatch(/^# Batchwise\n/);
+	expect(text).toContain('(https://example.test/compare/anthropic-vs-openai/)');
+	expect(text).toContain('[Facts (4)](https://example.test/api/v1/facts.json)');
+	expect(text).toMatch(/6 dated items, verified 2026-10-01 to 2026-11-01; as of 2026-11-22: 6 fresh, 0 due for review, 0 stale/);
+});
