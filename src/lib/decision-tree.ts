@@ -233,3 +233,17 @@ export function outcomeFactIds(outcome: TreeOutcome): string[] {
 	const texts = [outcome.title, outcome.alternative.label, outcome.alternative.when, ...outcome.why.map((w) => w.text), ...outcome.whatWouldChange];
 	return [...new Set([...outcome.why.flatMap((w) => w.facts), ...outcome.facts, ...texts.flatMap(placeholderIds)])];
 }
+
+/**
+ * The pre-rendered page for a path: like `wizardHref`, but a number answer becomes its range's
+ * representative (the threshold itself, or one more), since only those pages exist.
+ */
+export function pageHref(path: Step[], thresholds: Thresholds): string {
+	return wizardHref(
+		path.map((s) => {
+			if (s.question.type !== 'number') return s;
+			const limit = thresholds[s.question.threshold ?? ''] ?? 0;
+			return { segment: String(s.option.value === 'at-most' ? limit : limit + 1) };
+		}),
+	);
+}

@@ -7,6 +7,7 @@ import {
 	enumerateWalks,
 	fillText,
 	isAnswerError,
+	pageHref,
 	walkQuery,
 	walkSegments,
 	walkTree,
@@ -170,4 +171,11 @@ test('fillText replaces fact placeholders and leaves unknown ones visible', () =
 
 test('the real tree passes every rule', () => {
 	expect(checkTree(tree, facts, new Set(data.models.map((m) => m.record.id)))).toEqual([]);
+});
+
+test('pageHref maps a number answer to the page of its range', () => {
+	const r = walkQuery(tree, new URLSearchParams('latency=day&zdr=no&family=any&modality=text&volume=120000'), thresholds);
+	expect(!isAnswerError(r) && pageHref(r.path, thresholds)).toBe(`/wizard/day/no/any/text/${cap + 1}/`);
+	const s = walkQuery(tree, new URLSearchParams('latency=day&zdr=no&family=any&modality=text&volume=12'), thresholds);
+	expect(!isAnswerError(s) && pageHref(s.path, thresholds)).toBe(`/wizard/day/no/any/text/${cap}/`);
 });

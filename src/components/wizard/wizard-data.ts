@@ -1,0 +1,79 @@
+// Astro glue for the wizard: the validated tree, its thresholds and fact-filled text, loaded once per build.
+import { getSiteData } from '../../site-data.ts';
+import { loadTree } from '../../lib/decision-tree-data.ts';
+import { thresholdsFor } from '../../lib/decision-tree-check.ts';
+import { fillText, type Step, type Thresholds } from '../../lib/decision-tree.ts';
+import { formatValueWithUnit } from '../../lib/format.ts';
+import type { SiteData } from '../../lib/facts.ts';
+import type { Candidate, DecisionTree, TreeOutcome } from '../../schemas.ts';
+
+export interface Wizard {
+	data: SiteData;
+	tree: DecisionTree;
+	thresholds: Thresholds;
+	/** Reader text with {fact.id} placeholders filled in. */
+	text: (s: string) => string;
+}
+
+let cached: Promise<Wizard> | undefined;
+
+/** The tree, validated against the facts: an invalid tree fails the build with file, id and field. */
+export function getWizard(): Promise<Wizard> {
+	return (cached ??= (async () => {
+		const data = await getSiteData();
+		const tree = loadTree(data.facts, new Set(data.models.map((m) => m.id)));
+		const thresholds = thresholdsFor(tree, data.facts);
+		const text = (s: string) =>
+			fillText(s, (id) => {
+				const f = data.facts.get(id);
+				return f && formatValueWithUnit(f.value, f.unit);
+			});
+		return { data, tree, thresholds, text };
+	})());
+}
+
+/** Reader-facing names of the candidates, for links to their pages. */
+export const CANDIDATE_NAMES: Record<Candidate, string> = {
+	'anthropic-batch': 'Anthropic Message Batches API',
+	'openai-batch': 'OpenAI Batch API',
+	'gemini-batch': 'Gemini Batch Mode',
+	hybrid: 'Anthropic and OpenAI batch APIs together',
+	'openai-flex': 'OpenAI Flex processing',
+	realtime: 'Standard real-time API',
+	either: 'Either batch API',
+};
+
+/** The candidate page for a pick; `either` has none of its own. */
+export function candidateHref(candidate: Candidate): string | undefined {
+	return candidate === 'either' ? undefined : `/candidates/${candidate}/`;
+}
+
+/** How an answer reads back: the option label (for numbers, the number and its range). */
+export function answerLabel(step: Step, text: (s: string) => string): string {
+	const { question, answer } = step;
+	// Pre-rendered pages stand for a whole range, so a number reads back as its range.
+	if (question.type === 'number') return text(step.option.label);
+	const list = Array.isArray(answer) ? answer : [answer];
+	return list.map((v) => question.options.find((o) => o.value === v)?.label ?? String(v)).join(' + ');
+}
+
+/** A calculator link pre-filled with the outcome's models and the job size, when known. */
+export function calculatorHref(outcome: TreeOutcome, path: Step[]): string {
+	const params = new URLSearchParams();
+	if (outcome.calculator?.model) params.set('model', outcome.calculator.model);
+	if (outcome.calculator?.compare) params.set('compare', outcome.calculator.compare);
+	const volume = path.find((s) => s.question.type === 'number')?.answer;
+	if (typeof volume === 'number') params.set('requests', String(volume));
+	const query = params.toString();
+	return `/calculator/${query ? `?${query}` : ''}`;
+}
+
+/** The tree as the browser needs it: structure only, no prose. */
+export function clientTree(tree: DecisionTree): string {
+	return JSON.stringify({
+		questions: tree.questions.map(({ id, key, type, options, precedence, threshold }) => ({
+			id, key, type, precedence, threshold, options: options.map(({ value, next }) => ({ value, next })),
+		})),
+		outcomes: tree.outcomes.map(({ id, candidate }) => ({ id, candidate })),
+	});
+}

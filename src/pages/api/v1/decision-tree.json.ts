@@ -1,0 +1,31 @@
+// Static JSON: /api/v1/decision-tree.json — the wizard's tree as data, with the fact ids each outcome cites.
+import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../../lib/api.ts';
+import { outcomeFactIds } from '../../../lib/decision-tree.ts';
+import { getWizard } from '../../../components/wizard/wizard-data.ts';
+
+export const GET: APIRoute = async () => {
+	const { data, tree, thresholds, text } = await getWizard();
+	return jsonResponse({
+		generatedOn: data.today,
+		start: tree.questions[0].id,
+		thresholds,
+		questions: tree.questions.map((q) => ({
+			...q,
+			prompt: text(q.prompt),
+			...(q.help ? { help: text(q.help) } : {}),
+			options: q.options.map((o) => ({ ...o, label: text(o.label) })),
+		})),
+		outcomes: tree.outcomes.map((o) => ({
+			id: o.id,
+			candidate: o.candidate,
+			title: text(o.title),
+			alternative: { ...o.alternative, label: text(o.alternative.label), when: text(o.alternative.when) },
+			why: o.why.map((w) => ({ text: text(w.text), facts: w.facts })),
+			whatWouldChange: o.whatWouldChange.map(text),
+			facts: outcomeFactIds(o),
+			...(o.calculator ? { calculator: o.calculator } : {}),
+		})),
+		facts: [...new Set([...tree.outcomes.flatMap(outcomeFactIds), ...tree.questions.flatMap((q) => (q.threshold ? [q.threshold] : []))])].sort(),
+	});
+};
