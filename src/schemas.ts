@@ -379,3 +379,24 @@ export const DecisionTreeSchema = z.strictObject({
 	outcomes: z.array(TreeOutcomeSchema).min(1, { error: 'needs at least one outcome' }),
 });
 export type DecisionTree = z.output<typeof DecisionTreeSchema>;
+
+// ---- The FAQ (content/faq.yaml). Answers may hold {{fact.id}} placeholders, filled at build time. ----
+
+/** One question and its answer. */
+export const FaqEntrySchema = z.strictObject({
+	/** Anchor of the question on /faq/ (kebab-case). */
+	id: IdSchema,
+	question: z.string().min(10),
+	/** Plain text; numbers only through {{fact.id}} placeholders. */
+	answer: z.string().min(20),
+	/** Facts the answer relies on without quoting them in a placeholder. */
+	facts: z.array(IdSchema).default([]),
+	/** Pages on this site that go deeper. */
+	links: z
+		.array(z.strictObject({ href: z.string().regex(/^\/[^\s]*$/, { error: 'must be a site path starting with "/"' }), label: z.string().min(2) }))
+		.default([]),
+});
+export type FaqEntry = z.output<typeof FaqEntrySchema>;
+
+/** The whole FAQ, in reading order. */
+export const FaqSchema = z.array(FaqEntrySchema).min(1, { error: 'needs at least one question' });
