@@ -85,7 +85,7 @@ function locate(text: string, id: string): Located {
 	if (doc.errors.length) throw new EditError(`is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
 	const seq = doc.contents;
 	if (!isSeq(seq)) throw new EditError('is not a YAML list of records');
-	const index = seq.items.findIndex((item) => isMap(item) && item.get('id') === id);
+	const index = seq.items.findIndex((item) => isMap(item) && (item.get('id') as unknown) === id);
 	if (index < 0) throw new EditError(`has no record "${id}"`);
 	return { text, seq, index, map: seq.items[index] as YAMLMap };
 }
@@ -334,7 +334,7 @@ export function appendRecord(text: string, input: Plain): string {
 	const seq = doc.contents;
 	if (seq !== null && !isSeq(seq)) throw new EditError('is not a YAML list of records');
 	const id = record.id;
-	if (isSeq(seq) && seq.items.some((item) => isMap(item) && item.get('id') === id)) throw new EditError(`already has a record "${id}"`);
+	if (isSeq(seq) && seq.items.some((item) => isMap(item) && (item.get('id') as unknown) === id)) throw new EditError(`already has a record "${id}"`);
 	const items = isSeq(seq) ? seq.items : [];
 	const spaced = items.length > 1 && (items[1] as Node).spaceBefore === true;
 	const base = text.length && !text.endsWith('\n') ? `${text}\n` : text;
