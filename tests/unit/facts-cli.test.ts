@@ -332,5 +332,5 @@ describe('stale and help', () => {
 		expect(out.stdout).toContain('Verified fact alpha.batch.zdr');
 		const bad = spawnSync(process.execPath, ['scripts/facts.ts', 'verify', 'nope', '--data', dir], { encoding: 'utf8' });
 		expect(bad.status).toBe(2);
-	});
+	}, 30_000); // two Node processes; slow on a busy machine
 });
