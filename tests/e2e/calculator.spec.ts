@@ -1,0 +1,161 @@
+// The cost calculator as a reader uses it: typing, sharing a URL, bad input, comparison, no-JS, accessibility.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, axeViolations, DIST } from './browser.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+
+const base = inject('baseUrl');
+const { data } = readDataset('data', '2026-11-20');
+const prices = (id: string) => data.models.find((m) => m.record.id === id)!.record.prices;
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const usd = (page: Page, model: string, tier: 'realtime' | 'batch') =>
+	page.locator(`[data-results] [data-model="${model}"] [data-cost="${tier}"]`).getAttribute('data-usd').then(Number);
+const allUsd = (page: Page) =>
+	page.$$eval('[data-results] [data-cost]', (els) => els.map((e) => [e.closest('[data-model]')!.getAttribute('data-model'), e.getAttribute('data-cost'), e.getAttribute('data-usd')]));
+
+describe('/calculator/', () => {
+	test('typing values updates the totals and the URL', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/calculator/`);
+		await page.selectOption('#calc-model', 'gpt-4o-mini');
+		await page.fill('#calc-requests', '100000');
+		await page.fill('#calc-input', '100');
+		await page.fill('#calc-output', '25');
+		await page.fill('#calc-prefix', '0');
+		const p = prices('gpt-4o-mini');
+		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6, 9);
+		expect(await usd(page, 'gpt-4o-mini', 'batch')).toBeCloseTo((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6, 9);
+		await expect(page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()).resolves.toBe('$3.00');
+		expect(new URL(page.url()).searchParams.get('requests')).toBe('100000');
+		await page.fill('#calc-output', '50');
+		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 50 * p.standard.output)) / 1e6, 9);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a shared URL reproduces the same data-usd values', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/calculator/`);
+		await page.selectOption('#calc-model', 'claude-sonnet-4-6');
+		await page.selectOption('#calc-compare', 'gpt-5.4');
+		await page.fill('#calc-requests', '2500');
+		await page.fill('#calc-input', '4000');
+		await page.fill('#calc-prefix', '3000');
+		await page.fill('#calc-hit', '0.6');
+		await page.check('input[name=ttl][value="1h"]');
+		await expect.poll(() => new URL(page.url()).searchParams.get('ttl')).toBe('1h');
+		const shared = page.url();
+		const before = await allUsd(page);
+		expect(before).toHaveLength(4);
+		const other = await openPage(browser);
+		await other.page.goto(shared);
+		expect(await allUsd(other.page)).toEqual(before);
+		await expect(other.page.inputValue('#calc-hit')).resolves.toBe('0.6');
+		await expect(other.page.isChecked('input[name=ttl][value="1h"]')).resolves.toBe(true);
+		await page.context().close();
+		await other.context.close();
+	});
+
+	test('invalid input shows messages, never NaN or a blank', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/calculator/?model=gpt-9&requests=-3&hit=2&input=1000&prefix=5000&output=abc&jobs=2`);
+		await expect(page.locator('#calc-err-model').innerText()).resolves.toMatch(/Unknown model “gpt-9”/);
+		await expect(page.locator('#calc-err-requests').innerText()).resolves.toMatch(/cannot be negative/);
+		await expect(page.locator('#calc-err-hit').innerText()).resolves.toMatch(/between 0 and 1/);
+		await expect(page.locator('#calc-err-prefix').innerText()).resolves.toMatch(/cannot be larger than the input/);
+		await expect(page.locator('#calc-err-output').innerText()).resolves.toMatch(/must be a number/);
+		expect(await page.getAttribute('#calc-requests', 'aria-invalid')).not.toBeNull();
+		// Good fields are kept.
+		await expect(page.inputValue('#calc-jobs')).resolves.toBe('2');
+		await expect(page.inputValue('#calc-input')).resolves.toBe('1000');
+		// Typing a bad value shows its message; fixing it clears it.
+		await page.fill('#calc-jobs', '1.5');
+		await expect(page.locator('#calc-err-jobs').innerText()).resolves.toMatch(/whole number/);
+		await page.fill('#calc-jobs', '');
+		await expect(page.locator('#calc-err-jobs').innerText()).resolves.toMatch(/enter a number/);
+		await page.fill('#calc-jobs', '3');
+		expect(await page.isHidden('#calc-err-jobs')).toBe(true);
+		const text = await page.locator('[data-results]').innerText();
+		expect(text).not.toMatch(/NaN|undefined|Infinity/);
+		const values = await allUsd(page);
+		expect(values.every(([, , v]) => v !== null && Number.isFinite(Number(v)))).toBe(true);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('comparison shows two columns side by side; an unknown line is named instead of a total', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/calculator/?model=claude-haiku-4-5&compare=gpt-4o-mini&requests=1000&input=2000&prefix=1500&hit=0.5&output=100`);
+		const columns = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getAttribute('data-model')));
+		expect(columns).toEqual(['claude-haiku-4-5', 'gpt-4o-mini']);
+		const boxes = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getBoundingClientRect().top));
+		expect(Math.abs(boxes[0] - boxes[1])).toBeLessThan(2);
+		// gpt-4o-mini has no batch cache-read price: the note says it is billed at the input price.
+		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-notes').innerText()).resolves.toMatch(/billed at the batch input price/);
+		// Both providers' rates are listed with verified dates.
+		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-rates time').first().getAttribute('datetime')).resolves.toBe('2026-07-15');
+		await expect(page.locator('[data-results] svg[role=img]').getAttribute('aria-label')).resolves.toMatch(/GPT-4o mini batch/);
+		// Removing the comparison leaves one column.
+		await page.selectOption('#calc-compare', '');
+		await expect.poll(() => page.locator('[data-results] [data-model]').count()).toBe(1);
+		expect(new URL(page.url()).searchParams.has('compare')).toBe(false);
+		await page.context().close();
+	});
+
+	test('without JavaScript: a worded default scenario with totals, and precomputed examples', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/calculator/`);
+		await expect(page.locator('.calc-scenario').innerText()).resolves.toMatch(/requests per job/);
+		expect(await page.isHidden('form')).toBe(true);
+		const values = await allUsd(page);
+		expect(values.length).toBe(2);
+		expect(values.every(([, , v]) => Number(v) > 0)).toBe(true);
+		const p = prices('gpt-4o-mini');
+		const row = page.locator('tr[data-example="gpt-4o-mini"]');
+		await expect(row.innerText()).resolves.toContain(`$${((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6).toFixed(2)}`);
+		await expect(row.locator('a').getAttribute('href')).resolves.toMatch(/^\/calculator\/\?model=gpt-4o-mini&/);
+		await page.context().close();
+	});
+
+	test('has no accessibility violations (desktop, phone, with messages)', async () => {
+		for (const [width, url] of [[1280, '/calculator/?compare=gpt-5'], [390, '/calculator/?requests=x&prefix=999999']] as const) {
+			const { page } = await openPage(browser, { width });
+			await page.goto(`${base}${url}`);
+			await page.waitForSelector('form:not([hidden])');
+			expect(await axeViolations(page)).toEqual([]);
+			await page.context().close();
+		}
+	});
+});
+
+describe('the calculator script', () => {
+	const htmlFiles = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+			return name.endsWith('.html') ? [path] : [];
+		});
+	const scriptOf = (html: string) => [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+	const calculatorScripts = scriptOf(readFileSync(join(DIST, 'calculator/index.html'), 'utf8'));
+
+	test('is small (≤ 8 KB gzipped)', () => {
+		expect(calculatorScripts.length).toBeGreaterThan(0);
+		const bytes = calculatorScripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+		expect(bytes).toBeLessThanOrEqual(8 * 1024);
+	});
+
+	test('is loaded by no other page', () => {
+		const others = htmlFiles(DIST).filter((f) => f !== join(DIST, 'calculator/index.html'));
+		const loading = others.filter((f) => {
+			const html = readFileSync(f, 'utf8');
+			return html.includes('<cost-calculator') || scriptOf(html).some((s) => calculatorScripts.includes(s));
+		});
+		expect(loading).toEqual([]);
+	});
+});
