@@ -1,0 +1,215 @@
+// The decision wizard in the built site: by clicking (with JavaScript), by following links (without),
+// from a query string, with back/forward and the keyboard, with bad input, and through axe.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, axeViolations, DIST } from './browser.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { loadTree } from '../../src/lib/decision-tree-data.ts';
+import { thresholdsFor } from '../../src/lib/decision-tree-check.ts';
+import { enumerateWalks, wizardHref, type WalkResult } from '../../src/lib/decision-tree.ts';
+import { todayIso } from '../../src/lib/dates.ts';
+
+const base = inject('baseUrl');
+const { data } = readDataset('data', todayIso());
+const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
+const tree = loadTree(facts);
+const thresholds = thresholdsFor(tree, facts);
+const cap = thresholds['openai.batch.max-requests'];
+
+// One walk per outcome, using only answers the question pages offer as links.
+const shown = (w: WalkResult) => w.path.every((s) => !Array.isArray(s.answer) || s.answer.length === 1 || (s.answer.length === 2 && s.answer.includes('text')));
+const perOutcome = new Map<string, WalkResult & { kind: 'outcome' }>();
+for (const w of enumerateWalks(tree, thresholds)) if (w.kind === 'outcome' && shown(w) && !perOutcome.has(w.outcome.id)) perOutcome.set(w.outcome.id, w);
+const walks = [...perOutcome.values()].map((w) => [w.outcome.id, w] as const);
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(async () => browser?.close());
+
+/** Follows a walk by clicking, from /wizard/, one answer link per step. */
+async function clickThrough(page: Page, walk: WalkResult) {
+	for (let i = 1; i <= walk.path.length; i++) {
+		const href = wizardHref(walk.path.slice(0, i));
+		await page.locator(`decision-wizard a[data-option][href="${href}"]`).click();
+		await page.waitForURL(`${base}${href}`);
+	}
+}
+
+test('every outcome has a walk made of offered links', () => {
+	expect(new Set(perOutcome.keys())).toEqual(new Set(tree.outcomes.map((o) => o.id)));
+});
+
+describe('with JavaScript: clicking reaches each outcome without reloading the page', () => {
+	test.each(walks)('%s', async (id, walk) => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/wizard/`);
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+		await clickThrough(page, walk);
+		const result = page.locator('[data-outcome]');
+		await expect(result.getAttribute('data-outcome')).resolves.toBe(id);
+		await expect(result.getAttribute('data-candidate')).resolves.toBe(walk.outcome.candidate);
+		// Same document: the transitions happened in place.
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+		// Focus is on the result heading, and the change was announced.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+		await expect(page.locator('[data-wizard-live]').innerText()).resolves.toMatch(/^Result: /);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('without JavaScript: following links reaches each outcome', () => {
+	test.each(walks)('%s', async (id, walk) => {
+		const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/wizard/`);
+		await clickThrough(page, walk);
+		await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(id);
+		// The result shows the pick's page, reasons with dated sources, the change list and your answers.
+		const result = page.locator('[data-outcome]');
+		if (walk.outcome.candidate !== 'either')
+			await expect(result.locator('a[data-pick]').getAttribute('href')).resolves.toBe(`/candidates/${walk.outcome.candidate}/`);
+		expect(await result.locator('[data-cited-fact] time[datetime]').count()).toBeGreaterThan(0);
+		expect(await result.locator('[data-cited-fact] a[rel=external]').count()).toBeGreaterThan(0);
+		await expect(result.innerText()).resolves.toMatch(/What would change this answer/);
+		expect(await result.locator('[data-answer-key]').count()).toBe(walk.path.length);
+		await expect(result.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(/^\/calculator\//);
+		expect(requests.every((u) => u.startsWith(base))).toBe(true);
+		await page.context().close();
+	});
+
+	test('"Change" goes back to that question with the earlier answers kept', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/wizard/day/no/gpt/text/`);
+		await page.locator('[data-answer-key="family"] a').click();
+		await page.waitForURL(`${base}/wizard/day/no/`);
+		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe('family');
+	});
+
+	test('the volume question offers the two ranges either side of the OpenAI cap', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/wizard/day/no/any/text/`);
+		const hrefs = await page.locator('a[data-option]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual([`/wizard/day/no/any/text/${cap}/`, `/wizard/day/no/any/text/${cap + 1}/`]);
+		await expect(page.locator('a[data-option]').first().innerText()).resolves.toContain(cap.toLocaleString('en-US'));
+		await page.context().close();
+	});
+});
+
+describe('query-string entry', () => {
+	test('jumps to the outcome those answers lead to and keeps the job size', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		const query = '?latency=day&zdr=no&family=any&modality=text&volume=120000&prefix=no&mixed=no';
+		await page.goto(`${base}/wizard/${query}`);
+		const result = page.locator('[data-outcome]');
+		await expect(result.getAttribute('data-outcome')).resolves.toBe('any-volume-anthropic');
+		await expect(result.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(/[?&]requests=120000(&|$)/);
+		await expect(result.locator('[data-answer-key="volume"]').innerText()).resolves.toContain('120,000');
+		expect(page.url()).toBe(`${base}/wizard/${query}`);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a partial query stops at the next question', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/wizard/?latency=day&zdr=yes`);
+		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe('family');
+		await page.context().close();
+	});
+
+	test.each([
+		['latency=whenever', 'latency', /latency=whenever.*not one of: seconds, minutes, day/],
+		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', /volume=lots.*not a whole number/],
+		['latency=day&zdr=no&family=any&modality=text,audio', 'modality', /"audio" is not one of/],
+	])('an invalid query (%s) shows a clear message and the question it belongs to', async (query, key, message) => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/wizard/?${query}`);
+		const alert = page.locator('[data-wizard-invalid]');
+		await expect(alert.innerText()).resolves.toMatch(message);
+		await expect(alert.getAttribute('role')).resolves.toBe('alert');
+		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(key);
+		expect(await page.locator('a[data-option]').count()).toBeGreaterThan(1);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+test('back and forward move between steps, in place', async () => {
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/wizard/`);
+	await page.locator('a[data-option][href="/wizard/day/"]').click();
+	await page.waitForURL(`${base}/wizard/day/`);
+	await page.locator('a[data-option][href="/wizard/day/no/"]').click();
+	await page.waitForURL(`${base}/wizard/day/no/`);
+	const question = page.locator('[data-question]');
+	await expect(question.getAttribute('data-question')).resolves.toBe('family');
+	await page.goBack();
+	await page.waitForURL(`${base}/wizard/day/`);
+	await expect.poll(() => question.getAttribute('data-question')).toBe('zdr');
+	await page.goBack();
+	await expect.poll(() => question.getAttribute('data-question')).toBe('latency');
+	await page.goForward();
+	await expect.poll(() => question.getAttribute('data-question')).toBe('zdr');
+	await expect.poll(() => page.evaluate(() => document.title)).toMatch(/zero data retention/);
+	await page.context().close();
+});
+
+test('keyboard only: Tab to an answer, Enter, focus lands on the next question', async () => {
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/wizard/`);
+	const answers = ['Within a day', 'No, standard', 'GPT', 'Text generation'];
+	for (const label of answers) {
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			const text = await page.evaluate(() => (document.activeElement?.matches('a[data-option]') ? document.activeElement.textContent : ''));
+			if (text?.startsWith(label)) break;
+		}
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-wizard-focus'))).toBe(true);
+	}
+	await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe('text-openai-batch');
+	await page.context().close();
+});
+
+describe('accessibility', () => {
+	// The site's Content-Security-Policy blocks the injected axe script, so axe runs in a context that bypasses it.
+	const openAxePage = async (width: number) => {
+		const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+		return { page: await context.newPage() };
+	};
+	test.each(['/wizard/', '/wizard/day/no/any/text/', `/wizard/day/no/any/text/${cap}/no/no/`, '/wizard/day/yes/gpt/'])('axe finds nothing on %s', async (path) => {
+		const { page } = await openAxePage(390);
+		await page.goto(`${base}${path}`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+	test('axe finds nothing after an in-place transition with an error message', async () => {
+		const { page } = await openAxePage(1280);
+		await page.goto(`${base}/wizard/?latency=day&zdr=nope`);
+		await page.locator('[data-wizard-invalid]').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+test('the wizard script is small (≤ 6 KB gzipped)', () => {
+	const html = readFileSync(`${DIST}/wizard/index.html`, 'utf8');
+	const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+	expect(scripts.length).toBeGreaterThan(0);
+	const total = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`${DIST}${src}`)).length, 0);
+	expect(total).toBeLessThanOrEqual(6 * 1024);
+	// And no inline code besides the module.
+	expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/);
+});
+
+test('/api/v1/decision-tree.json holds the tree and the fact ids it cites', () => {
+	const doc = JSON.parse(readFileSync(`${DIST}/api/v1/decision-tree.json`, 'utf8'));
+	expect(doc.start).toBe('latency');
+	expect(doc.outcomes.map((o: { id: string }) => o.id).sort()).toEqual(tree.outcomes.map((o) => o.id).sort());
+	expect(doc.facts).toContain('openai.batch.max-requests');
+	for (const id of doc.facts) expect(facts.has(id)).toBe(true);
+	expect(doc.thresholds['openai.batch.max-requests']).toBe(cap);
+	// Placeholders are filled with fact values, never left as {ids}.
+	expect(JSON.stringify(doc.questions)).not.toMatch(/\{[a-z]+\.[a-z]/);
+});
