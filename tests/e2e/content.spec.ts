@@ -1,0 +1,128 @@
+// The home, compare and FAQ pages as readers and search engines see them in the built site.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, axeViolations } from './browser.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { todayIso } from '../../src/lib/dates.ts';
+import { fillFaq, parseFaq } from '../../src/lib/faq.ts';
+import { formatValueWithUnit } from '../../src/lib/format.ts';
+
+const base = inject('baseUrl');
+const { data } = readDataset('data', todayIso());
+const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
+const valueOf = (id: string) => formatValueWithUnit(facts.get(id)!.value, facts.get(id)!.unit);
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {
+	test('renders with no console errors and loads no JavaScript', async () => {
+		const { page, consoleErrors, requests } = await openPage(browser);
+		await page.goto(base + path);
+		expect(await page.locator('h1').count()).toBe(1);
+		expect(await page.locator('header.page-header .purpose').count()).toBe(1);
+		expect(consoleErrors).toEqual([]);
+		expect(requests.filter((u) => /\.m?js(\?|$)/.test(new URL(u).pathname))).toEqual([]);
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+		expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each([360, 1280])('has no accessibility violations at %i px', async (width) => {
+		const { page } = await openPage(browser, { width });
+		await page.goto(base + path);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('home page', () => {
+	test('answers the question, shows the key differences and links to every candidate, the wizard and the calculator', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/`);
+		await expect(page.locator('h2', { hasText: 'The short answer' }).count()).resolves.toBe(1);
+		const table = page.locator('table.compare').first();
+		await expect(table.locator('[data-fact="anthropic.batch.max-requests"]').innerText()).resolves.toContain(valueOf('anthropic.batch.max-requests'));
+		await expect(table.locator('[data-fact="openai.batch.max-requests"]').innerText()).resolves.toContain(valueOf('openai.batch.max-requests'));
+		const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
+		for (const id of ['anthropic-batch', 'openai-batch', 'gemini-batch', 'hybrid', 'openai-flex', 'realtime']) expect(hrefs).toContain(`/candidates/${id}/`);
+		expect(hrefs).toContain('/wizard/');
+		expect(hrefs).toContain('/calculator/');
+		const suits = (await page.locator('h2:has-text("Who each option suits") + ul').innerText()).toLowerCase();
+		for (const profile of ['cost-sensitive', 'high-scale', 'low-ops', 'enterprise', 'small team', 'compliance']) expect(suits).toContain(profile);
+		await page.context().close();
+	});
+});
+
+describe('compare page', () => {
+	test('shows fact values whose popovers give date, source and fact id', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/compare/anthropic-vs-openai/`);
+		expect(await page.locator('[data-fact]').count()).toBeGreaterThan(50);
+		const fact = page.locator('p [data-fact="anthropic.batch.max-size"]').first();
+		await expect(fact.innerText()).resolves.toContain(valueOf('anthropic.batch.max-size'));
+		const pop = fact.locator('[popover]');
+		expect(await pop.isVisible()).toBe(false);
+		await fact.locator('button.fact-ref').click();
+		expect(await pop.isVisible()).toBe(true);
+		await expect(pop.innerText()).resolves.toMatch(/Verified .*\d{4}/);
+		await expect(pop.locator('a[href="/facts/#anthropic.batch.max-size"]').count()).resolves.toBe(1);
+		await expect(page.locator('table.price-table tr[data-model]').count()).resolves.toBeGreaterThanOrEqual(6);
+		await page.context().close();
+	});
+
+	test('has a zero data retention section stating that neither batch API is eligible', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/compare/anthropic-vs-openai/`);
+		const heading = page.locator('h2', { hasText: 'Zero data retention' });
+		await expect(heading.count()).resolves.toBe(1);
+		await expect(page.locator('main').innerText()).resolves.toMatch(/zero data retention/);
+		const table = page.locator('table.compare', { has: page.locator('caption', { hasText: 'Zero data retention' }) });
+		await expect(table.locator('[data-fact="anthropic.batch.zdr"]').innerText()).resolves.toContain('No');
+		await expect(table.locator('[data-fact="openai.batch.zdr"]').innerText()).resolves.toContain('Not eligible');
+		await page.context().close();
+	});
+
+	test('every section of the brief has a heading', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/compare/anthropic-vs-openai/`);
+		const headings = (await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent ?? ''))).join(' | ').toLowerCase();
+		for (const topic of ['limits', 'prices', 'discount', 'endpoints', 'zero data retention', 'expiry', 'cancellation', 'result formats', 'rate-limit', 'caching', 'long-context', 'mixed models'])
+			expect(headings).toContain(topic);
+		await page.context().close();
+	});
+});
+
+describe('FAQ page', () => {
+	const expected = fillFaq(parseFaq(readFileSync('content/faq.yaml', 'utf8')), { facts });
+
+	test('its FAQPage JSON-LD parses and has one Question per visible question, with the same text', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/faq/`);
+		const blocks = await page.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => e.textContent ?? ''));
+		expect(blocks).toHaveLength(1);
+		const doc = JSON.parse(blocks[0]);
+		expect(doc['@type']).toBe('FAQPage');
+		const visible = await page.$$eval('section.faq-entry', (els) =>
+			els.map((e) => ({ name: e.querySelector('h2')?.textContent ?? '', text: e.querySelector('.faq-answer')?.textContent ?? '' })),
+		);
+		expect(visible.length).toBe(expected.length);
+		expect(doc.mainEntity).toHaveLength(visible.length);
+		expect(doc.mainEntity.map((q: { '@type': string; name: string; acceptedAnswer: { text: string } }) => ({ name: q.name, text: q.acceptedAnswer.text, type: q['@type'] }))).toEqual(
+			visible.map((v) => ({ ...v, type: 'Question' })),
+		);
+		await page.context().close();
+	});
+
+	test('answers show filled fact values, never a placeholder, and link to the facts behind them', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/faq/`);
+		const body = await page.locator('main').innerText();
+		expect(body).not.toMatch(/\{\{|\}\}/);
+		const sizes = page.locator('section[data-question="how-many-requests"]');
+		await expect(sizes.locator('.faq-answer').innerText()).resolves.toContain(valueOf('openai.batch.max-requests'));
+		await expect(sizes.locator('a[href="/facts/#openai.batch.max-requests"]').count()).resolves.toBe(1);
+		await page.context().close();
+	});
+});
