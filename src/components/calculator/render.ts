@@ -77,7 +77,7 @@ function column(r: ModelCost, s: Scenario, index: number): string {
 		.join('');
 	return `<section class="calc-col" data-model="${esc(m.id)}" aria-labelledby="calc-col-${index}">
 <h3 id="calc-col-${index}">${esc(m.name)}${status} <code class="meta">${esc(m.id)}</code></h3>
-<div class="table-wrap"><table class="calc-lines"><caption>Cost per job, line by line</caption>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(m.name)}: cost per job"><table class="calc-lines"><caption>Cost per job, line by line</caption>
 <thead><tr><th scope="col">Line</th><th scope="col" class="num">Tokens per job</th><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><th scope="row">Total per job</th><td></td>${total(r.realtime, 'realtime', 'perJob')}${total(r.batch, 'batch', 'perJob')}</tr>
