@@ -1,0 +1,100 @@
+// The guides and candidate pages as readers see them: they render cleanly with no JavaScript, pass
+// axe, read their formats from the facts, link into the calculator with valid scenarios, and the
+// guides index lists every guide in reading order.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { launch, openPage, axeViolations } from './browser.ts';
+import { readDataset } from '../../src/lib/data-files.ts';
+import { todayIso } from '../../src/lib/dates.ts';
+import { parseCalculatorQuery } from '../../src/lib/calculator-query.ts';
+
+const base = inject('baseUrl');
+const { data } = readDataset('data', todayIso());
+const factValue = (id: string) => data.facts.find((f) => f.record.id === id)!.record.value;
+
+/** Every MDX page in a content section, with its front matter. */
+function pagesIn(section: string) {
+	const dir = join('content', section);
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => {
+			const frontMatter = parse(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1]) as { title: string; order?: number };
+			return { path: `/${section}/${name.replace(/\.mdx$/, '')}/`, title: frontMatter.title, order: frontMatter.order ?? 100 };
+		});
+}
+const guides = pagesIn('guides');
+const candidates = pagesIn('candidates');
+const CANDIDATE_IDS = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'hybrid', 'openai-flex', 'realtime'];
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(async () => browser?.close());
+
+test('there is a page for every candidate and the guides the site promises', () => {
+	expect(candidates.map((c) => c.path).sort()).toEqual(CANDIDATE_IDS.map((id) => `/candidates/${id}/`).sort());
+	expect(guides.length).toBeGreaterThanOrEqual(9);
+});
+
+describe.each([...candidates, ...guides, { path: '/guides/', title: 'Guides', order: 0 }])('$path', ({ path, title }) => {
+	test('renders its title with no console error and loads no JavaScript', async () => {
+		const { page, consoleErrors, requests } = await openPage(browser);
+		const response = await page.goto(`${base}${path}`);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1').innerText()).resolves.toBe(title);
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+		expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+		expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('has no accessibility violations on a phone', async () => {
+		const { page } = await openPage(browser, { width: 390 });
+		await page.goto(`${base}${path}`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('links into the calculator only with scenarios it accepts', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}${path}`);
+		const hrefs = await page.$$eval('a[href^="/calculator/"]', (links) => links.map((a) => a.getAttribute('href')!));
+		const modelIds = data.models.map((m) => m.record.id);
+		for (const href of hrefs) expect(parseCalculatorQuery(new URL(href, base).search, modelIds).messages, href).toEqual([]);
+		if (path.startsWith('/candidates/')) expect(hrefs.length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+});
+
+describe('/guides/', () => {
+	test('links to every guide, in reading order, and to every candidate', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/guides/`);
+		const listed = await page.$$eval('[data-guides] a', (links) => links.map((a) => a.getAttribute('href')));
+		const expected = [...guides].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)).map((g) => g.path);
+		expect(listed).toEqual(expected);
+		const listedCandidates = await page.$$eval('[data-candidates] a', (links) => links.map((a) => a.getAttribute('href')));
+		expect(new Set(listedCandidates)).toEqual(new Set(candidates.map((c) => c.path)));
+		await page.context().close();
+	});
+});
+
+describe('walkthroughs read formats from the facts', () => {
+	test.each([
+		['/guides/openai-batch-walkthrough/', 'openai.batch.statuses'],
+		['/guides/anthropic-batch-walkthrough/', 'anthropic.batch.processing-status'],
+		['/guides/anthropic-batch-walkthrough/', 'anthropic.batch.result-types'],
+		['/guides/anthropic-batch-walkthrough/', 'anthropic.batch.request-counts'],
+	])('%s shows every value of %s, with its source', async (path, id) => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}${path}`);
+		const fact = page.locator(`[data-fact="${id}"]`).first();
+		const text = await fact.innerText();
+		for (const value of factValue(id) as string[]) expect(text).toContain(value);
+		await expect(fact.locator('[popover] a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
+		await page.context().close();
+	});
+});
