@@ -89,7 +89,7 @@ describe('/calculator/', () => {
 		await page.context().close();
 	});
 
-	test('comparison shows two columns side by side; an unknown line is named instead of a total', async () => {
+	test('comparison shows two columns side by side, each with its own notes and rates', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${base}/calculator/?model=claude-haiku-4-5&compare=gpt-4o-mini&requests=1000&input=2000&prefix=1500&hit=0.5&output=100`);
 		const columns = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getAttribute('data-model')));

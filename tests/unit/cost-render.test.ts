@@ -1,0 +1,64 @@
+// The results HTML shared by the build and the browser: amounts, unknown lines, escaping, the chart.
+import { describe, expect, test } from 'vitest';
+import { estimateCost, type CostModel, type Scenario } from '../../src/lib/cost.ts';
+import { describeScenario, money, renderResults } from '../../src/components/calculator/render.ts';
+
+const model = (over: Partial<CostModel> = {}): CostModel => ({
+	id: 'test-model',
+	name: 'Test <model>',
+	provider: 'anthropic',
+	status: 'legacy',
+	prices: { standard: { input: 2, output: 10, cacheWrite5m: 2.5, cacheRead: 0.2 }, batch: { input: 1, output: 5, cacheWrite5m: 1.25, cacheRead: 0.1 } },
+	derived: ['batch.cacheRead'],
+	verifiedOn: '2026-07-15',
+	confidence: 'high',
+	freshness: 'stale',
+	...over,
+});
+const s: Scenario = { requests: 1000, jobs: 4, input: 2000, output: 300, prefix: 1500, hit: 0.9, ttl: '5m' };
+
+describe('money', () => {
+	test.each([
+		[0, '$0.00'],
+		[3, '$3.00'],
+		[1234.5, '$1,234.50'],
+		[0.15, '$0.15'],
+		[0.0015, '$0.0015'],
+		[0.123456, '$0.1235'],
+		[-2, '−$2.00'],
+	])('%s → %s', (n, text) => expect(money(n)).toBe(text));
+});
+
+test('the scenario is worded', () => {
+	expect(describeScenario(s)).toBe(
+		'1,000 requests per job, 4 jobs a month; each request has 2,000 input tokens, 1,500 of them a shared prefix that 90% of requests read from the cache (the rest write it, 5-minute lifetime), and 300 output tokens.',
+	);
+});
+
+test('each column carries data-model and unrounded data-usd per tier; flags, notes and dated rates are shown', () => {
+	const r = estimateCost(model(), s);
+	const html = renderResults([r], s);
+	expect(html).toContain('data-model="test-model"');
+	expect(html).toContain(`data-cost="realtime" data-usd="${r.realtime.perJob}"`);
+	expect(html).toContain(`data-cost="batch" data-usd="${r.batch.perJob}"`);
+	expect(html).toContain('Test &#60;model&#62;'); // escaped, never raw markup from data
+	expect(html).not.toContain('Test <model>');
+	expect(html).toMatch(/Legacy/);
+	expect(html).toMatch(/data-flags="stale, derived"/);
+	expect(html).toMatch(/Batch cache read: \$0\.10\/MTok, verified <time datetime="2026-07-15">15 Jul 2026<\/time> <span class="badge calc-flag-stale">stale<\/span> <span class="badge calc-flag-derived">derived<\/span>/);
+	expect(html).toMatch(/Long-context pricing is not documented/);
+	expect(html).toMatch(/<svg viewBox="0 0 640 60" role="img" aria-label="Cost per job: Test &#60;model&#62; real time: \$/);
+	expect(html).not.toMatch(/NaN|undefined|Infinity/);
+});
+
+test('an unknown line is named in place of the total, with no data-usd and no saving', () => {
+	const m = model();
+	delete m.prices.batch.cacheWrite5m;
+	const html = renderResults([estimateCost(m, s)], s);
+	expect(html).toMatch(/<td class="num" data-cost="batch" data-unknown="cache writes"><strong>Unknown<\/strong><br><span class="meta">cache writes not priced<\/span>/);
+	expect(html).not.toMatch(/data-cost="batch" data-usd/);
+	expect(html).toMatch(/saving is unknown/);
+	expect(html).toMatch(/No batch 5-minute cache-write price in the data/);
+	expect(html).toMatch(/Test &#60;model&#62; batch: unknown/);
+	expect(html).not.toMatch(/NaN|undefined/);
+});
