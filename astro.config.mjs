@@ -7,7 +7,10 @@ import { sitemapXml } from './src/lib/sitemap.ts';
 
 const site = 'https://batchwise.dev';
 
-/** Writes dist/sitemap.xml from the pages Astro actually built. */
+/**
+ * Writes dist/sitemap.xml from the pages Astro actually built.
+ * @type {import('astro').AstroIntegration}
+ */
 const sitemap = {
 	name: 'batchwise-sitemap',
 	hooks: {

@@ -27,7 +27,7 @@ export function collectChanges(facts: Iterable<Fact>, models: Iterable<Model>): 
 	for (const m of models)
 		m.history.forEach((h, i) => {
 			const newer = i === 0 ? m.prices : (m.history[i - 1].value as Model['prices']);
-			out.push({ id: m.id, kind: 'model', label: `${m.name} prices`, provider: m.provider, changedOn: h.until, from: showPrices(h.value), to: showPrices(newer), sources: i === 0 ? m.sources : (m.history[i - 1].sources ?? m.sources), note: h.note });
+			out.push({ id: m.id, kind: 'model', label: `${m.name} prices`, provider: m.provider, changedOn: h.until, from: showPrices(h.value), to: showPrices(pick(newer, h.value)), sources: i === 0 ? m.sources : (m.history[i - 1].sources ?? m.sources), note: h.note });
 		});
 	return out.sort((a, b) => b.changedOn.localeCompare(a.changedOn) || a.id.localeCompare(b.id));
 }
@@ -45,6 +45,17 @@ export function groupByMonth(changes: Change[]): { month: string; changes: Chang
 function show(value: unknown, unit?: string): string {
 	const text = typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : formatValue(value as never);
 	return unit && typeof value === 'number' ? (unit === '%' ? `${text}%` : `${text} ${unit}`) : text;
+}
+
+/** The newer prices, limited to the tiers and keys the old entry recorded (history may be partial). */
+function pick(newer: Model['prices'], old: unknown): unknown {
+	if (!old || typeof old !== 'object') return newer;
+	return Object.fromEntries(
+		Object.entries(old as Record<string, Record<string, number>>).map(([tier, prices]) => [
+			tier,
+			Object.fromEntries(Object.keys(prices ?? {}).map((k) => [k, (newer as Record<string, Record<string, number | undefined>>)[tier]?.[k] ?? 'unknown'])),
+		]),
+	);
 }
 
 function showPrices(value: unknown): string {

@@ -8,7 +8,7 @@ export const FactValuePropsSchema = z.strictObject({
 });
 
 /** Parses props or throws an error naming the component and the bad prop. */
-export function parseProps<T extends z.ZodType>(component: string, schema: T, props: Record<string, unknown>): z.output<T> {
+export function parseProps<T extends z.ZodType>(component: string, schema: T, props: object): z.output<T> {
 	// Astro adds scoped-style attributes (data-astro-cid-…) to components; they are not author props.
 	const authored = Object.fromEntries(Object.entries(props).filter(([key]) => !key.startsWith('data-astro-')));
 	const result = schema.safeParse(authored);

@@ -27,6 +27,11 @@ describe('/facts/', () => {
 		await expect(row.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
 		await expect(row.locator('time').getAttribute('datetime')).resolves.toBe('2026-07-15');
 		await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\/developers\.openai\.com\//);
+		// Each row offers a pre-filled "report a problem" issue link.
+		const report = new URL((await page.locator('tr[data-fact="openai.batch.max-requests"] a.report').getAttribute('href'))!);
+		expect(report.pathname).toMatch(/\/issues\/new$/);
+		expect([...report.searchParams.values()].join(' ')).toContain('openai.batch.max-requests');
+		expect([...report.searchParams.values()].join(' ')).toContain('50000 requests');
 		const fresh = page.locator('tr[data-fact="anthropic.batch.max-requests"]');
 		await expect(fresh.innerText()).resolves.toContain('100,000 requests');
 		expect(consoleErrors).toEqual([]);

@@ -23,7 +23,9 @@ describe('changes', () => {
 		const changes = collectChanges(facts, withPrice);
 		expect(changes.map((c) => c.changedOn)).toEqual(['2026-11-01', '2026-10-01']);
 		expect(changes[0].from).toContain('input $4');
-		expect(changes[0].to).toContain('input $3');
+		expect(changes[0].to).toBe('standard: input $3, output $15; batch: input $1.5, output $7.5');
+		const partial = models.map((m) => (m.id === 'alpha-one' ? { ...m, history: [{ value: { batch: { input: 2 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m));
+		expect(collectChanges(facts, partial)[0]).toMatchObject({ from: 'batch: input $2', to: 'batch: input $1.5' });
 		expect(groupByMonth(changes).map((g) => g.month)).toEqual(['November 2026', 'October 2026']);
 	});
 	test('the Atom feed has one entry per change, with escaped text', () => {

@@ -77,7 +77,7 @@ describe('on the fixture', () => {
 	});
 });
 
-test('as a command, exit codes reach the shell', () => {
+test('as a command, exit codes reach the shell', { timeout: 60_000 }, () => {
 	const node = process.execPath;
 	const cli = (args: string[]) => spawnSync(node, ['scripts/check-stale-facts.ts', ...args], { encoding: 'utf8' });
 	expect(cli([...TODAY, '--strict']).status).toBe(1);
