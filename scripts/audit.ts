@@ -1,0 +1,196 @@
+// Site audit over a built folder: HTML validity (Nu checker), accessibility (axe-core in Chromium at a
+// phone viewport, target-size on), internal links and fragments, page weight against budgets, other
+// origins and console errors. Prints a table, writes audit.json, exits 1 on any failure.
+// Usage: npm run audit -- [DIR] [--out audit.json] [--concurrency 2]   (DIR defaults to $DIST_DIR or dist)
+import { parseArgs } from 'node:util';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { launch, axeViolations } from '../tests/e2e/browser.ts';
+import { serveStatic } from '../tests/e2e/setup/static-server.ts';
+import { scanHtml, type Reference } from '../src/lib/audit/html.ts';
+import { checkLinks, foreignRequests, pagePathOf, type LinkProblem } from '../src/lib/audit/links.ts';
+import { budgetFor, checkBudget, formatBytes, type PageWeight } from '../src/lib/audit/budgets.ts';
+import { vnuErrors, type ValidationError } from '../src/lib/audit/vnu.ts';
+import { formatTable, summarise, type AxeViolation, type PageResult } from '../src/lib/audit/report.ts';
+
+const VIEWPORT = { width: 390, height: 844 };
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+async function listFiles(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).replace(/\\/g, '/'));
+}
+
+/** Runs the Nu checker once over every page (JVM start-up dominates, so one run). */
+function validate(root: string, files: string[]): Promise<ValidationError[]> {
+	const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+	const args = ['-Xss4m', '-jar', jar, '--format', 'json', '--exit-zero-always', ...files.map((f) => join(root, f))];
+	return new Promise((done) => {
+		execFile('java', args, { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+			if (error && !stderr) return done([{ page: '(validator)', line: null, message: `could not run java -jar vnu.jar: ${error.message}` }]);
+			done(vnuErrors(stderr || stdout, root));
+		});
+	});
+}
+
+interface BrowserResult {
+	weight: PageWeight;
+	axe: AxeViolation[];
+	requests: string[];
+	failedRequests: string[];
+	consoleErrors: string[];
+}
+
+async function inBrowser(browser: Browser, baseUrl: string, page: string, inline: { scripts: string[]; styles: string[] }): Promise<BrowserResult> {
+	const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+	const tab = await context.newPage();
+	const consoleErrors: string[] = [];
+	const requests: string[] = [];
+	const failedRequests: string[] = [];
+	const bodies: Promise<{ type: string; body: Buffer } | null>[] = [];
+	tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+	tab.on('pageerror', (e) => consoleErrors.push(String(e)));
+	tab.on('request', (r) => requests.push(r.url()));
+	tab.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+	tab.on('response', (r: Response) => {
+		if (!r.url().startsWith(baseUrl)) return;
+		if (r.status() >= 400) failedRequests.push(`${r.url().slice(baseUrl.length)} (HTTP ${r.status()})`);
+		const type = r.request().resourceType();
+		bodies.push(r.body().then((body) => ({ type, body })).catch(() => null));
+	});
+	try {
+		await tab.goto(baseUrl + page, { waitUntil: 'load' });
+		// Module scripts and their static imports have run by "load"; give late requests a moment.
+		await tab.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
+		const weight: PageWeight = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
+		for (const item of await Promise.all(bodies)) {
+			if (!item) continue;
+			const slot = item.type === 'document' ? weight.html : item.type === 'stylesheet' ? weight.css : item.type === 'script' ? weight.js : null;
+			if (!slot) continue;
+			slot.raw += item.body.length;
+			slot.gzip += gz(item.body);
+		}
+		// Inline <script> and <style> bodies are part of the HTML, and count as JS and CSS too.
+		for (const s of inline.scripts) (weight.js.raw += Buffer.byteLength(s)), (weight.js.gzip += gz(s));
+		for (const s of inline.styles) (weight.css.raw += Buffer.byteLength(s)), (weight.css.gzip += gz(s));
+		const axe = await axeViolations(tab, { 'target-size': { enabled: true } });
+		return { weight, axe, requests, failedRequests, consoleErrors };
+	} finally {
+		await context.close();
+	}
+}
+
+async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+	const out: R[] = new Array(items.length);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(n, items.length) }, async () => {
+			while (next < items.length) {
+				const i = next++;
+				out[i] = await fn(items[i]);
+			}
+		}),
+	);
+	return out;
+}
+
+export async function audit(dir: string, options: { out?: string; concurrency?: number; log?: (s: string) => void } = {}) {
+	const log = options.log ?? ((s: string) => process.stdout.write(s));
+	const root = resolve(dir);
+	if (!existsSync(root)) throw new Error(`no built site at ${root}: build first (npm run build)`);
+	const files = await listFiles(root);
+	const fileSet = new Set(files);
+	const htmlFiles = files.filter((f) => f.endsWith('.html')).sort();
+	if (!htmlFiles.length) throw new Error(`no HTML pages in ${root}`);
+	const started = Date.now();
+
+	// 1. Static pass: references and ids of every page; links and fragments.
+	const references = new Map<string, Reference[]>();
+	const idsByFile = new Map<string, Set<string>>();
+	const inline = new Map<string, { scripts: string[]; styles: string[] }>();
+	for (const f of htmlFiles) {
+		const scan = scanHtml(await readFile(join(root, f), 'utf8'));
+		references.set(pagePathOf(f), scan.references);
+		idsByFile.set(f, scan.ids);
+		inline.set(pagePathOf(f), { scripts: scan.inlineScripts, styles: scan.inlineStyles });
+	}
+	const linkProblems = checkLinks({ references, idsByFile, exists: (f) => fileSet.has(f) });
+
+	// 2. The validator runs in the background while Chromium loads each page.
+	const validation = validate(root, htmlFiles);
+	const { server, url: baseUrl } = await serveStatic(root);
+	const browser = await launch();
+	let browserResults: BrowserResult[];
+	try {
+		browserResults = await pool(htmlFiles, options.concurrency ?? 2, (f) =>
+			inBrowser(browser, baseUrl, pagePathOf(f), inline.get(pagePathOf(f))!).catch((e): BrowserResult => ({
+				weight: { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } },
+				axe: [],
+				requests: [],
+				failedRequests: [],
+				consoleErrors: [`the audit could not load or check the page: ${e instanceof Error ? e.message.split('\n')[0] : e}`],
+			})),
+		);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	const validationErrors = await validation;
+
+	// 3. Per-page verdicts.
+	const byPage = <T extends { page: string }>(list: T[], page: string) => list.filter((x) => x.page === page);
+	const results: PageResult[] = htmlFiles.map((f, i) => {
+		const page = pagePathOf(f);
+		const b = browserResults[i];
+		const budget = budgetFor(page);
+		return {
+			page,
+			budget,
+			weight: b.weight,
+			breaches: checkBudget(page, b.weight, budget),
+			validation: byPage(validationErrors, page),
+			axe: b.axe,
+			links: byPage<LinkProblem>(linkProblems, page),
+			foreignRequests: foreignRequests(b.requests, baseUrl.replace(/\/$/, '')),
+			failedRequests: b.failedRequests,
+			consoleErrors: b.consoleErrors,
+		};
+	});
+	const stray = validationErrors.filter((v) => !results.some((r) => r.page === v.page)).map((v) => `HTML ${v.page}: ${v.message}`);
+	const summary = summarise(results, stray);
+
+	// 4. Report.
+	log(formatTable(results));
+	log(`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`);
+	log(`Budgets: content pages 0 B of JS; /wizard/** ≤ 6 KB and /calculator/ ≤ 8 KB of JS gzipped; HTML ≤ 60 KB gzipped on every page.\n`);
+	for (const note of summary.notes) log(`Note: ${note}.\n`);
+	const out = options.out ?? 'audit.json';
+	await writeFile(out, JSON.stringify({ generated: new Date().toISOString(), dir: root, viewport: VIEWPORT, summary, pages: results }, null, 2) + '\n');
+	if (summary.failures.length) {
+		log(`\n${summary.failures.length} failure(s):\n${summary.failures.map((f) => `  ${f}`).join('\n')}\n`);
+	} else {
+		log(`\nAll ${summary.pages} pages pass: valid HTML, no axe violations, links resolve, within budget. Total gzipped: HTML ${formatBytes(summary.totals.html)}, CSS ${formatBytes(summary.totals.css)}, JS ${formatBytes(summary.totals.js)}.\n`);
+	}
+	log(`Wrote ${out}\n`);
+	return { code: summary.failures.length ? 1 : 0, summary, results };
+}
+
+if (import.meta.main) {
+	const { values, positionals } = parseArgs({
+		args: process.argv.slice(2),
+		allowPositionals: true,
+		options: { out: { type: 'string', default: 'audit.json' }, concurrency: { type: 'string', default: '2' } },
+	});
+	const dir = positionals[0] ?? process.env.DIST_DIR ?? 'dist';
+	audit(dir, { out: values.out, concurrency: Number(values.concurrency) || 2 })
+		.then((r) => (process.exitCode = r.code))
+		.catch((e) => {
+			process.stderr.write(`audit: ${e instanceof Error ? e.message : e}\n`);
+			process.exitCode = 2;
+		});
+}

@@ -1,0 +1,129 @@
+// A small, forgiving HTML scanner for the audit: the URLs a page references and the ids it defines.
+// It reads start tags only, skips comments and the bodies of <script>, <style> and <template>-free raw
+// text, and decodes the few entities that appear in attribute values. No DOM, no dependencies.
+
+/** One URL-bearing attribute on a start tag. */
+export interface Reference {
+	tag: string;
+	attr: string;
+	url: string;
+	/** For <link>: its rel (lower case); for <script>: its type. */
+	rel?: string;
+}
+
+export interface ScannedHtml {
+	references: Reference[];
+	/** Every id="…" and <a name="…"> in the page (fragment targets). */
+	ids: Set<string>;
+	/** Ids that occur more than once. */
+	duplicateIds: string[];
+	/** Bodies of inline, executable <script> elements (not JSON, not speculation rules). */
+	inlineScripts: string[];
+	/** Bodies of inline <style> elements. */
+	inlineStyles: string[];
+}
+
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+const URL_ATTRS: Record<string, string[]> = {
+	a: ['href'],
+	area: ['href'],
+	link: ['href'],
+	script: ['src'],
+	img: ['src', 'srcset'],
+	source: ['src', 'srcset'],
+	iframe: ['src'],
+	video: ['src', 'poster'],
+	audio: ['src'],
+	track: ['src'],
+	embed: ['src'],
+	object: ['data'],
+	form: ['action'],
+};
+/** <link rel> values that are not fetched or navigated as part of the site (metadata about it). */
+const NON_RESOURCE_RELS = new Set(['canonical', 'preconnect', 'dns-prefetch', 'me', 'author', 'license']);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(value: string): string {
+	return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
+		if (code[0] === '#') {
+			const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+			return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
+		}
+		return ENTITIES[code.toLowerCase()] ?? whole;
+	});
+}
+
+/** Parses the attributes of one start tag's inner text (after the tag name). */
+export function parseAttributes(text: string): Map<string, string> {
+	const attrs = new Map<string, string>();
+	const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+	for (const m of text.matchAll(re)) {
+		const name = m[1].toLowerCase();
+		if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+	}
+	return attrs;
+}
+
+/** The URLs in a srcset value ("a.png 1x, b.png 2x"). */
+export function srcsetUrls(value: string): string[] {
+	return value
+		.split(',')
+		.map((part) => part.trim().split(/\s+/)[0])
+		.filter(Boolean);
+}
+
+function isExecutableScript(type: string | undefined): boolean {
+	const t = (type ?? '').trim().toLowerCase();
+	return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
+}
+
+export function scanHtml(html: string): ScannedHtml {
+	const references: Reference[] = [];
+	const idCounts = new Map<string, number>();
+	const inlineScripts: string[] = [];
+	const inlineStyles: string[] = [];
+	let i = 0;
+	while (i < html.length) {
+		const lt = html.indexOf('<', i);
+		if (lt < 0) break;
+		if (html.startsWith('<!--', lt)) {
+			const end = html.indexOf('-->', lt + 4);
+			i = end < 0 ? html.length : end + 3;
+			continue;
+		}
+		const m = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html.slice(lt, lt + 20000));
+		if (!m) {
+			i = lt + 1;
+			continue;
+		}
+		const tag = m[1].toLowerCase();
+		const attrs = parseAttributes(m[2].replace(/\/\s*$/, ''));
+		i = lt + m[0].length;
+
+		const id = attrs.get('id');
+		if (id !== undefined && id !== '') idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+		if (tag === 'a' && attrs.get('name')) idCounts.set(attrs.get('name')!, (idCounts.get(attrs.get('name')!) ?? 0) + (id === attrs.get('name') ? 0 : 1));
+
+		const rel = tag === 'link' ? (attrs.get('rel') ?? '').toLowerCase() : tag === 'script' ? attrs.get('type') : undefined;
+		const skipLink = tag === 'link' && rel!.split(/\s+/).every((r) => NON_RESOURCE_RELS.has(r));
+		for (const attr of URL_ATTRS[tag] ?? []) {
+			const value = attrs.get(attr);
+			if (value === undefined || skipLink) continue;
+			const urls = attr === 'srcset' ? srcsetUrls(value) : [value.trim()];
+			for (const url of urls) references.push({ tag, attr, url, ...(rel !== undefined ? { rel } : {}) });
+		}
+
+		if (RAW_TEXT.has(tag)) {
+			const closeRe = new RegExp(`</${tag}`, 'gi');
+			closeRe.lastIndex = i;
+			const close = closeRe.exec(html)?.index ?? -1;
+			const body = html.slice(i, close < 0 ? html.length : close);
+			if (tag === 'script' && !attrs.has('src') && isExecutableScript(attrs.get('type')) && body.trim()) inlineScripts.push(body);
+			if (tag === 'style' && body.trim()) inlineStyles.push(body);
+			i = close < 0 ? html.length : close;
+		}
+	}
+	const duplicateIds = [...idCounts].filter(([, n]) => n > 1).map(([id]) => id);
+	return { references, ids: new Set(idCounts.keys()), duplicateIds, inlineScripts, inlineStyles };
+}

@@ -1,0 +1,203 @@
+// Pure checks behind `npm run audit`: the HTML scanner, link resolution, budgets, vnu output, report.
+import { describe, expect, it } from 'vitest';
+import { scanHtml, decodeEntities, srcsetUrls } from '../../src/lib/audit/html.ts';
+import { candidateFiles, checkLinks, classify, foreignRequests, pagePathOf } from '../../src/lib/audit/links.ts';
+import { budgetFor, checkBudget, KB, type PageWeight } from '../../src/lib/audit/budgets.ts';
+import { vnuErrors } from '../../src/lib/audit/vnu.ts';
+import { failuresOf, formatTable, summarise, type PageResult } from '../../src/lib/audit/report.ts';
+
+const weight = (htmlGz: number, jsGz: number): PageWeight => ({
+	html: { raw: htmlGz * 4, gzip: htmlGz },
+	css: { raw: 0, gzip: 0 },
+	js: { raw: jsGz * 3, gzip: jsGz },
+});
+
+describe('scanHtml', () => {
+	it('finds URL attributes, ids, inline scripts and styles, and skips comments and raw text', () => {
+		const html = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://x.dev/">
+<style>p{color:red}</style><script type="application/ld+json">{"a":"<a href='/nope/'>"}</script><script>console.log('<a href="/inline/">')</script>
+<script type="module" src="/m.js"></script></head><body><!-- <a href="/commented/"> -->
+<h2 id="one">x</h2><a href="/b/?q=1&amp;r=2#one">b</a><a name="legacy"></a><img src=/i.png srcset="/i1.png 1x, /i2.png 2x" alt="">
+<p id=two>t</p><p id="two">dup</p><textarea><a href="/in-textarea/"></textarea></body></html>`;
+		const scan = scanHtml(html);
+		expect(scan.references.map((r) => `${r.tag}.${r.attr}=${r.url}`)).toEqual([
+			'link.href=/a.css',
+			'script.src=/m.js',
+			'a.href=/b/?q=1&r=2#one',
+			'img.src=/i.png',
+			'img.srcset=/i1.png',
+			'img.srcset=/i2.png',
+		]);
+		expect([...scan.ids].sort()).toEqual(['legacy', 'one', 'two']);
+		expect(scan.duplicateIds).toEqual(['two']);
+		expect(scan.inlineScripts).toEqual([`console.log('<a href="/inline/">')`]);
+		expect(scan.inlineStyles).toEqual(['p{color:red}']);
+	});
+
+	it.each([
+		['a &amp; b', 'a & b'],
+		['&#x27;q&#39;', "'q'"],
+		['&unknown;', '&unknown;'],
+	])('decodes %s', (input, output) => expect(decodeEntities(input)).toBe(output));
+
+	it('splits srcset', () => expect(srcsetUrls(' a.png 1x,b.png  2x ,')).toEqual(['a.png', 'b.png']));
+});
+
+describe('link resolution', () => {
+	it.each([
+		['index.html', '/'],
+		['guides/x/index.html', '/guides/x/'],
+		['404.html', '/404.html'],
+		['./a/b.html', '/a/b.html'],
+	])('page path of %s is %s', (file, path) => expect(pagePathOf(file)).toBe(path));
+
+	it.each([
+		['/guides/', '/', { kind: 'internal', path: '/', fragment: null }],
+		['/guides/x/', '../y/#part', { kind: 'internal', path: '/guides/y/', fragment: 'part' }],
+		['/a/', '#caf%C3%A9', { kind: 'internal', path: '/a/', fragment: 'café' }],
+		['/a/', '#', { kind: 'internal', path: '/a/', fragment: null }],
+		['/a/', 'https://docs.example.com/x', { kind: 'external', origin: 'https://docs.example.com' }],
+		['/a/', '//cdn.example.com/x.js', { kind: 'external', origin: 'http://cdn.example.com' }],
+		['/a/', 'mailto:x@y.z', { kind: 'skip' }],
+		['/a/', 'data:image/png;base64,AAAA', { kind: 'skip' }],
+	])('on %s, %s', (page, url, expected) => expect(classify(page, url)).toEqual(expected));
+
+	it('treats the site’s own absolute origin as internal when told to', () => {
+		expect(classify('/a/', 'https://batchwise.dev/b/', ['https://batchwise.dev'])).toEqual({ kind: 'internal', path: '/b/', fragment: null });
+	});
+
+	it.each([
+		['/', ['index.html']],
+		['/x/', ['x/index.html']],
+		['/x.css', ['x.css', 'x.css/index.html']],
+	])('candidate files for %s', (path, files) => expect(candidateFiles(path)).toEqual(files));
+
+	it('reports missing files and missing fragments, and accepts good links', () => {
+		const files = new Set(['index.html', 'guides/index.html', 'a.css']);
+		const problems = checkLinks({
+			references: new Map([
+				[
+					'/',
+					[
+						{ tag: 'a', attr: 'href', url: '/guides/#intro' },
+						{ tag: 'a', attr: 'href', url: '/guides/#gone' },
+						{ tag: 'a', attr: 'href', url: '/missing/' },
+						{ tag: 'link', attr: 'href', url: '/a.css', rel: 'stylesheet' },
+						{ tag: 'a', attr: 'href', url: '#top' },
+						{ tag: 'a', attr: 'href', url: 'https://example.com/#nope' },
+						{ tag: 'a', attr: 'href', url: '/a.css#x' },
+					],
+				],
+			]),
+			idsByFile: new Map([
+				['index.html', new Set<string>()],
+				['guides/index.html', new Set(['intro'])],
+			]),
+			exists: (f) => files.has(f),
+		});
+		expect(problems.map((p) => [p.page, p.url, p.problem])).toEqual([
+			['/', '/guides/#gone', 'missing-fragment'],
+			['/', '/missing/', 'missing-file'],
+		]);
+	});
+
+	it('finds requests to other origins', () => {
+		expect(
+			foreignRequests(['http://127.0.0.1:5/a.js', 'https://fonts.example.com/f.woff2', 'data:text/plain,x', 'https://fonts.example.com/f.woff2'], 'http://127.0.0.1:5'),
+		).toEqual(['https://fonts.example.com/f.woff2']);
+	});
+});
+
+describe('budgets', () => {
+	it.each([
+		['/', 'content page', 0],
+		['/guides/x/', 'content page', 0],
+		['/404.html', 'content page', 0],
+		['/wizard/', 'wizard', 6 * KB],
+		['/wizard/day/no/any/', 'wizard', 6 * KB],
+		['/calculator/', 'calculator', 8 * KB],
+		['/search/', 'search', null],
+	])('%s is a %s with a JS limit of %s', (page, kind, js) => {
+		const b = budgetFor(page);
+		expect([b.kind, b.jsGzip, b.htmlGzip]).toEqual([kind, js, 60 * KB]);
+	});
+
+	it('states why search is exempt', () => expect(budgetFor('/search/').note).toMatch(/Pagefind/));
+
+	it.each([
+		['/guides/x/', weight(10 * KB, 0), []],
+		['/guides/x/', weight(10 * KB, 1), ['/guides/x/: 1 B of JS gzipped breaks the content page JS budget (no JavaScript)']],
+		['/wizard/', weight(10 * KB, 6 * KB), []],
+		['/wizard/a/', weight(10 * KB, 6 * KB + 1), ['/wizard/a/: 6.0 KB of JS gzipped breaks the wizard JS budget (≤ 6.0 KB gzipped)']],
+		['/calculator/', weight(10 * KB, 8 * KB + 512), ['/calculator/: 8.5 KB of JS gzipped breaks the calculator JS budget (≤ 8.0 KB gzipped)']],
+		['/search/', weight(10 * KB, 90 * KB), []],
+		['/', weight(61 * KB, 0), ['/: 61.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)']],
+		['/search/', weight(60 * KB + 1, 0), ['/search/: 60.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)']],
+	])('%s with %o', (page, w, messages) => {
+		expect(checkBudget(page, w).map((b) => b.message)).toEqual(messages);
+	});
+});
+
+describe('vnu output', () => {
+	it('keeps errors (not warnings) and maps files to page paths', () => {
+		const json = JSON.stringify({
+			messages: [
+				{ type: 'error', url: 'file:/tmp/site/guides/x/index.html', lastLine: 3, message: 'Duplicate ID “a”.' },
+				{ type: 'info', subType: 'warning', url: 'file:/tmp/site/index.html', message: 'just a warning' },
+				{ type: 'error', url: 'file:/tmp/site/./index.html', lastLine: 1, message: 'Stray end tag “p”.' },
+				{ type: 'non-document-error', url: 'file:/tmp/site/b%20c.html', message: 'IO error' },
+			],
+		});
+		expect(vnuErrors(json, '/tmp/site')).toEqual([
+			{ page: '/guides/x/', line: 3, message: 'Duplicate ID “a”.' },
+			{ page: '/', line: 1, message: 'Stray end tag “p”.' },
+			{ page: '/b c.html', line: null, message: 'IO error' },
+		]);
+	});
+
+	it('turns unreadable output into an error instead of passing', () => {
+		expect(vnuErrors('Error: Unable to access jarfile', '/x')[0].page).toBe('(validator)');
+	});
+});
+
+describe('report', () => {
+	const result = (page: string, w: PageWeight, extra: Partial<PageResult> = {}): PageResult => ({
+		page,
+		budget: budgetFor(page),
+		weight: w,
+		breaches: checkBudget(page, w),
+		validation: [],
+		axe: [],
+		links: [],
+		foreignRequests: [],
+		failedRequests: [],
+		consoleErrors: [],
+		...extra,
+	});
+
+	it('names every failure with its page', () => {
+		const r = result('/heavy/', weight(1000, 2000), {
+			axe: [{ id: 'target-size', help: 'Touch targets', targets: ['a.x'] }],
+			consoleErrors: ['boom'],
+			foreignRequests: ['https://cdn.example.com/x.js'],
+		});
+		expect(failuresOf(r)).toEqual([
+			'BUDGET /heavy/: 2.0 KB of JS gzipped breaks the content page JS budget (no JavaScript)',
+			'A11Y /heavy/: target-size (Touch targets) at a.x',
+			'ORIGIN /heavy/: request to another origin: https://cdn.example.com/x.js',
+			'CONSOLE /heavy/: boom',
+		]);
+	});
+
+	it('summarises, notes the search exemption, and prints a row per page', () => {
+		const results = [result('/', weight(1000, 0)), result('/search/', weight(1000, 30000))];
+		const s = summarise(results);
+		expect(s.failures).toEqual([]);
+		expect(s.notes).toEqual(['/search/: JS budget exempt: Pagefind loads on the search page only']);
+		expect(s.totals).toEqual({ html: 2000, css: 0, js: 30000 });
+		const table = formatTable(results).split('\n');
+		expect(table[0]).toMatch(/^page\s+budget\s+HTML raw\/gz/);
+		expect(table[2]).toMatch(/^\/\s+content page\s+3\.9 KB\/1000 B\s+0\s+0\s+0\s+0\s+0\s+ok$/);
+		expect(table[3]).toMatch(/^\/search\/\s+search .* ok$/);
+	});
+});
