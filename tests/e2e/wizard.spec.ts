@@ -97,6 +97,18 @@ describe('without JavaScript: following links reaches each outcome', () => {
 	});
 });
 
+test('the six team presets link to wizard pages that exist, without JavaScript', async () => {
+	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	await page.goto(`${base}/wizard/`);
+	const presets = await page.locator('[data-preset] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	expect(presets).toHaveLength(6);
+	for (const href of presets) {
+		await page.goto(`${base}${href}`);
+		expect(await page.locator('[data-question], [data-outcome]').count()).toBe(1);
+	}
+	await page.context().close();
+});
+
 describe('query-string entry', () => {
 	test('jumps to the outcome those answers lead to and keeps the job size', async () => {
 		const { page, consoleErrors } = await openPage(browser);

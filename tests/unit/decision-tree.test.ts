@@ -16,6 +16,7 @@ import {
 	type WalkResult,
 } from '../../src/lib/decision-tree.ts';
 import { todayIso } from '../../src/lib/dates.ts';
+import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard-presets.ts';
 
 const { data } = readDataset('data', todayIso());
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
@@ -178,4 +179,21 @@ test('pageHref maps a number answer to the page of its range', () => {
 	expect(!isAnswerError(r) && pageHref(r.path, thresholds)).toBe(`/wizard/day/no/any/text/${cap + 1}/`);
 	const s = walkQuery(tree, new URLSearchParams('latency=day&zdr=no&family=any&modality=text&volume=12'), thresholds);
 	expect(!isAnswerError(s) && pageHref(s.path, thresholds)).toBe(`/wizard/day/no/any/text/${cap}/`);
+});
+
+describe('presets start the wizard where each team\'s answers lead', () => {
+	const expected: Record<string, string> = {
+		'cost-sensitive': '/wizard/day/no/any/',
+		'high-scale': `/wizard/day/no/any/text/${cap + 1}/`,
+		'low-ops': `/wizard/day/no/any/text/${cap}/no/no/`,
+		enterprise: '/wizard/day/',
+		'small-team': '/wizard/day/no/',
+		compliance: '/wizard/day/yes/',
+	};
+	test.each(WIZARD_PRESETS.map((p) => [p.id, p] as const))('%s', (id, preset) => {
+		expect(presetHref(tree, preset, thresholds)).toBe(expected[id]);
+	});
+	test('a preset the tree no longer accepts fails loudly', () => {
+		expect(() => presetHref(tree, { ...WIZARD_PRESETS[0], answers: { latency: 'soon' } }, thresholds)).toThrow(/latency/);
+	});
 });
