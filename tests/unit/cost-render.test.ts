@@ -55,7 +55,7 @@ test('an unknown line is named in place of the total, with no data-usd and no sa
 	const m = model();
 	delete m.prices.batch.cacheWrite5m;
 	const html = renderResults([estimateCost(m, s)], s);
-	expect(html).toMatch(/<td class="num" data-cost="batch" data-unknown="cache writes"><strong>Unknown<\/strong><br><span class="meta">cache writes not priced<\/span>/);
+	expect(html).toMatch(/<td class="num" data-label="Batch" data-cost="batch" data-unknown="cache writes"><strong>Unknown<\/strong><br><span class="meta">cache writes not priced<\/span>/);
 	expect(html).not.toMatch(/data-cost="batch" data-usd/);
 	expect(html).toMatch(/saving is unknown/);
 	expect(html).toMatch(/No batch 5-minute cache-write price in the data/);

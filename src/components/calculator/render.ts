@@ -33,15 +33,16 @@ export function describeScenario(s: Scenario): string {
 	return `${tokens(s.requests)} requests per job, ${tokens(s.jobs)} ${s.jobs === 1 ? 'job' : 'jobs'} a month; each request has ${tokens(s.input)} input tokens${cache}, and ${tokens(s.output)} output tokens.`;
 }
 
-function cell(line: CostLine): string {
-	if (line.unknown !== undefined) return `<td class="num" data-unknown="${esc(line.label)}">Unknown<br><span class="meta">${esc(line.unknown)}</span></td>`;
+function cell(line: CostLine, tier: 'realtime' | 'batch'): string {
+	const label = `data-label="${TIER_LABEL[tier]}"`;
+	if (line.unknown !== undefined) return `<td class="num" ${label} data-unknown="${esc(line.label)}">Unknown<br><span class="meta">${esc(line.unknown)}</span></td>`;
 	const at = line.rate !== undefined ? `<br><span class="meta">at ${rate(line.rate)}</span>` : '';
-	return `<td class="num">${money(line.usd ?? 0)}${at}</td>`;
+	return `<td class="num" ${label}>${money(line.usd ?? 0)}${at}</td>`;
 }
 
 function total(t: TierCost, which: 'realtime' | 'batch', per: 'perJob' | 'perMonth'): string {
 	const value = t[per];
-	const attrs = per === 'perJob' ? ` data-cost="${which}"` : '';
+	const attrs = ` data-label="${TIER_LABEL[which]}"${per === 'perJob' ? ` data-cost="${which}"` : ''}`;
 	if (value === undefined) {
 		const lines = t.unknownLines.join(', ').toLowerCase();
 		return `<td class="num"${attrs} data-unknown="${esc(lines)}"><strong>Unknown</strong><br><span class="meta">${esc(lines)} not priced</span></td>`;
@@ -53,7 +54,7 @@ function column(r: ModelCost, s: Scenario, index: number): string {
 	const m = r.model;
 	const status = m.status === 'active' ? '' : ` <span class="badge">${m.status === 'legacy' ? 'Legacy' : 'Retired'}</span>`;
 	const rows = r.realtime.lines
-		.map((l, i) => `<tr><th scope="row">${l.label}</th><td class="num">${tokens(l.tokens)}</td>${cell(l)}${cell(r.batch.lines[i])}</tr>`)
+		.map((l, i) => `<tr><th scope="row">${l.label}</th><td class="num" data-label="Tokens per job">${tokens(l.tokens)}</td>${cell(l, 'realtime')}${cell(r.batch.lines[i], 'batch')}</tr>`)
 		.join('');
 	const notes = [
 		...new Set([
@@ -77,7 +78,7 @@ function column(r: ModelCost, s: Scenario, index: number): string {
 		.join('');
 	return `<section class="calc-col" data-model="${esc(m.id)}" aria-labelledby="calc-col-${index}">
 <h3 id="calc-col-${index}">${esc(m.name)}${status} <code class="meta">${esc(m.id)}</code></h3>
-<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(m.name)}: cost per job"><table class="calc-lines"><caption>Cost per job, line by line</caption>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(m.name)}: cost per job"><table class="calc-lines stack"><caption>Cost per job, line by line</caption>
 <thead><tr><th scope="col">Line</th><th scope="col" class="num">Tokens per job</th><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><th scope="row">Total per job</th><td></td>${total(r.realtime, 'realtime', 'perJob')}${total(r.batch, 'batch', 'perJob')}</tr>
