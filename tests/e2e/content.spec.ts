@@ -51,6 +51,8 @@ describe('home page', () => {
 		expect(hrefs).toContain('/calculator/');
 		const suits = (await page.locator('h2:has-text("Who each option suits") + ul').innerText()).toLowerCase();
 		for (const profile of ['cost-sensitive', 'high-scale', 'low-ops', 'enterprise', 'small team', 'compliance']) expect(suits).toContain(profile);
+		// The wizard presets: one pre-rendered wizard link per kind of team, no JavaScript needed.
+		await expect(page.locator('.wizard-presets li[data-preset] a[href^="/wizard/"]').count()).resolves.toBe(6);
 		await page.context().close();
 	});
 });
