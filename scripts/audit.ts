@@ -64,11 +64,11 @@ async function inBrowser(browser: Browser, baseUrl: string, page: string, inline
 		bodies.push(r.body().then((body) => ({ type, body })).catch(() => null));
 	});
 	try {
-		await tab.goto(baseUrl + page, { waitUntil: 'load' });
-		// Module scripts and their static imports have run by "load"; give late requests a moment.
-		await tab.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
+		// Module scripts and their static imports have been fetched and run by "load".
+		await tab.goto(baseUrl + page, { waitUntil: 'load', timeout: 60_000 });
 		const weight: PageWeight = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
-		for (const item of await Promise.all(bodies)) {
+		const timeout = new Promise<null[]>((done) => setTimeout(() => done([]), 30_000).unref());
+		for (const item of await Promise.race([Promise.all(bodies), timeout])) {
 			if (!item) continue;
 			const slot = item.type === 'document' ? weight.html : item.type === 'stylesheet' ? weight.css : item.type === 'script' ? weight.js : null;
 			if (!slot) continue;
@@ -127,8 +127,14 @@ export async function audit(dir: string, options: { out?: string; concurrency?: 
 	const browser = await launch();
 	let browserResults: BrowserResult[];
 	try {
+		let done = 0;
+		const progress = (f: string) => process.stderr.write(`\r${++done}/${htmlFiles.length} ${pagePathOf(f).slice(0, 60).padEnd(60)}${done === htmlFiles.length ? '\n' : ''}`);
+		const within = <T>(p: Promise<T>, ms: number) =>
+			Promise.race([p, new Promise<T>((_, fail) => setTimeout(() => fail(new Error(`timed out after ${ms / 1000} s`)), ms).unref())]);
 		browserResults = await pool(htmlFiles, options.concurrency ?? 2, (f) =>
-			inBrowser(browser, baseUrl, pagePathOf(f), inline.get(pagePathOf(f))!).catch((e): BrowserResult => ({
+			within(inBrowser(browser, baseUrl, pagePathOf(f), inline.get(pagePathOf(f))!), 120_000)
+				.finally(() => progress(f))
+				.catch((e): BrowserResult => ({
 				weight: { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } },
 				axe: [],
 				requests: [],

@@ -1,0 +1,85 @@
+// Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU slowdown) on five key pages,
+// served from the built folder by the same tiny static server the browser tests use.
+// Usage: npm run lighthouse -- [DIR] [--out lighthouse.json]   (DIR defaults to $DIST_DIR or dist)
+// Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Takes about a minute; not part of npm test.
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveStatic } from '../tests/e2e/setup/static-server.ts';
+
+export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+// The same flags as tests/e2e/browser.ts, plus headless.
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];
+
+export interface PageScores {
+	page: string;
+	scores: Record<(typeof CATEGORIES)[number], number | null>;
+	lcpMs: number | null;
+	tbtMs: number | null;
+	cls: number | null;
+	/** Audits that lost points, so a score below 100 says why. */
+	failing: { id: string; title: string; score: number | null }[];
+}
+
+async function main() {
+	const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { out: { type: 'string', default: 'lighthouse.json' } } });
+	const root = resolve(positionals[0] ?? process.env.DIST_DIR ?? 'dist');
+	if (!existsSync(root)) throw new Error(`no built site at ${root}: build first`);
+	const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+	if (!chromePath) throw new Error('Chromium not found: install it or set CHROMIUM_PATH');
+
+	const { server, url } = await serveStatic(root);
+	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+	const started = Date.now();
+	const results: PageScores[] = [];
+	try {
+		for (const page of PAGES) {
+			const run = await lighthouse(url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			if (!run) throw new Error(`Lighthouse returned nothing for ${page}`);
+			const lhr = run.lhr;
+			if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.message}`);
+			const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
+			const score = (c: string) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100));
+			const failing = CATEGORIES.flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0))
+				.map((r) => lhr.audits[r.id])
+				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+				.map((a) => ({ id: a.id, title: a.title, score: a.score }));
+			const result: PageScores = {
+				page,
+				scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+				lcpMs: num('largest-contentful-paint') === null ? null : Math.round(num('largest-contentful-paint')!),
+				tbtMs: num('total-blocking-time') === null ? null : Math.round(num('total-blocking-time')!),
+				cls: num('cumulative-layout-shift'),
+				failing,
+			};
+			results.push(result);
+			const s = result.scores;
+			process.stdout.write(
+				`${page.padEnd(30)} perf ${s.performance}  a11y ${s.accessibility}  best ${s['best-practices']}  seo ${s.seo}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms  CLS ${result.cls}\n`,
+			);
+			for (const f of failing) process.stdout.write(`    ${f.id}: ${f.title} (${f.score})\n`);
+		}
+	} finally {
+		await chrome.kill();
+		server.close();
+	}
+	const seconds = (Date.now() - started) / 1000;
+	await writeFile(
+		values.out!,
+		JSON.stringify({ generated: new Date().toISOString(), lighthouse: '13.5.0', settings: 'mobile (Lighthouse defaults: emulated phone, simulated throttling)', seconds, pages: results }, null, 2) + '\n',
+	);
+	process.stdout.write(`\n${results.length} pages in ${seconds.toFixed(0)} s. Wrote ${values.out}\n`);
+	const below = results.filter((r) => Object.values(r.scores).some((v) => v !== 100));
+	if (below.length) process.stdout.write(`Below 100 somewhere: ${below.map((r) => r.page).join(', ')}\n`);
+}
+
+if (import.meta.main) {
+	main().catch((e) => {
+		process.stderr.write(`lighthouse: ${e instanceof Error ? e.message : e}\n`);
+		process.exitCode = 2;
+	});
+}
