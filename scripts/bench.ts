@@ -61,7 +61,7 @@ export function synthesise(project: string, scale: number) {
 	allModels.forEach((m, i) => {
 		writeFileSync(
 			join(bench, `model-${m.id.replace(/\./g, '-')}.mdx`),
-			`---\ntitle: Benchmark page for ${m.name}\ndescription: A generated page for the build benchmark.\npurpose: Show one model's prices as the benchmark's stand-in for a per-model page.\norder: ${i + 1}\n---\n\nPrices for ${m.name}, read from the data:\n\n<PriceTable models={['${m.id}']} />\n${m.fact ? `\nThe price fact: <FactValue id="${m.fact}" />\n` : ''}`,
+			`---\ntitle: Benchmark page for ${m.name}\ndescription: A generated page for the build benchmark.\npurpose: Show one model's prices as the benchmark's stand-in for a per-model page.\norder: ${i + 1}\n---\n\nPrices for ${m.name}, read from the data:\n\n<PriceTable models={['${m.id}']} />\n`,
 		);
 	});
 	for (let k = 1; k <= scale; k++) {
