@@ -57,7 +57,8 @@ describe('a FactValue in running text', () => {
 		await fact.locator('button').click();
 		expect(await pop.isVisible()).toBe(true);
 		await expect(pop.innerText()).resolves.toMatch(/Verified .*2026/);
-		await expect(pop.locator('a[rel=external]').getAttribute('href')).resolves.toMatch(/^https:\/\//);
+		await expect(pop.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
+		await expect(pop.locator('a[rel=external]').last().innerText()).resolves.toBe('Report a wrong value');
 		await page.context().close();
 	});
 });
