@@ -1,6 +1,6 @@
 // The real build refuses bad input: an unknown fact id in MDX, and a malformed data file.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -10,9 +10,8 @@ let dir: string;
 /** A throwaway copy of the project with one small content page, sharing node_modules. */
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'batchwise-build-'));
-	for (const item of ['src', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) cpSync(item, join(dir, item), { recursive: true });
+	for (const item of ['src', 'data', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) cpSync(item, join(dir, item), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-	mkdirSync(join(dir, 'content/guides'), { recursive: true });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
