@@ -64,7 +64,7 @@ async function main() {
 			for (const f of failing) process.stdout.write(`    ${f.id}: ${f.title} (${f.score})\n`);
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		server.close();
 	}
 	const seconds = (Date.now() - started) / 1000;
