@@ -126,7 +126,9 @@ describe('query-string entry', () => {
 	test('a partial query stops at the next question', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${base}/wizard/?latency=day&zdr=yes`);
-		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe('family');
+		// The element swaps in the pre-rendered step after load; wait for it rather than racing it.
+		await page.waitForSelector('[data-question="family"]', { timeout: 15_000 });
+		expect(await page.locator('[data-question]').getAttribute('data-question')).toBe('family');
 		await page.context().close();
 	});
 
