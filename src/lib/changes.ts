@@ -1,6 +1,6 @@
 // The changelog: every earlier value in `history`, paired with the value that replaced it.
 import type { Fact, Model, Source } from '../schemas.ts';
-import { formatValue } from './format.ts';
+import { formatValueWithUnit } from './format.ts';
 import { formatMonth } from './dates.ts';
 
 export interface Change {
@@ -42,9 +42,10 @@ export function groupByMonth(changes: Change[]): { month: string; changes: Chang
 	return [...groups].map(([month, list]) => ({ month, changes: list }));
 }
 
+/** A history value as readers see current values; history keeps whatever shape the value had. */
 function show(value: unknown, unit?: string): string {
-	const text = typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : formatValue(value as never);
-	return unit && typeof value === 'number' ? (unit === '%' ? `${text}%` : `${text} ${unit}`) : text;
+	if (typeof value === 'object' && value !== null && !Array.isArray(value)) return JSON.stringify(value);
+	return formatValueWithUnit(value as never, unit);
 }
 
 /** The newer prices, limited to the tiers and keys the old entry recorded (history may be partial). */
