@@ -1,7 +1,12 @@
 // A tiny static file server for the built site (dist/), so browser tests need no extra packages.
+// Text responses are gzipped when the client accepts it, as any real host does, so Lighthouse
+// measures the transfer sizes readers get.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,8 +28,13 @@ export async function serveStatic(root: string): Promise<{ server: Server; url: 
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-			res.end(body);
+			const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			res.writeHead(200, {
+				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+				Vary: 'Accept-Encoding',
+				...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+			});
+			res.end(gzip ? gzipSync(body) : body);
 		} catch {
 			const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
 			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
