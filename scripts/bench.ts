@@ -122,7 +122,10 @@ async function main() {
 			const pagefind = timed(node, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', env.DIST_DIR], project, env);
 			const out = dirSize(env.DIST_DIR);
 			const index = dirSize(join(env.DIST_DIR, 'pagefind'));
-			const pages = readdirSync(env.DIST_DIR, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+			const htmlFiles = readdirSync(env.DIST_DIR, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+			const pages = htmlFiles.length;
+			// The pages that list everything grow with the data; the biggest one says what to watch.
+			const biggest = htmlFiles.map((f) => ({ page: f, bytes: statSync(join(env.DIST_DIR, f)).size })).sort((a, b) => b.bytes - a.bytes)[0];
 			const row: Record<string, unknown> = {
 				scale,
 				...counts,
@@ -135,6 +138,8 @@ async function main() {
 				outputFiles: out.files,
 				pagefindMb: +(index.bytes / 2 ** 20).toFixed(1),
 				pagefindFiles: index.files,
+				biggestPage: biggest?.page,
+				biggestPageMb: biggest && +(biggest.bytes / 2 ** 20).toFixed(2),
 			};
 			if (largest) {
 				const stale = timed(node, ['scripts/check-stale-facts.ts', '--data', 'data', '--json'], project);

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../tests/e2e/setup/static-server.ts';
@@ -58,15 +58,15 @@ async function main() {
 	try {
 		if (values.reports) await mkdir(values.reports, { recursive: true });
 		for (const page of pages) {
-			const lhrs = [];
+			const lhrs: Result[] = [];
 			for (let i = 0; i < runs; i++) {
 				const run = await lighthouse(url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 				if (!run) throw new Error(`Lighthouse returned nothing for ${page}`);
 				if (run.lhr.runtimeError) throw new Error(`${page}: ${run.lhr.runtimeError.message}`);
 				lhrs.push(run.lhr);
 			}
-			const lhr = computeMedianRun(lhrs);
-			const perf = (r: (typeof lhrs)[number]) => (r.categories.performance?.score == null ? null : Math.round(r.categories.performance.score * 100));
+			const lhr: Result = computeMedianRun(lhrs);
+			const perf = (r: Result) => (r.categories.performance?.score == null ? null : Math.round(r.categories.performance.score * 100));
 			if (values.reports) await writeFile(join(values.reports, `${page.replace(/\//g, '_') || 'home'}.json`), JSON.stringify(lhr));
 			const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
 			const score = (c: string) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100));

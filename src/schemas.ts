@@ -317,7 +317,7 @@ export const CANDIDATES = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'h
 export const CandidateSchema = z.enum(CANDIDATES, { error: `must be one of: ${CANDIDATES.join(', ')}` });
 export type Candidate = z.output<typeof CandidateSchema>;
 
-/** Reader-facing text; `{fact.id}` placeholders are replaced with the fact's value and unit. */
+/** Reader-facing text; `{{fact.id}}` placeholders are replaced with the fact's value and unit (src/lib/fill-facts.ts). */
 const TreeTextSchema = z.string().min(3, { error: 'needs text of at least 3 characters' });
 
 /** One answer to a question, and where it leads (a question id or an outcome id). */

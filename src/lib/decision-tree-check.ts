@@ -2,7 +2,8 @@
 // and consistency with the facts, checked on every path through the tree.
 import type { DecisionTree, FactValueData } from '../schemas.ts';
 import type { Problem } from './problems.ts';
-import { enumerateWalks, outcomeFactIds, placeholderIds, type Thresholds, type WalkResult } from './decision-tree.ts';
+import { enumerateWalks, outcomeFactIds, type Thresholds, type WalkResult } from './decision-tree.ts';
+import { placeholderIds, PlaceholderError } from './placeholders.ts';
 
 export const TREE_FILE = 'data/decision-tree.yaml';
 
@@ -94,14 +95,24 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 			add(q.id, 'options', 'shared-key', `shares the key "${q.key}" with "${first.id}" but not its type and values`);
 	}
 
-	// 5. Every cited fact exists (reasons, extra facts, {placeholders}, thresholds); calculator models exist.
+	// 5. Every cited fact exists (reasons, extra facts, {{placeholders}}, thresholds); calculator models exist.
+	// A malformed placeholder is a problem too, reported where it is instead of thrown.
+	const cited = (id: string, field: string, ids: () => string[]): string[] => {
+		try {
+			return ids();
+		} catch (e) {
+			if (!(e instanceof PlaceholderError)) throw e;
+			add(id, field, 'facts-exist', e.message);
+			return [];
+		}
+	};
 	for (const q of tree.questions)
 		for (const [field, text] of [['prompt', q.prompt], ['help', q.help ?? ''], ...q.options.map((o, i) => [`options.${i}.label`, o.label])])
-			for (const id of placeholderIds(text)) if (!facts.has(id)) add(q.id, field, 'facts-exist', `cites unknown fact "${id}"`);
+			for (const id of cited(q.id, field, () => placeholderIds(text))) if (!facts.has(id)) add(q.id, field, 'facts-exist', `cites unknown fact "${id}"`);
 	for (const q of tree.questions)
 		if (q.threshold && !facts.has(q.threshold)) add(q.id, 'threshold', 'facts-exist', `cites unknown fact "${q.threshold}"`);
 	for (const o of tree.outcomes) {
-		for (const id of outcomeFactIds(o)) if (!facts.has(id)) add(o.id, 'why', 'facts-exist', `cites unknown fact "${id}"`);
+		for (const id of cited(o.id, 'why', () => outcomeFactIds(o))) if (!facts.has(id)) add(o.id, 'why', 'facts-exist', `cites unknown fact "${id}"`);
 		if (models && o.calculator)
 			for (const [field, id] of Object.entries(o.calculator))
 				if (id && !models.has(id)) add(o.id, `calculator.${field}`, 'facts-exist', `names unknown model "${id}"`);

@@ -1,6 +1,7 @@
 // Walking the decision wizard: answers in, the next question or the outcome out, with the path taken.
 // Pure and free of runtime imports, so the browser bundle (<decision-wizard>) stays small.
 import type { DecisionTree, TreeOutcome, TreeQuestion } from '../schemas.ts';
+import { placeholderIds } from './placeholders.ts';
 
 /** An answer: a choice, a list of choices (multi questions) or a whole number (number questions). */
 export type AnswerValue = string | string[] | number;
@@ -216,16 +217,6 @@ export function enumerateWalks(tree: DecisionTree, thresholds: Thresholds): Walk
 	};
 	visit({}, 0);
 	return results;
-}
-
-/** Replaces `{fact.id}` placeholders with text from `lookup` (a fact's value and unit). Unknown ids stay visible. */
-export function fillText(text: string, lookup: (id: string) => string | undefined): string {
-	return text.replace(/\{([a-z0-9][a-z0-9.-]*)\}/g, (whole, id: string) => lookup(id) ?? whole);
-}
-
-/** Fact ids cited as `{fact.id}` in a text. */
-export function placeholderIds(text: string): string[] {
-	return [...text.matchAll(/\{([a-z0-9][a-z0-9.-]*)\}/g)].map((m) => m[1]);
 }
 
 /** Every fact id an outcome relies on: its reasons' facts, then its extra facts. */

@@ -1,5 +1,6 @@
 // "Report a wrong fact" links: a GitHub new-issue URL pre-filled for .github/ISSUE_TEMPLATE/wrong-fact.yml.
 // Pure: pages call it with a fact's data; nothing is fetched.
+import type { Fact, Model } from '../schemas.ts';
 
 /** The project's public repository. */
 export const REPOSITORY_URL = 'https://github.com/batchwise/batchwise';
@@ -48,4 +49,10 @@ export function reportFactUrl({ id, value, unit, verifiedOn, source }: ReportFac
 		[WRONG_FACT_FIELDS.source]: sourceText,
 	});
 	return `${REPOSITORY_URL}/issues/new?${params}`;
+}
+
+/** The report link for a fact (its value and unit) or a model (its prices), citing its first source. */
+export function reportUrlFor(item: Fact | Model): string {
+	const value = 'prices' in item ? { value: item.prices } : { value: item.value, unit: item.unit };
+	return reportFactUrl({ id: item.id, ...value, verifiedOn: item.verifiedOn, source: item.sources[0] });
 }

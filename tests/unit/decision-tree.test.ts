@@ -5,7 +5,6 @@ import { loadTree } from '../../src/lib/decision-tree-data.ts';
 import { checkTree, thresholdsFor } from '../../src/lib/decision-tree-check.ts';
 import {
 	enumerateWalks,
-	fillText,
 	isAnswerError,
 	pageHref,
 	walkQuery,
@@ -16,6 +15,8 @@ import {
 	type WalkResult,
 } from '../../src/lib/decision-tree.ts';
 import { todayIso } from '../../src/lib/dates.ts';
+import { fillFacts } from '../../src/lib/fill-facts.ts';
+import { formatValueWithUnit } from '../../src/lib/format.ts';
 import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard-presets.ts';
 
 const { data } = readDataset('data', todayIso());
@@ -166,9 +167,6 @@ describe('enumerateWalks (every page the site pre-renders)', () => {
 	});
 });
 
-test('fillText replaces fact placeholders and leaves unknown ones visible', () => {
-	expect(fillText('cap {a.b} / {x.y}', (id) => (id === 'a.b' ? '50,000 requests' : undefined))).toBe('cap 50,000 requests / {x.y}');
-});
 
 test('the real tree passes every rule', () => {
 	expect(checkTree(tree, facts, new Set(data.models.map((m) => m.record.id)))).toEqual([]);
@@ -196,4 +194,16 @@ describe('presets start the wizard where each team\'s answers lead', () => {
 	test('a preset the tree no longer accepts fails loudly', () => {
 		expect(() => presetHref(tree, { ...WIZARD_PRESETS[0], answers: { latency: 'soon' } }, thresholds)).toThrow(/latency/);
 	});
+});
+
+test('every reader text in the tree fills its {{fact}} placeholders with the fact value', () => {
+	const texts = [
+		...tree.questions.flatMap((q) => [q.prompt, q.help ?? '', ...q.options.map((o) => o.label)]),
+		...tree.outcomes.flatMap((o) => [o.title, o.alternative.label, o.alternative.when, ...o.why.map((w) => w.text), ...o.whatWouldChange]),
+	];
+	const cited = texts.filter((t) => t.includes('{{'));
+	expect(cited.length).toBeGreaterThan(3);
+	for (const text of cited) expect(fillFacts(text, { facts })).not.toMatch(/[{}]/);
+	const help = tree.questions.find((q) => q.help?.includes('{{openai.batch.max-requests}}'))!.help!;
+	expect(fillFacts(help, { facts })).toContain(formatValueWithUnit(cap, facts.get('openai.batch.max-requests')!.unit));
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { REPOSITORY_URL, reportFactUrl, valueAsText, WRONG_FACT_FIELDS } from '../../src/lib/report-link.ts';
+import { REPOSITORY_URL, reportFactUrl, reportUrlFor, valueAsText, WRONG_FACT_FIELDS } from '../../src/lib/report-link.ts';
 
 test('the URL opens the wrong-fact template on the repository with every field filled', () => {
 	const url = new URL(
@@ -48,4 +48,20 @@ test('the issue form has a field for each pre-filled parameter', () => {
 	const ids = form.body.map((b) => b.id).filter(Boolean);
 	for (const field of Object.values(WRONG_FACT_FIELDS)) expect(ids).toContain(field);
 	expect(ids).toEqual(expect.arrayContaining(['problem', 'evidence']));
+});
+
+test('reportUrlFor fills a fact with its value and unit, and a model with its prices', async () => {
+	const { readDataset } = await import('../../src/lib/data-files.ts');
+	const { data } = readDataset('data', '2026-11-22');
+	const fact = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record;
+	const factParams = new URL(reportUrlFor(fact)).searchParams;
+	expect(factParams.get('fact-id')).toBe(fact.id);
+	expect(factParams.get('our-value')).toBe(`${fact.value} ${fact.unit}`);
+	expect(factParams.get('verified-on')).toBe(fact.verifiedOn);
+	expect(factParams.get('source')).toContain(fact.sources[0].url);
+	const model = data.models.find((m) => m.record.id === 'gpt-4o-mini')!.record;
+	const modelParams = new URL(reportUrlFor(model)).searchParams;
+	expect(modelParams.get('fact-id')).toBe('gpt-4o-mini');
+	expect(JSON.parse(modelParams.get('our-value')!)).toEqual(model.prices);
+	expect(modelParams.get('verified-on')).toBe(model.verifiedOn);
 });

@@ -2,8 +2,8 @@
 import { getSiteData } from '../../site-data.ts';
 import { loadTree } from '../../lib/decision-tree-data.ts';
 import { thresholdsFor } from '../../lib/decision-tree-check.ts';
-import { fillText, type Step, type Thresholds } from '../../lib/decision-tree.ts';
-import { formatValueWithUnit } from '../../lib/format.ts';
+import type { Step, Thresholds } from '../../lib/decision-tree.ts';
+import { fillFacts } from '../../lib/fill-facts.ts';
 import type { SiteData } from '../../lib/facts.ts';
 import type { Candidate, DecisionTree, TreeOutcome } from '../../schemas.ts';
 
@@ -11,7 +11,7 @@ export interface Wizard {
 	data: SiteData;
 	tree: DecisionTree;
 	thresholds: Thresholds;
-	/** Reader text with {fact.id} placeholders filled in. */
+	/** Reader text with {{fact.id}} placeholders filled in. */
 	text: (s: string) => string;
 }
 
@@ -23,11 +23,8 @@ export function getWizard(): Promise<Wizard> {
 		const data = await getSiteData();
 		const tree = loadTree(data.facts, new Set(data.models.map((m) => m.id)));
 		const thresholds = thresholdsFor(tree, data.facts);
-		const text = (s: string) =>
-			fillText(s, (id) => {
-				const f = data.facts.get(id);
-				return f && formatValueWithUnit(f.value, f.unit);
-			});
+		// The tree was validated above, so every placeholder names a real fact.
+		const text = (s: string) => fillFacts(s, data);
 		return { data, tree, thresholds, text };
 	})());
 }
