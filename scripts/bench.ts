@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { parse, stringify } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const COPY = ['src', 'data', 'content', 'public', 'schemas', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPY = ['src', 'data', 'content', 'public', 'schemas', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 type Rec = Record<string, unknown> & { id: string };
 
@@ -141,6 +141,10 @@ async function main() {
 				biggestPage: biggest?.page,
 				biggestPageMb: biggest && +(biggest.bytes / 2 ** 20).toFixed(2),
 			};
+			// Saved before the slower checks, so a failure there does not lose the build numbers.
+			results.push(row);
+			const save = () => writeFileSync(values.out!, JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2) + '\n');
+			save();
 			if (largest) {
 				const stale = timed(node, ['scripts/check-stale-facts.ts', '--data', 'data', '--json'], project);
 				row.staleCheckSeconds = +stale.seconds.toFixed(2);
@@ -164,9 +168,8 @@ async function main() {
 					row.checkSourcesUrls = r.err.slice(0, 300);
 				}
 			}
-			results.push(row);
 			process.stdout.write(`${JSON.stringify(row)}\n`);
-			writeFileSync(values.out!, JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2) + '\n');
+			save();
 			rmSync(join(project, 'dist'), { recursive: true, force: true });
 		}
 	} finally {

@@ -15,7 +15,8 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../tests/e2e/setup/static-server.ts';
 
-export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];
+// /facts/anthropic/ is the largest facts page (the most models), measured alongside the /facts/ overview.
+export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/', '/facts/anthropic/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // The same flags as tests/e2e/browser.ts, plus headless.
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];

@@ -2,6 +2,7 @@
 import type { Fact, Model, Source } from '../schemas.ts';
 import { formatValueWithUnit } from './format.ts';
 import { formatMonth } from './dates.ts';
+import { factHref } from './facts-dashboard.ts';
 
 export interface Change {
 	id: string;
@@ -74,7 +75,7 @@ export function changesFeed(changes: Change[], site: string, updated: string): s
     <id>${esc(`${site}/changes/#${c.id}@${c.changedOn}`)}</id>
     <title>${esc(`${c.label}: ${c.from} → ${c.to}`)}</title>
     <updated>${c.changedOn}T00:00:00Z</updated>
-    <link href="${esc(`${site}/facts/#${c.id}`)}"/>
+    <link href="${esc(`${site}${factHref(c)}`)}"/>
     <summary>${esc(`${c.label} changed on ${c.changedOn} from ${c.from} to ${c.to}. Source: ${c.sources[0]?.url ?? 'unknown'}`)}</summary>
   </entry>`,
 	);
