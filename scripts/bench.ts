@@ -151,9 +151,13 @@ async function main() {
 				row.staleCheckPeakMb = stale.peakMb && +stale.peakMb.toFixed(0);
 				// check-sources in-process, its fetch pointed at the local server (the CLI's test hook).
 				const { run } = await import('../scripts/facts.ts');
-				const localFetch: typeof fetch = (input, init) => {
-					const u = new URL(String(input instanceof Request ? input.url : input));
-					return fetch(`http://127.0.0.1:${port}${u.pathname}${u.search}`, init);
+				// Answers come back under the cited URL, so only a real change of host would be flagged.
+				const localFetch: typeof fetch = async (input, init) => {
+					const cited = String(input instanceof Request ? input.url : input);
+					const u = new URL(cited);
+					const response = await fetch(`http://127.0.0.1:${port}${u.pathname}${u.search}`, init);
+					Object.defineProperty(response, 'url', { value: cited });
+					return response;
 				};
 				const cwd = process.cwd();
 				process.chdir(project);
@@ -163,7 +167,7 @@ async function main() {
 				process.chdir(cwd);
 				row.checkSourcesExit = r.code;
 				try {
-					// The stand-in pages carry none of the facts' anchor phrases, so "anchor-missing" is expected here.
+					// The stand-in pages carry none of the facts' anchor phrases, so a fact with an anchor would show as "anchor-missing".
 					const report = JSON.parse(r.out) as { results: { problems: { kind: string }[] }[] };
 					row.checkSourcesUrls = report.results.length;
 					const kinds: Record<string, number> = {};
