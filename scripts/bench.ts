@@ -79,6 +79,32 @@ export function synthesise(project: string, scale: number) {
 	return counts;
 }
 
+export interface AstroPhases {
+	/** Loading and validating the content collections (data/ and content/) and generating types. */
+	contentSeconds?: number;
+	/** Vite bundling of the pages and scripts. */
+	bundleSeconds?: number;
+	/** Rendering every page to HTML. */
+	renderSeconds?: number;
+}
+
+/** Where an `astro build` spent its time, read from its log (colour codes ignored). */
+export function astroPhases(log: string): AstroPhases {
+	const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+	const seconds = (line: string | undefined, re: RegExp) => {
+		const m = line && re.exec(line);
+		return m ? +(Number(m[1]) / (m[2] === 'ms' ? 1000 : 1)).toFixed(2) : undefined;
+	};
+	const after = (marker: RegExp) => lines.slice(lines.findIndex((l) => marker.test(l)) + 1).find((l) => /Completed in/.test(l));
+	const has = (marker: RegExp) => lines.some((l) => marker.test(l));
+	const bundles = lines.map((l) => seconds(l, /\[vite\] ✓ built in ([\d.]+)(ms|s)/)).filter((n) => n !== undefined);
+	return {
+		contentSeconds: has(/Collecting build info/) ? seconds(after(/Collecting build info/), /Completed in ([\d.]+)(ms|s)/) : undefined,
+		bundleSeconds: bundles.length ? +bundles.reduce((a, b) => a + b, 0).toFixed(2) : undefined,
+		renderSeconds: has(/generating static routes/) ? seconds(after(/generating static routes/), /Completed in ([\d.]+)(ms|s)/) : undefined,
+	};
+}
+
 function makeProject(base: string, scale: number): string {
 	const project = join(base, `scale-${scale}`);
 	mkdirSync(project, { recursive: true });
@@ -132,6 +158,7 @@ async function main() {
 				htmlPages: pages,
 				buildSeconds: +build.seconds.toFixed(1),
 				buildPeakMb: build.peakMb && +build.peakMb.toFixed(0),
+				...astroPhases(build.stdout),
 				pagefindSeconds: +pagefind.seconds.toFixed(1),
 				pagefindPeakMb: pagefind.peakMb && +pagefind.peakMb.toFixed(0),
 				outputMb: +(out.bytes / 2 ** 20).toFixed(1),
