@@ -1,10 +1,12 @@
 // Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU slowdown) on five key pages,
 // served from the built folder by the same tiny static server the browser tests use.
-// Usage: npm run lighthouse -- [DIR] [--out lighthouse.json] [--runs 3] [--page /facts/ …] [--reports DIR]
+// Usage: npm run lighthouse -- [DIR] [--out lighthouse.json] [--runs 3] [--page /facts/ …] [--reports DIR] [--assert]
 //   DIR defaults to $DIST_DIR or dist. Each page is measured --runs times and the median run (Lighthouse's
 //   own pick: closest to the median FCP and TTI) is reported, because one run's timings vary by tens of
 //   milliseconds. --page limits the run to some pages; --reports keeps each page's full median-run
-//   Lighthouse JSON (every audit and its details) for digging into a score.
+//   Lighthouse JSON (every audit and its details) for digging into a score. --assert exits 1 when a
+//   page scores below 100 in accessibility, best practices or SEO (CI runs it so); performance is
+//   reported but not asserted, because simulated throttling scales with how busy the host CPU is.
 // Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Takes about a minute; not part of npm test.
 import { parseArgs } from 'node:util';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -33,6 +35,18 @@ export interface PageScores {
 	failing: { id: string; title: string; score: number | null }[];
 }
 
+/** Categories that do not depend on the machine's speed, so CI can require 100 in them. */
+export const ASSERTED = ['accessibility', 'best-practices', 'seo'] as const;
+
+/** One line per page and category below 100, naming the audits that lost points. */
+export function breaches(results: PageScores[]): string[] {
+	return results.flatMap((r) =>
+		ASSERTED.filter((c) => r.scores[c] !== 100).map(
+			(c) => `${r.page}: ${c} ${r.scores[c] ?? 'not scored'} (below 100)${r.failing.length ? `; lost points on ${r.failing.map((f) => f.id).join(', ')}` : ''}`,
+		),
+	);
+}
+
 async function main() {
 	const { values, positionals } = parseArgs({
 		args: process.argv.slice(2),
@@ -42,6 +56,7 @@ async function main() {
 			page: { type: 'string', multiple: true },
 			reports: { type: 'string' },
 			runs: { type: 'string', default: '3' },
+			assert: { type: 'boolean', default: false },
 		},
 	});
 	const pages = values.page ?? PAGES;
@@ -103,6 +118,12 @@ async function main() {
 	process.stdout.write(`\n${results.length} pages in ${seconds.toFixed(0)} s. Wrote ${values.out}\n`);
 	const below = results.filter((r) => Object.values(r.scores).some((v) => v !== 100));
 	if (below.length) process.stdout.write(`Below 100 somewhere: ${below.map((r) => r.page).join(', ')}\n`);
+	if (values.assert) {
+		const failed = breaches(results);
+		for (const line of failed) process.stderr.write(`lighthouse: ${line}\n`);
+		if (failed.length) process.exitCode = 1;
+		else process.stdout.write(`Accessibility, best practices and SEO are 100 on every page.\n`);
+	}
 }
 
 if (import.meta.main) {
