@@ -1,22 +1,10 @@
 // The facts dashboard: rows grouped by provider with freshness counts, and the review list editors
 // work from, on the fixture data at a date where some rows have aged.
 import { describe, expect, test } from 'vitest';
-import type { SiteData } from '../../src/lib/facts.ts';
 import { citableHref, factHref, factsByProvider, needsReview } from '../../src/lib/facts-dashboard.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
-const siteOn = (today: string): SiteData => {
-	const { data } = readDataset(FIXTURE_DATA, today);
-	return {
-		today,
-		freshness: data.freshness,
-		providers: data.providers.map((p) => p.record),
-		facts: new Map(data.facts.map((f) => [f.record.id, f.record])),
-		models: data.models.map((m) => m.record),
-		claims: data.claims.map((c) => c.record),
-	};
-};
+const siteOn = (today: string) => siteDataFrom(FIXTURE_DATA, today);
 
 describe('factsByProvider', () => {
 	test('every provider appears, with only its own rows, even when it has none', () => {

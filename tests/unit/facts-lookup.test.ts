@@ -3,18 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts.ts';
 import { factIdsInMdx, isCitable, summarisePageFacts } from '../../src/lib/page-facts.ts';
 import { formatUsd, formatValueWithUnit } from '../../src/lib/format.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
-const { data: ds } = readDataset(FIXTURE_DATA, '2026-11-22');
-const site: SiteData = {
-	today: '2026-11-22',
-	freshness: ds.freshness,
-	providers: ds.providers.map((p) => p.record),
-	facts: new Map(ds.facts.map((f) => [f.record.id, f.record])),
-	models: ds.models.map((m) => m.record),
-	claims: ds.claims.map((c) => c.record),
-};
+const site: SiteData = siteDataFrom(FIXTURE_DATA, '2026-11-22');
 
 describe('unknown fact ids fail loudly', () => {
 	test('the error names the id and the nearest ids', () => {
