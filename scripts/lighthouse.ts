@@ -47,6 +47,20 @@ export function breaches(results: PageScores[]): string[] {
 	);
 }
 
+/**
+ * One Lighthouse run. A run that Lighthouse itself could not finish (a page that did not paint in
+ * time on a starved machine) is tried again once before the error counts.
+ */
+async function measure(pageUrl: string, port: number, attempts = 2): Promise<Result> {
+	for (let attempt = 1; ; attempt++) {
+		const run = await lighthouse(pageUrl, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+		const error = !run ? 'Lighthouse returned nothing' : run.lhr.runtimeError?.message;
+		if (!error) return run!.lhr;
+		if (attempt >= attempts) throw new Error(`${pageUrl}: ${error}`);
+		process.stderr.write(`lighthouse: ${pageUrl}: ${error}; trying again\n`);
+	}
+}
+
 async function main() {
 	const { values, positionals } = parseArgs({
 		args: process.argv.slice(2),
@@ -76,10 +90,7 @@ async function main() {
 		for (const page of pages) {
 			const lhrs: Result[] = [];
 			for (let i = 0; i < runs; i++) {
-				const run = await lighthouse(url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-				if (!run) throw new Error(`Lighthouse returned nothing for ${page}`);
-				if (run.lhr.runtimeError) throw new Error(`${page}: ${run.lhr.runtimeError.message}`);
-				lhrs.push(run.lhr);
+				lhrs.push(await measure(url + page, chrome.port));
 			}
 			const lhr: Result = computeMedianRun(lhrs);
 			const perf = (r: Result) => (r.categories.performance?.score == null ? null : Math.round(r.categories.performance.score * 100));
