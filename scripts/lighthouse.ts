@@ -1,6 +1,6 @@
 // Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU slowdown) on five key pages,
 // served from the built folder by the same tiny static server the browser tests use.
-// Usage: npm run lighthouse -- [DIR] [--out lighthouse.json] [--runs 3] [--page /facts/ …] [--reports DIR] [--assert]
+// Usage: npm run lighthouse -- [DIR] [--out lighthouse.json] [--runs 5] [--page /facts/ …] [--reports DIR] [--assert]
 //   DIR defaults to $DIST_DIR or dist. Each page is measured --runs times and the median run (Lighthouse's
 //   own pick: closest to the median FCP and TTI) is reported, because one run's timings vary by tens of
 //   milliseconds. --page limits the run to some pages; --reports keeps each page's full median-run
@@ -17,8 +17,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../tests/e2e/setup/static-server.ts';
 
-// /facts/anthropic/ is the largest facts page (the most models), measured alongside the /facts/ overview.
-export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/', '/facts/anthropic/'];
+export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // The same flags as tests/e2e/browser.ts, plus headless.
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];
@@ -69,7 +68,7 @@ async function main() {
 			out: { type: 'string', default: 'lighthouse.json' },
 			page: { type: 'string', multiple: true },
 			reports: { type: 'string' },
-			runs: { type: 'string', default: '3' },
+			runs: { type: 'string', default: '5' },
 			assert: { type: 'boolean', default: false },
 		},
 	});

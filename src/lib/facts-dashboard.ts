@@ -1,23 +1,18 @@
-// The facts dashboard, split so no page has to lay out every fact: /facts/ summarises each provider
-// and lists what is due or past review; /facts/<provider>/ holds that provider's rows in full.
+// The facts dashboard (/facts/): every row grouped by provider with freshness counts, the list of rows
+// due or past review, and the links other pages use to point at a row.
 import type { Fact, Model, Provider } from '../schemas.ts';
 import { getCitable, type SiteData } from './facts.ts';
 import { freshnessOfItem, type Freshness, type FreshnessState } from './freshness.ts';
 
-/** Where a fact or model row lives: its provider's facts page, at the row's id. */
-export function factHref(item: { id: string; provider: string }): string {
-	return `${providerFactsHref(item.provider)}#${item.id}`;
+/** Where a fact or model row lives on /facts/. */
+export function factHref(item: { id: string }): string {
+	return `/facts/#${item.id}`;
 }
 
 /** The row for any citable id (a fact, a model, or a model's price fact); unknown ids throw with near matches. */
 export function citableHref(data: SiteData, id: string): string {
 	const c = getCitable(data, id);
 	return factHref(c.type === 'fact' ? c.fact : c.model);
-}
-
-/** A provider's facts page. */
-export function providerFactsHref(provider: string): string {
-	return `/facts/${provider}/`;
 }
 
 export type FreshnessCounts = Record<FreshnessState, number>;

@@ -24,7 +24,7 @@ ${page('/wizard/', 'Decision wizard')}
 ${page('/calculator/', 'Cost calculator: batch vs real time, with caching')}
 ${page('/claims/', 'Claims from other articles, checked')}
 ${page('/providers/', 'Other batch APIs')}
-${page('/facts/', 'Facts by provider, with freshness and the rows due for review; one page per provider lists each fact with its source and date')}
+${page('/facts/', 'Every fact with source, date and freshness, and the rows due for review')}
 ${page('/changes/', 'Changes to facts over time')}
 
 ## JSON API

@@ -42,7 +42,6 @@ export function reportFactUrl({ id, value, unit, verifiedOn, source }: ReportFac
 	const params = new URLSearchParams({
 		template: WRONG_FACT_TEMPLATE,
 		title: `Wrong fact: ${id}`,
-		labels: 'wrong-fact',
 		[WRONG_FACT_FIELDS.id]: id,
 		[WRONG_FACT_FIELDS.value]: valueAsText(value, unit),
 		[WRONG_FACT_FIELDS.verifiedOn]: verifiedOn,

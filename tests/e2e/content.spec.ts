@@ -69,7 +69,7 @@ describe('compare page', () => {
 		await fact.locator('button.fact-ref').click();
 		expect(await pop.isVisible()).toBe(true);
 		await expect(pop.innerText()).resolves.toMatch(/Verified .*\d{4}/);
-		await expect(pop.locator('a[href="/facts/anthropic/#anthropic.batch.max-size"]').count()).resolves.toBe(1);
+		await expect(pop.locator('a[href="/facts/#anthropic.batch.max-size"]').count()).resolves.toBe(1);
 		await expect(page.locator('table.price-table tr[data-model]').count()).resolves.toBeGreaterThanOrEqual(6);
 		await page.context().close();
 	});
@@ -124,7 +124,7 @@ describe('FAQ page', () => {
 		expect(body).not.toMatch(/\{\{|\}\}/);
 		const sizes = page.locator('section[data-question="how-many-requests"]');
 		await expect(sizes.locator('.faq-answer').innerText()).resolves.toContain(valueOf('openai.batch.max-requests'));
-		await expect(sizes.locator('a[href="/facts/openai/#openai.batch.max-requests"]').count()).resolves.toBe(1);
+		await expect(sizes.locator('a[href="/facts/#openai.batch.max-requests"]').count()).resolves.toBe(1);
 		await page.context().close();
 	});
 });

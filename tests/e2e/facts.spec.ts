@@ -14,63 +14,58 @@ let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
 
-describe('/facts/ and the provider fact pages', () => {
-	test('every fact and model price sits on its provider page, with date, source and a worded badge', async () => {
+describe('/facts/', () => {
+	test('shows every fact and every model price with date, source and a worded badge', async () => {
 		const { page, consoleErrors } = await openPage(browser);
-		const factIds: string[] = [];
-		const modelIds: string[] = [];
-		for (const { record: provider } of data.providers) {
-			await page.goto(`${base}/facts/${provider.id}/`);
-			const facts = await page.$$eval('tr[data-fact]', (rows) => rows.map((r) => r.getAttribute('data-fact')!));
-			const models = await page.$$eval('tr[data-model]', (rows) => rows.map((r) => r.getAttribute('data-model')!));
-			expect([...facts, ...models].every((id) => [...data.facts, ...data.models].find((x) => x.record.id === id)?.record.provider === provider.id)).toBe(true);
-			factIds.push(...facts);
-			modelIds.push(...models);
-		}
-		expect(factIds.sort()).toEqual(data.facts.map((f) => f.record.id).sort());
-		expect(modelIds.sort()).toEqual(data.models.map((m) => m.record.id).sort());
-
-		await page.goto(`${base}/facts/openai/`);
-		// A stale OpenAI price: the badge carries words, not just colour.
+		await page.goto(`${base}/facts/`);
+		const factIds = await page.$$eval('tr[data-fact]', (rows) => rows.map((r) => r.getAttribute('data-fact')));
+		expect(new Set(factIds)).toEqual(new Set(data.facts.map((f) => f.record.id)));
+		const modelIds = await page.$$eval('tr[data-model]', (rows) => rows.map((r) => r.getAttribute('data-model')));
+		expect(new Set(modelIds)).toEqual(new Set(data.models.map((m) => m.record.id)));
+		// A stale OpenAI price: the badge carries words, not just colour, and the review date is shown.
 		const row = page.locator('tr[data-model="gpt-4o-mini"]');
 		await expect(row.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
 		await expect(row.locator('time').getAttribute('datetime')).resolves.toBe('2026-07-15');
+		await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toMatch(/review was due \d+ \w+ 2026/);
 		await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\/developers\.openai\.com\//);
 		// Each row offers a pre-filled "report a problem" issue link.
 		const report = new URL((await page.locator('tr[data-fact="openai.batch.max-requests"] a.report').getAttribute('href'))!);
 		expect(report.pathname).toMatch(/\/issues\/new$/);
 		expect([...report.searchParams.values()].join(' ')).toContain('openai.batch.max-requests');
 		expect([...report.searchParams.values()].join(' ')).toContain('50000 requests');
-		await page.goto(`${base}/facts/anthropic/`);
-		await expect(page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()).resolves.toContain('100,000 requests');
+		const fresh = page.locator('tr[data-fact="anthropic.batch.max-requests"]');
+		await expect(fresh.innerText()).resolves.toContain('100,000 requests');
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 
-	test('the overview counts each provider and lists what needs review, linking to the row', async () => {
+	test('counts each provider and lists the rows due for review, each linking to its row', async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/facts/`);
 		const providers = await page.$$eval('tr[data-provider]', (rows) => rows.map((r) => r.getAttribute('data-provider')));
 		expect(providers.sort()).toEqual(data.providers.map((p) => p.record.id).sort());
 		const openai = page.locator('tr[data-provider="openai"]');
 		await expect(openai.locator('[data-label="Model prices"]').innerText()).resolves.toBe(String(data.models.filter((m) => m.record.provider === 'openai').length));
-		// The OpenAI prices checked on 15 Jul 2026 are past review on the build date; fresh rows are not listed.
-		const stale = page.locator('tr[data-review="gpt-4o-mini"]');
-		await expect(stale.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
-		expect(await page.locator('tr[data-review="anthropic.batch.max-requests"]').count()).toBe(0);
+		// The worklist is folded away until asked for; the OpenAI prices checked on 15 Jul 2026 are on it, fresh rows are not.
+		const stale = page.locator('#needs-review li[data-review="gpt-4o-mini"]');
+		expect(await stale.isVisible()).toBe(false);
+		await page.locator('#needs-review summary').click();
+		expect(await stale.isVisible()).toBe(true);
+		await expect(stale.getAttribute('data-freshness')).resolves.toBe('stale');
+		expect(await page.locator('#needs-review li[data-review="anthropic.batch.max-requests"]').count()).toBe(0);
 		await stale.locator('a').click();
-		await page.waitForURL(/\/facts\/openai\/#gpt-4o-mini$/);
+		await page.waitForURL(/\/facts\/#gpt-4o-mini$/);
 		expect(await page.locator('tr#gpt-4o-mini').isVisible()).toBe(true);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 
-	test('has no accessibility violations', async () => {
+	test('has no accessibility violations, with the review list open too', async () => {
 		const { page } = await openPage(browser, { width: 390 });
-		for (const path of ['/facts/', '/facts/anthropic/']) {
-			await page.goto(`${base}${path}`);
-			expect(await axeViolations(page)).toEqual([]);
-		}
+		await page.goto(`${base}/facts/`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.locator('#needs-review summary').click();
+		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
 });

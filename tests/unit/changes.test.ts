@@ -33,8 +33,8 @@ describe('changes', () => {
 		expect(feed.match(/<entry>/g)).toHaveLength(1);
 		expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
 		expect(feed).toContain('500 requests → 1,000 requests');
-		// Each entry links to the changed row on its provider's facts page.
-		expect(feed).toContain('<link href="https://example.test/facts/alpha/#alpha.batch.max-requests"/>');
+		// Each entry links to the changed row on the facts page.
+		expect(feed).toContain('<link href="https://example.test/facts/#alpha.batch.max-requests"/>');
 		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', changedOn: '2026-01-01', from: '1', to: '2', sources: [] }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
 	});
 });

@@ -43,14 +43,14 @@ describe('needsReview', () => {
 });
 
 describe('links to a row', () => {
-	test('point at the provider page and the row id', () => {
-		expect(factHref({ id: 'openai.batch.max-requests', provider: 'openai' })).toBe('/facts/openai/#openai.batch.max-requests');
+	test('point at the row on /facts/', () => {
+		expect(factHref({ id: 'openai.batch.max-requests' })).toBe('/facts/#openai.batch.max-requests');
 	});
 	test('a model price fact id links to its model row; an unknown id fails with near matches', () => {
 		const site = siteOn('2026-11-22');
 		const priceFact = site.models.find((m) => m.id === 'alpha-one')!.fact!;
-		expect(citableHref(site, priceFact)).toBe('/facts/alpha/#alpha-one');
-		expect(citableHref(site, 'alpha.batch.zdr')).toBe('/facts/alpha/#alpha.batch.zdr');
+		expect(citableHref(site, priceFact)).toBe('/facts/#alpha-one');
+		expect(citableHref(site, 'alpha.batch.zdr')).toBe('/facts/#alpha.batch.zdr');
 		expect(() => citableHref(site, 'alpha.batch.zd')).toThrow(/Nearest ids: alpha\.batch\.zdr/);
 	});
 });

@@ -18,7 +18,6 @@ test('the URL opens the wrong-fact template on the repository with every field f
 	expect(Object.fromEntries(url.searchParams)).toEqual({
 		template: 'wrong-fact.yml',
 		title: 'Wrong fact: openai.batch.max-requests',
-		labels: 'wrong-fact',
 		'fact-id': 'openai.batch.max-requests',
 		'our-value': '50000 requests',
 		'verified-on': '2026-07-15',
