@@ -2,7 +2,7 @@
 // due or past review, and the links other pages use to point at a row.
 import type { Fact, Model, Provider } from '../schemas.ts';
 import { getCitable, type SiteData } from './facts.ts';
-import { freshnessOfItem, type Freshness, type FreshnessState } from './freshness.ts';
+import { countFreshness, dueForReview, freshnessOfItem, type Freshness, type FreshnessCounts } from './freshness.ts';
 
 /** Where a fact or model row lives on /facts/. */
 export function factHref(item: { id: string }): string {
@@ -14,8 +14,6 @@ export function citableHref(data: SiteData, id: string): string {
 	const c = getCitable(data, id);
 	return factHref(c.type === 'fact' ? c.fact : c.model);
 }
-
-export type FreshnessCounts = Record<FreshnessState, number>;
 
 export interface DatedFact {
 	fact: Fact;
@@ -42,12 +40,6 @@ export interface ReviewItem {
 	freshness: Freshness;
 }
 
-export function countFreshness(items: Iterable<{ freshness: Freshness }>): FreshnessCounts {
-	const counts: FreshnessCounts = { fresh: 0, due: 0, stale: 0 };
-	for (const item of items) counts[item.freshness.state]++;
-	return counts;
-}
-
 /** Every provider, in data order, with its facts and models dated against the build date. */
 export function factsByProvider(data: SiteData): ProviderFacts[] {
 	const dated = (item: Fact | Model) => freshnessOfItem(item, data.freshness, data.today);
@@ -64,7 +56,5 @@ export function needsReview(groups: ProviderFacts[]): ReviewItem[] {
 		...g.facts.map(({ fact, freshness }) => ({ id: fact.id, provider: fact.provider, label: fact.label, verifiedOn: fact.verifiedOn, freshness })),
 		...g.models.map(({ model, freshness }) => ({ id: model.id, provider: model.provider, label: `${model.name} prices`, verifiedOn: model.verifiedOn, freshness })),
 	]);
-	return items
-		.filter((i) => i.freshness.state !== 'fresh')
-		.sort((a, b) => a.freshness.reviewBy.localeCompare(b.freshness.reviewBy) || a.id.localeCompare(b.id));
+	return dueForReview(items);
 }

@@ -36,6 +36,25 @@ export function freshnessOfItem(item: Fact | Model, config: FreshnessConfig, tod
 	return freshnessOf(item.verifiedOn, windowFor(item, config), today, config.dueWithinDays);
 }
 
+export type FreshnessCounts = Record<FreshnessState, number>;
+
+/** How many items are in each state. */
+export function countFreshness(items: Iterable<{ freshness: Freshness }>): FreshnessCounts {
+	const counts: FreshnessCounts = { fresh: 0, due: 0, stale: 0 };
+	for (const item of items) counts[item.freshness.state]++;
+	return counts;
+}
+
+/**
+ * The items an editor should check: due or stale, earliest review date first (so every stale item
+ * comes before every due one), then by id. Shared by the stale report and the /facts/ worklist.
+ */
+export function dueForReview<T extends { id: string; freshness: Freshness }>(items: Iterable<T>): T[] {
+	return [...items]
+		.filter((i) => i.freshness.state !== 'fresh')
+		.sort((a, b) => a.freshness.reviewBy.localeCompare(b.freshness.reviewBy) || a.id.localeCompare(b.id));
+}
+
 /** Words for each state, so a badge never relies on colour alone. */
 export const FRESHNESS_LABEL: Record<FreshnessState, string> = {
 	fresh: 'Fresh',

@@ -1,6 +1,6 @@
 // The stale report editors see: every item not fresh, worst first, as a table, Markdown or JSON.
 import type { Dataset } from './dataset.ts';
-import { freshnessOfItem, type FreshnessState } from './freshness.ts';
+import { countFreshness, dueForReview, freshnessOfItem, type FreshnessCounts, type FreshnessState } from './freshness.ts';
 import { formatValueWithUnit } from './format.ts';
 
 export interface StaleItem {
@@ -18,37 +18,29 @@ export interface StaleItem {
 
 export interface StaleReport {
 	today: string;
-	counts: Record<FreshnessState, number>;
+	counts: FreshnessCounts;
 	/** Items that are due or stale, stale first, then by review date. */
 	items: StaleItem[];
 }
 
 export function buildStaleReport(data: Dataset, today: string): StaleReport {
-	const all: StaleItem[] = [
+	const all = [
 		...data.facts.map(({ file, record: f }) => ({ file, item: f, type: 'fact' as const, label: `${f.label}: ${formatValueWithUnit(f.value, f.unit)}` })),
 		...data.models.map(({ file, record: m }) => ({ file, item: m, type: 'model-price' as const, label: `${m.name} prices` })),
-	].map(({ file, item, type, label }) => {
-		const fr = freshnessOfItem(item, data.freshness, today);
-		return {
-			id: item.id,
-			type,
-			provider: item.provider,
-			label,
-			file,
-			verifiedOn: item.verifiedOn,
-			reviewBy: fr.reviewBy,
-			ageDays: fr.ageDays,
-			state: fr.state,
-			source: item.sources[0].url,
-		};
-	});
-	const counts = { fresh: 0, due: 0, stale: 0 };
-	for (const i of all) counts[i.state]++;
-	const rank = { stale: 0, due: 1, fresh: 2 };
-	const items = all
-		.filter((i) => i.state !== 'fresh')
-		.sort((a, b) => rank[a.state] - rank[b.state] || a.reviewBy.localeCompare(b.reviewBy) || a.id.localeCompare(b.id));
-	return { today, counts, items };
+	].map((row) => ({ ...row, id: row.item.id, freshness: freshnessOfItem(row.item, data.freshness, today) }));
+	const items = dueForReview(all).map(({ id, file, item, type, label, freshness }): StaleItem => ({
+		id,
+		type,
+		provider: item.provider,
+		label,
+		file,
+		verifiedOn: item.verifiedOn,
+		reviewBy: freshness.reviewBy,
+		ageDays: freshness.ageDays,
+		state: freshness.state,
+		source: item.sources[0].url,
+	}));
+	return { today, counts: countFreshness(all), items };
 }
 
 export function reportAsTable(report: StaleReport): string {

@@ -1,7 +1,7 @@
 // Freshness with fixed dates: month ends, leap days and time zones never shift a calendar date.
 import { describe, expect, test } from 'vitest';
 import { addDays, daysBetween, todayIso, formatDate } from '../../src/lib/dates.ts';
-import { freshnessOf, freshnessOfItem, windowFor } from '../../src/lib/freshness.ts';
+import { countFreshness, dueForReview, freshnessOf, freshnessOfItem, windowFor } from '../../src/lib/freshness.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 
@@ -83,5 +83,29 @@ describe('review windows', () => {
 		const f = { ...fact('alpha.batch.max-requests'), reviewEveryDays: 7 };
 		expect(windowFor(f, data.freshness)).toBe(7);
 		expect(freshnessOfItem(f, data.freshness, '2026-10-09').state).toBe('stale');
+	});
+});
+
+describe('counting and listing what needs review', () => {
+	// Windows of 30 days, warning 7 days ahead, judged on 2026-11-22.
+	const item = (id: string, verifiedOn: string) => ({ id, freshness: freshnessOf(verifiedOn, 30, '2026-11-22', 7) });
+	const items = [
+		item('b.due', '2026-10-26'), // review by 25 Nov: due
+		item('a.fresh', '2026-11-20'),
+		item('c.stale-late', '2026-10-20'), // review by 19 Nov: stale
+		item('a.stale-early', '2026-09-01'), // review by 1 Oct: stale
+		item('a.due-same-day', '2026-10-26'),
+	];
+	test('countFreshness counts each state', () => {
+		expect(countFreshness(items)).toEqual({ fresh: 1, due: 2, stale: 2 });
+		expect(countFreshness([])).toEqual({ fresh: 0, due: 0, stale: 0 });
+	});
+	test('dueForReview drops fresh items and lists the longest overdue first, then by id', () => {
+		expect(dueForReview(items).map((i) => [i.id, i.freshness.state])).toEqual([
+			['a.stale-early', 'stale'],
+			['c.stale-late', 'stale'],
+			['a.due-same-day', 'due'],
+			['b.due', 'due'],
+		]);
 	});
 });
