@@ -67,8 +67,13 @@ async function inBrowser(browser: Browser, baseUrl: string, page: string, inline
 		// Module scripts and their static imports have been fetched and run by "load".
 		await tab.goto(baseUrl + page, { waitUntil: 'load', timeout: 60_000 });
 		const weight: PageWeight = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
-		const timeout = new Promise<null[]>((done) => setTimeout(() => done([]), 30_000).unref());
-		for (const item of await Promise.race([Promise.all(bodies), timeout])) {
+		const timeout = new Promise<null>((done) => setTimeout(() => done(null), 30_000).unref());
+		const read = await Promise.race([Promise.all(bodies), timeout]);
+		// A body that could not be read would count as 0 bytes and slip under the budgets: say so instead.
+		if (!read) failedRequests.push(`response bodies not read within 30 s; page weight unknown`);
+		const unread = (read ?? []).filter((item) => !item).length;
+		if (unread) failedRequests.push(`${unread} response ${unread === 1 ? 'body' : 'bodies'} could not be read; page weight incomplete`);
+		for (const item of read ?? []) {
 			if (!item) continue;
 			const slot = item.type === 'document' ? weight.html : item.type === 'stylesheet' ? weight.css : item.type === 'script' ? weight.js : null;
 			if (!slot) continue;
@@ -193,7 +198,12 @@ if (import.meta.main) {
 		options: { out: { type: 'string', default: 'audit.json' }, concurrency: { type: 'string', default: '2' } },
 	});
 	const dir = positionals[0] ?? process.env.DIST_DIR ?? 'dist';
-	audit(dir, { out: values.out, concurrency: Number(values.concurrency) || 2 })
+	const concurrency = Number(values.concurrency);
+	if (!Number.isInteger(concurrency) || concurrency < 1) {
+		process.stderr.write(`audit: --concurrency must be a whole number of at least 1, got "${values.concurrency}"\n`);
+		process.exit(2);
+	}
+	audit(dir, { out: values.out, concurrency })
 		.then((r) => (process.exitCode = r.code))
 		.catch((e) => {
 			process.stderr.write(`audit: ${e instanceof Error ? e.message : e}\n`);

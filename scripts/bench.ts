@@ -31,7 +31,6 @@ export function synthesise(project: string, scale: number) {
 	const modelsDir = join(project, 'data/models');
 	const counts = { facts: 0, models: 0, pages: 0 };
 	const allModels: Rec[] = [];
-	const pairFacts: string[][] = [];
 	const suffix = (id: string, k: number) => (k === 1 ? id : `${id}-b${k}`);
 	// Copies cite distinct URLs (…?bench-copy=k), so check-sources has proportionally more pages to fetch.
 	const rewrite = (r: Rec, k: number) =>
@@ -69,7 +68,6 @@ export function synthesise(project: string, scale: number) {
 			['Most requests in one batch', 'anthropic.batch.max-requests', 'openai.batch.max-requests'],
 			['Largest batch', 'anthropic.batch.max-size', 'openai.batch.max-file-size'],
 		].map(([label, a, b]) => `['${label}', '${suffix(a, k)}', '${suffix(b, k)}']`);
-		pairFacts.push(ids);
 		writeFileSync(
 			join(bench, `pair-${k}.mdx`),
 			`---\ntitle: Benchmark pair ${k}\ndescription: A generated comparison page for the build benchmark.\npurpose: Compare the two providers as the benchmark's stand-in for a provider-pair page.\norder: ${k}\n---\n\n<CompareTable caption="Generated comparison" rows={[${ids.join(', ')}]} />\n`,
@@ -115,11 +113,9 @@ function makeProject(base: string, scale: number): string {
 
 /** Runs a command under /usr/bin/time -v when present; returns wall seconds and peak RSS in MB. */
 function timed(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-	const useTime = existsSync('/usr/bin/time');
+	const [program, argv] = existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-v', cmd, ...args]] : [cmd, args];
 	const started = process.hrtime.bigint();
-	const r = useTime
-		? spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
-		: spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+	const r = spawnSync(program, argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
 	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${(r.stderr ?? '').slice(-3000)}\n${(r.stdout ?? '').slice(-2000)}`);
@@ -186,12 +182,9 @@ async function main() {
 					Object.defineProperty(response, 'url', { value: cited });
 					return response;
 				};
-				const cwd = process.cwd();
-				process.chdir(project);
 				const started = process.hrtime.bigint();
-				const r = await run(['check-sources', '--json'], { fetch: localFetch });
+				const r = await run(['check-sources', '--json', '--data', join(project, 'data')], { fetch: localFetch });
 				row.checkSourcesSeconds = +(Number(process.hrtime.bigint() - started) / 1e9).toFixed(2);
-				process.chdir(cwd);
 				row.checkSourcesExit = r.code;
 				try {
 					// The stand-in pages carry none of the facts' anchor phrases, so a fact with an anchor would show as "anchor-missing".
@@ -201,7 +194,7 @@ async function main() {
 					for (const p of report.results.flatMap((x) => x.problems)) kinds[p.kind] = (kinds[p.kind] ?? 0) + 1;
 					row.checkSourcesProblems = kinds;
 				} catch {
-					row.checkSourcesUrls = r.err.slice(0, 300);
+					row.checkSourcesError = r.err.slice(0, 300);
 				}
 			}
 			process.stdout.write(`${JSON.stringify(row)}\n`);

@@ -7,7 +7,7 @@
 //   Lighthouse JSON (every audit and its details) for digging into a score. --assert exits 1 when a
 //   page scores below 100 in accessibility, best practices or SEO (CI runs it so); performance is
 //   reported but not asserted, because simulated throttling scales with how busy the host CPU is.
-// Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Takes about a minute; not part of npm test.
+// Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). npm test runs it once per page with --assert.
 import { parseArgs } from 'node:util';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -16,11 +16,10 @@ import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../tests/e2e/setup/static-server.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 
 export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-// The same flags as tests/e2e/browser.ts, plus headless.
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];
 
 export interface PageScores {
 	page: string;
@@ -77,23 +76,24 @@ async function main() {
 	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got "${values.runs}"`);
 	const root = resolve(positionals[0] ?? process.env.DIST_DIR ?? 'dist');
 	if (!existsSync(root)) throw new Error(`no built site at ${root}: build first`);
-	const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-	if (!chromePath) throw new Error('Chromium not found: install it or set CHROMIUM_PATH');
+	const chromePath = chromiumPath();
 
 	const { server, url } = await serveStatic(root);
-	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 	const started = Date.now();
 	const results: PageScores[] = [];
+	let version = '';
 	try {
 		if (values.reports) await mkdir(values.reports, { recursive: true });
 		for (const page of pages) {
 			const lhrs: Result[] = [];
 			for (let i = 0; i < runs; i++) {
-				lhrs.push(await measure(url + page, chrome.port));
+				lhrs.push(await measure(new URL(page, url).href, chrome.port));
 			}
 			const lhr: Result = computeMedianRun(lhrs);
+			version = lhr.lighthouseVersion;
 			const perf = (r: Result) => (r.categories.performance?.score == null ? null : Math.round(r.categories.performance.score * 100));
-			if (values.reports) await writeFile(join(values.reports, `${page.replace(/\//g, '_') || 'home'}.json`), JSON.stringify(lhr));
+			if (values.reports) await writeFile(join(values.reports, `${page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '_')}.json`), JSON.stringify(lhr));
 			const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
 			const score = (c: string) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100));
 			const failing = CATEGORIES.flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0))
@@ -123,7 +123,7 @@ async function main() {
 	const seconds = (Date.now() - started) / 1000;
 	await writeFile(
 		values.out!,
-		JSON.stringify({ generated: new Date().toISOString(), lighthouse: '13.5.0', settings: 'mobile (Lighthouse defaults: emulated phone, simulated throttling)', runsPerPage: runs, seconds, pages: results }, null, 2) + '\n',
+		JSON.stringify({ generated: new Date().toISOString(), lighthouse: version, settings: 'mobile (Lighthouse defaults: emulated phone, simulated throttling)', runsPerPage: runs, seconds, pages: results }, null, 2) + '\n',
 	);
 	process.stdout.write(`\n${results.length} pages in ${seconds.toFixed(0)} s. Wrote ${values.out}\n`);
 	const below = results.filter((r) => Object.values(r.scores).some((v) => v !== 100));

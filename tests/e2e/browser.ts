@@ -2,23 +2,26 @@
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+/** Debian's Chromium, or CHROMIUM_PATH; the browser tests, the audit and Lighthouse all use it. */
+export function chromiumPath(): string {
+	const path = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+	if (!path) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+	return path;
+}
+
+/** Flags this closed network needs: no background updates, sync or QUIC; no GPU in the sandbox-less VM. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-gpu',
+];
 
 export async function launch(): Promise<Browser> {
-	if (!EXECUTABLE) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
-	return chromium.launch({
-		executablePath: EXECUTABLE,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-gpu',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Opens a page that records console errors and every request URL. */

@@ -50,3 +50,8 @@ test('answers a missing path with the site 404 page', async () => {
 	expect(res.status).toBe(404);
 	expect(res.body.toString()).toContain('Not here');
 });
+
+test('a malformed %-escape gets 400 and the server keeps serving', async () => {
+	expect((await get('/%E0%A4%A')).status).toBe(400);
+	expect((await get('/facts/')).status).toBe(200);
+});

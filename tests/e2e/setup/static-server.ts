@@ -23,7 +23,14 @@ const TYPES: Record<string, string> = {
 /** Serves `root` on a free localhost port; resolves with the server and its base URL. */
 export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
 	const server = createServer(async (req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		let path: string;
+		try {
+			path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		} catch {
+			// A malformed %-escape is the client's mistake: answer 400 rather than crash the run.
+			res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+			return;
+		}
 		let file = join(root, path);
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
