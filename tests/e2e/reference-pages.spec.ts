@@ -40,6 +40,15 @@ test('the pricing page has a price row per model and a chart with a text alterna
 	const desc = await page.locator('figure.bar-chart svg desc').first().textContent();
 	expect(desc).toMatch(/Standard \$[\d.]+, Batch \$[\d.]+/);
 	expect(requests.some((u) => u.endsWith('.js'))).toBe(false);
+	// Each provider section links into the calculator pre-set to one of its active models.
+	const links = await page.$$eval('a[data-calculator]', (els) => els.map((e) => e.getAttribute('href')!));
+	expect(links.length).toBeGreaterThan(0);
+	for (const href of links) {
+		const url = new URL(href, base);
+		expect(url.pathname).toBe('/calculator/');
+		const model = data.models.find((m) => m.record.id === url.searchParams.get('model'));
+		expect(model?.record.status, href).toBe('active');
+	}
 	await page.context().close();
 });
 

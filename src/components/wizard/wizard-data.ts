@@ -4,6 +4,7 @@ import { loadTree } from '../../lib/decision-tree-data.ts';
 import { thresholdsFor } from '../../lib/decision-tree-check.ts';
 import type { Step, Thresholds } from '../../lib/decision-tree.ts';
 import { fillFacts } from '../../lib/fill-facts.ts';
+import { calculatorUrl } from '../../lib/calculator-query.ts';
 import type { SiteData } from '../../lib/facts.ts';
 import type { Candidate, DecisionTree, TreeOutcome } from '../../schemas.ts';
 
@@ -56,13 +57,8 @@ export function answerLabel(step: Step, text: (s: string) => string): string {
 
 /** A calculator link pre-filled with the outcome's models and the job size, when known. */
 export function calculatorHref(outcome: TreeOutcome, path: Step[]): string {
-	const params = new URLSearchParams();
-	if (outcome.calculator?.model) params.set('model', outcome.calculator.model);
-	if (outcome.calculator?.compare) params.set('compare', outcome.calculator.compare);
 	const volume = path.find((s) => s.question.type === 'number')?.answer;
-	if (typeof volume === 'number') params.set('requests', String(volume));
-	const query = params.toString();
-	return `/calculator/${query ? `?${query}` : ''}`;
+	return calculatorUrl({ model: outcome.calculator?.model, compare: outcome.calculator?.compare, requests: typeof volume === 'number' ? volume : undefined });
 }
 
 /** The tree as the browser needs it: structure only, no prose. */
