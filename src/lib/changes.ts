@@ -2,6 +2,7 @@
 import type { Fact, Model, Source } from '../schemas.ts';
 import { formatValueWithUnit } from './format.ts';
 import { formatMonth } from './dates.ts';
+import { groupBy } from './facts.ts';
 import { factHref } from './facts-dashboard.ts';
 
 export interface Change {
@@ -35,12 +36,7 @@ export function collectChanges(facts: Iterable<Fact>, models: Iterable<Model>): 
 
 /** Changes grouped under "November 2026"-style headings, newest month first. */
 export function groupByMonth(changes: Change[]): { month: string; changes: Change[] }[] {
-	const groups = new Map<string, Change[]>();
-	for (const c of changes) {
-		const key = formatMonth(c.changedOn);
-		groups.set(key, [...(groups.get(key) ?? []), c]);
-	}
-	return [...groups].map(([month, list]) => ({ month, changes: list }));
+	return [...groupBy(changes, (c) => formatMonth(c.changedOn))].map(([month, list]) => ({ month, changes: list }));
 }
 
 /** A history value as readers see current values; history keeps whatever shape the value had. */

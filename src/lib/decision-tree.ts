@@ -180,11 +180,6 @@ export function wizardHref(path: Pick<Step, 'segment'>[]): string {
 	return `/wizard/${path.map((s) => `${encodeURI(s.segment)}/`).join('')}`;
 }
 
-/** The same answers as a query string: `?latency=day&zdr=no…`. */
-export function answersQuery(path: Step[]): string {
-	return '?' + path.map((s) => `${s.question.key}=${encodeURIComponent(s.segment)}`).join('&');
-}
-
 /** One representative answer per option of a question: every value; for multi every non-empty subset; for numbers one per range. */
 export function representativeAnswers(question: TreeQuestion, thresholds: Thresholds): { answer: AnswerValue; label: string }[] {
 	if (question.type === 'number') {

@@ -52,11 +52,6 @@ export function freshnessOfCitable(data: SiteData, c: Citable): Freshness {
 	return freshnessOfItem(c.type === 'fact' ? c.fact : c.model, data.freshness, data.today);
 }
 
-/** The oldest verifiedOn among some facts: a page's "facts last verified" date is only as new as its oldest fact. */
-export function oldestVerified(items: { verifiedOn: string }[]): string | undefined {
-	return items.map((i) => i.verifiedOn).sort()[0];
-}
-
 /** The newest verifiedOn across the data: the footer's "data last reviewed" date. */
 export function newestVerified(data: SiteData): string | undefined {
 	return [...data.facts.values(), ...data.models].map((i) => i.verifiedOn).sort().at(-1);

@@ -1,13 +1,12 @@
 // The llms.txt document: a short description, key pages and the API, each with its freshness.
 import type { SiteData } from './facts.ts';
-import { freshnessOfItem } from './freshness.ts';
+import { countFreshness, freshnessOfItem } from './freshness.ts';
 
 export function llmsTxt(data: SiteData, site: string): string {
 	const items = [...data.facts.values(), ...data.models];
-	const states = items.map((i) => freshnessOfItem(i, data.freshness, data.today).state);
-	const count = (s: string) => states.filter((x) => x === s).length;
+	const counts = countFreshness(items.map((i) => ({ freshness: freshnessOfItem(i, data.freshness, data.today) })));
 	const dates = items.map((i) => i.verifiedOn).sort();
-	const freshness = `${items.length} dated items, verified ${dates[0]} to ${dates.at(-1)}; as of ${data.today}: ${count('fresh')} fresh, ${count('due')} due for review, ${count('stale')} stale`;
+	const freshness = `${items.length} dated items, verified ${dates[0]} to ${dates.at(-1)}; as of ${data.today}: ${counts.fresh} fresh, ${counts.due} due for review, ${counts.stale} stale`;
 	const page = (path: string, what: string) => `- [${what}](${site}${path})`;
 	return `# Batchwise
 
