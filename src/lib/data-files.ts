@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { parseFreshness, parseList, type Dataset, type ListKind } from './dataset.ts';
 import { checkIntegrity } from './integrity.ts';
+import { treeProblems } from './decision-tree-data.ts';
 import { DataError, type Problem } from './problems.ts';
 
 /** Reads and checks `dataDir`; returns the dataset (possibly partial) and every problem found. */
@@ -44,6 +45,15 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 		freshness: freshness.config ?? FALLBACK_FRESHNESS,
 	};
 	problems.push(...checkIntegrity(data, today));
+	// The wizard's tree cites facts and models; check it against them (fixture folders have none).
+	const treePath = join(dataDir, 'decision-tree.yaml');
+	if (existsSync(treePath)) {
+		const raw = readYaml(treePath);
+		if (raw !== undefined) {
+			const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
+			problems.push(...treeProblems(raw, facts, new Set(data.models.map((m) => m.record.id)), label(treePath)));
+		}
+	}
 	return { data, problems };
 }
 

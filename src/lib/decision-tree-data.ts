@@ -19,6 +19,16 @@ export function parseTree(raw: unknown, file = TREE_FILE): { tree?: DecisionTree
 	return { problems };
 }
 
+/**
+ * Every problem of the tree in `raw` against the facts: schema first, then the tree rules. Part of
+ * reading data/ (readDataset), so an edit to a fact that breaks the wizard is refused like any other.
+ */
+export function treeProblems(raw: unknown, facts: Map<string, FactLike>, models: Set<string>, file = TREE_FILE): Problem[] {
+	const { tree, problems } = parseTree(raw, file);
+	if (!tree) return problems;
+	return checkTree(tree, facts, models).map((p) => ({ ...p, file }));
+}
+
 /** Reads, parses and checks the tree against the facts; throws a DataError listing every problem. */
 export function loadTree(facts: Map<string, FactLike>, models?: Set<string>, path = TREE_FILE): DecisionTree {
 	let raw: unknown;

@@ -334,3 +334,21 @@ describe('stale and help', () => {
 		expect(bad.status).toBe(2);
 	}, 30_000); // two Node processes; slow on a busy machine
 });
+
+describe('edits are checked against the wizard tree too', () => {
+	test('a fact the tree compares with a number cannot become a text value', async () => {
+		const real = copyData('data');
+		try {
+			const file = join(real.dir, 'facts/openai.yaml');
+			const before = read(file);
+			const r = await run(['set', 'openai.batch.max-requests', 'a lot', '--data', real.dir, '--today', TODAY]);
+			expect(r.code).not.toBe(0);
+			expect(r.err).toMatch(/decision-tree\.yaml: "volume", field "threshold"/);
+			expect(read(file)).toBe(before);
+			// The untouched real data, tree included, passes.
+			expect(readDataset(real.dir, TODAY).problems).toEqual([]);
+		} finally {
+			real.cleanup();
+		}
+	});
+});
