@@ -5,6 +5,35 @@ import { sitemapXml } from '../../src/lib/sitemap.ts';
 import { llmsTxt } from '../../src/lib/llms-txt.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+// @ts-expect-error sax ships no types; only its strict parser is used here.
+import sax from 'sax';
+
+/** Parses XML strictly (throwing on any well-formedness error) into the feed's entries. */
+function atomEntries(xml: string): Record<string, string>[] {
+	const parser = sax.parser(true);
+	const entries: Record<string, string>[] = [];
+	let entry: Record<string, string> | undefined;
+	let field = '';
+	parser.onerror = (e: Error) => {
+		throw e;
+	};
+	parser.onopentag = (tag: { name: string; attributes: Record<string, string> }) => {
+		if (tag.name === 'entry') entry = {};
+		else if (entry) {
+			field = tag.name;
+			if (tag.name === 'link') entry.link = tag.attributes.href;
+		}
+	};
+	parser.ontext = (text: string) => {
+		if (entry && field) entry[field] = (entry[field] ?? '') + text;
+	};
+	parser.onclosetag = (name: string) => {
+		if (name === 'entry') entries.push(entry!), (entry = undefined);
+		field = '';
+	};
+	parser.write(xml).close();
+	return entries;
+}
 
 const { data } = readDataset(FIXTURE_DATA, '2026-11-22');
 const facts = data.facts.map((f) => f.record);
@@ -27,6 +56,21 @@ describe('changes', () => {
 		const partial = models.map((m) => (m.id === 'alpha-one' ? { ...m, history: [{ value: { batch: { input: 2 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m));
 		expect(collectChanges(facts, partial)[0]).toMatchObject({ from: 'batch: input $2', to: 'batch: input $1.5' });
 		expect(groupByMonth(changes).map((g) => g.month)).toEqual(['November 2026', 'October 2026']);
+	});
+	test('the Atom feed parses as XML and has one entry per change, matching the history', () => {
+		const withPrice = models.map((m) =>
+			m.id === 'alpha-one' ? { ...m, history: [{ value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m,
+		);
+		const changes = collectChanges(facts, withPrice);
+		const entries = atomEntries(changesFeed(changes, 'https://example.test', '2026-11-22'));
+		expect(entries.map((e) => [e.id, e.updated, e.link])).toEqual([
+			['https://example.test/changes/#alpha-one@2026-11-01', '2026-11-01T00:00:00Z', 'https://example.test/facts/#alpha-one'],
+			['https://example.test/changes/#alpha.batch.max-requests@2026-10-01', '2026-10-01T00:00:00Z', 'https://example.test/facts/#alpha.batch.max-requests'],
+		]);
+		expect(entries[1].title).toBe(`${changes[1].label}: 500 requests → 1,000 requests`);
+		// Markup in labels is escaped, so the feed still parses.
+		expect(() => atomEntries(changesFeed([{ ...changes[1], label: 'A <b> & "c"' }], 'https://e.test', '2026-01-02'))).not.toThrow();
+		expect(() => atomEntries('<feed><entry></feed>')).toThrow();
 	});
 	test('the Atom feed has one entry per change, with escaped text', () => {
 		const feed = changesFeed(collectChanges(facts, models), 'https://example.test', '2026-11-22');
