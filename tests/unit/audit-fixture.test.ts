@@ -1,5 +1,6 @@
 // `npm run audit` end to end on a tiny hand-written site with a page over budget, a content page
-// with JavaScript, a broken link and a missing fragment: it must fail and name page and budget.
+// with JavaScript, a broken link and a missing fragment, and a page (/broken/) with invalid HTML, tap
+// targets too small, a request to another origin and a console error: it must fail and name each.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +28,27 @@ describe('audit on tests/fixtures/audit-site', () => {
 		expect(stdout).not.toContain('#steps');
 	});
 
+	test('catches invalid HTML, small tap targets (axe target-size), other origins and console errors', { timeout: 130_000 }, () => {
+		const { stdout } = run();
+		expect(stdout).toMatch(/HTML \/broken\/:14: Element “div” not allowed as child of element “span”/);
+		expect(stdout).toMatch(/A11Y \/broken\/: target-size .* at button:nth-child\(1\), button:nth-child\(2\)/);
+		expect(stdout).toContain('ORIGIN /broken/: request to another origin: https://third-party.example/pixel.png');
+		expect(stdout).toContain('CONSOLE /broken/: fixture: something went wrong');
+	});
+
 	test('writes audit.json with per-page weights and the failures', { timeout: 130_000 }, () => {
 		run();
 		const report = JSON.parse(readFileSync(out, 'utf8'));
 		const page = (p: string) => report.pages.find((r: { page: string }) => r.page === p);
-		expect(report.pages.map((r: { page: string }) => r.page).sort()).toEqual(['/', '/guide/', '/wizard/']);
+		expect(report.pages.map((r: { page: string }) => r.page).sort()).toEqual(['/', '/broken/', '/guide/', '/wizard/']);
 		expect(page('/wizard/').weight.js.raw).toBe(readFileSync('tests/fixtures/audit-site/_assets/heavy.js').length);
 		expect(page('/').weight.js).toEqual({ raw: 0, gzip: 0 });
 		expect(page('/').weight.css.raw).toBe(readFileSync('tests/fixtures/audit-site/_assets/site.css').length);
 		expect(page('/').validation).toEqual([]);
 		expect(page('/').axe).toEqual([]);
-		expect(report.summary.failures).toHaveLength(4);
+		expect(page('/broken/').validation).toHaveLength(1);
+		expect(page('/broken/').axe.map((a: { id: string }) => a.id)).toEqual(['target-size']);
+		// Four failures on the first three pages (two budgets, two links); the rest are /broken/'s.
+		expect(report.summary.failures.filter((f: string) => !f.includes('/broken/'))).toHaveLength(4);
 	});
 });
