@@ -7,6 +7,7 @@ import { readDataset } from '../../src/lib/data-files.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { fillFaq, parseFaq } from '../../src/lib/faq.ts';
 import { formatValueWithUnit } from '../../src/lib/format.ts';
+import { freshnessOfItem } from '../../src/lib/freshness.ts';
 
 const base = inject('baseUrl');
 const { data } = readDataset('data', todayIso());
@@ -35,6 +36,21 @@ describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
+});
+
+test('the base layout has a skip link, the header nav with search, and the data\'s last review date in the footer', async () => {
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/`);
+	await expect(page.locator('a.skip-link').getAttribute('href')).resolves.toBe('#main');
+	expect(await page.locator('main#main').count()).toBe(1);
+	const navLinks = await page.$$eval('header.site-header nav a', (as) => as.map((a) => a.getAttribute('href')));
+	for (const href of ['/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/', '/search/']) expect(navLinks).toContain(href);
+	const newest = [...data.facts, ...data.models].map((i) => i.record.verifiedOn).sort().at(-1);
+	await expect(page.locator('footer.site-footer time').first().getAttribute('datetime')).resolves.toBe(newest);
+	// Keyboard users reach the skip link first.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+	await page.context().close();
 });
 
 describe('home page', () => {
@@ -81,8 +97,28 @@ describe('compare page', () => {
 		await expect(heading.count()).resolves.toBe(1);
 		await expect(page.locator('main').innerText()).resolves.toMatch(/zero data retention/);
 		const table = page.locator('table.compare', { has: page.locator('caption', { hasText: 'Zero data retention' }) });
-		await expect(table.locator('[data-fact="anthropic.batch.zdr"]').innerText()).resolves.toContain('No');
+		await expect(table.locator('[data-fact="anthropic.batch.zdr"]').innerText()).resolves.toMatch(/^No\b/);
 		await expect(table.locator('[data-fact="openai.batch.zdr"]').innerText()).resolves.toContain('Not eligible');
+		await page.context().close();
+	});
+
+	test('its header says when its facts were verified and lists the stale ones it uses', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(`${base}/compare/anthropic-vs-openai/`);
+		const verified = await page.locator('header.page-header [data-facts-verified]').getAttribute('data-facts-verified');
+		expect(verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const notice = page.locator('header.page-header aside.notice-stale');
+		const ids = await notice.locator('li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+		expect(ids.length).toBeGreaterThan(0);
+		await expect(notice.getAttribute('data-stale-count')).resolves.toBe(String(ids.length));
+		// Every listed item really is past its review date on the build day, and none is older than the header's date.
+		const today = todayIso();
+		for (const id of ids) {
+			const item = [...data.facts, ...data.models].find((i) => i.record.id === id)?.record;
+			expect(item, id).toBeDefined();
+			expect(freshnessOfItem(item!, data.freshness, today).state, id).toBe('stale');
+			expect(item!.verifiedOn >= verified!, id).toBe(true);
+		}
 		await page.context().close();
 	});
 

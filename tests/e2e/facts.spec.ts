@@ -7,6 +7,7 @@ import { launch, openPage, axeViolations, DIST } from './browser.ts';
 import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { todayIso } from '../../src/lib/dates.ts';
+import { freshnessOfItem } from '../../src/lib/freshness.ts';
 
 const base = inject('baseUrl');
 const { data } = readDataset('data', todayIso());
@@ -76,6 +77,12 @@ describe('a FactValue in running text', () => {
 		await page.goto(`${base}/`);
 		const fact = page.locator('[data-fact="openai.batch.max-requests"]').first();
 		await expect(fact.innerText()).resolves.toContain('50,000 requests');
+		// A stale value carries a worded badge in the text itself, not only inside the disclosure.
+		const record = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record;
+		const stale = freshnessOfItem(record, data.freshness, todayIso()).state === 'stale';
+		const badge = fact.locator(':scope > .badge');
+		expect(await badge.count()).toBe(stale ? 1 : 0);
+		if (stale) await expect(badge.innerText()).resolves.toMatch(/Stale/);
 		const pop = fact.locator('[popover]');
 		expect(await pop.isVisible()).toBe(false);
 		await fact.locator('button').click();

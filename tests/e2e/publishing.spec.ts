@@ -27,8 +27,21 @@ describe.each(checked)('%s', (path) => {
 		});
 		await page.goto(base + path, { waitUntil: 'networkidle' });
 		expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+		// Strict: own origin only, and no inline code beyond what Astro hashed.
+		const policy = Object.fromEntries(
+			(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!
+				.split(';')
+				.map((d) => d.trim().split(/\s+/))
+				.filter((d) => d[0])
+				.map(([name, ...sources]) => [name, sources]),
+		);
+		expect(policy['default-src']).toEqual(["'self'"]);
+		for (const directive of ['script-src', 'style-src'])
+			for (const source of policy[directive] ?? []) expect(source, `${directive} ${source}`).toMatch(/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/);
+		expect(policy['object-src']).toEqual(["'none'"]);
 		expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`https://batchwise.dev${path}`);
 		expect(await page.locator('meta[property="og:title"]').count()).toBe(1);
+		expect(await page.locator('meta[name="twitter:card"]').count()).toBe(1);
 		expect(consoleErrors).toEqual([]);
 		expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
 		await page.context().close();
@@ -46,6 +59,13 @@ test('the Atom feed parses as XML and matches changes.json', async () => {
 	const json = JSON.parse(readFileSync(`${DIST}/api/v1/changes.json`, 'utf8'));
 	expect(parsed).toEqual({ error: null, root: 'feed', entries: json.changes.length });
 	await page.context().close();
+});
+
+test('robots.txt allows crawling and points at the sitemap', () => {
+	const robots = readFileSync(`${DIST}/robots.txt`, 'utf8');
+	expect(robots).toMatch(/^User-agent: \*$/m);
+	expect(robots).not.toMatch(/^Disallow: \/$/m);
+	expect(robots).toContain('Sitemap: https://batchwise.dev/sitemap.xml');
 });
 
 test('llms.txt lists key pages and API URLs with freshness', () => {

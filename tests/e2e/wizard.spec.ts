@@ -10,6 +10,7 @@ import { loadTree } from '../../src/lib/decision-tree-data.ts';
 import { thresholdsFor } from '../../src/lib/decision-tree-check.ts';
 import { enumerateWalks, wizardHref, type WalkResult } from '../../src/lib/decision-tree.ts';
 import { todayIso } from '../../src/lib/dates.ts';
+import { freshnessOfItem } from '../../src/lib/freshness.ts';
 
 const base = inject('baseUrl');
 const { data } = readDataset('data', todayIso());
@@ -55,6 +56,7 @@ describe('with JavaScript: clicking reaches each outcome without reloading the p
 		// Focus is on the result heading, and the change was announced.
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
 		await expect(page.locator('[data-wizard-live]').innerText()).resolves.toMatch(/^Result: /);
+		await expect(page.locator('[data-wizard-live]').getAttribute('aria-live')).resolves.toBe('polite');
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -95,6 +97,17 @@ describe('without JavaScript: following links reaches each outcome', () => {
 		await expect(page.locator('a[data-option]').first().innerText()).resolves.toContain(cap.toLocaleString('en-US'));
 		await page.context().close();
 	});
+});
+
+test('a result names each stale fact it relies on in a notice', async () => {
+	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	await page.goto(`${base}/wizard/day/no/any/text/50000/no/no/`);
+	const cited = await page.$$eval('[data-cited-fact]', (els) => els.map((e) => e.getAttribute('data-cited-fact')!));
+	const stale = cited.filter((id) => freshnessOfItem(facts.get(id)!, data.freshness, todayIso()).state === 'stale');
+	const listed = await page.locator('aside.notice-stale li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+	if (stale.length === 0) expect(listed).toEqual([]);
+	for (const id of stale) expect(listed).toContain(id);
+	await page.context().close();
 });
 
 test('the six team presets link to wizard pages that exist, without JavaScript', async () => {

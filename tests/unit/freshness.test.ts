@@ -28,6 +28,17 @@ describe('calendar arithmetic', () => {
 		// 23:30 local time on 31 Dec stays 31 Dec, whatever UTC says.
 		expect(todayIso(new Date(2026, 11, 31, 23, 30))).toBe('2026-12-31');
 		expect(todayIso(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
+		// The same instant is a different calendar day east and west of UTC; Node re-reads TZ when it changes.
+		const saved = process.env.TZ;
+		try {
+			process.env.TZ = 'Pacific/Auckland';
+			expect(todayIso(new Date(Date.UTC(2026, 11, 31, 12, 0)))).toBe('2027-01-01');
+			process.env.TZ = 'America/Los_Angeles';
+			expect(todayIso(new Date(Date.UTC(2027, 0, 1, 5, 0)))).toBe('2026-12-31');
+		} finally {
+			if (saved === undefined) delete process.env.TZ;
+			else process.env.TZ = saved;
+		}
 	});
 
 	test('formatDate never shifts the day', () => {

@@ -13,7 +13,12 @@ const TODAY = ['--today', '2026-11-22'];
 describe('on the real data, 2026-11-22', () => {
 	const json = run([...TODAY, '--json']);
 	const report = JSON.parse(json.out) as StaleReport;
-	const state = (id: string) => report.items.find((i) => i.id === id)?.state ?? 'fresh';
+	const { data: real } = readDataset('data', '2026-11-22');
+	// Items not in the report are fresh, but only if they exist: a renamed id must not pass as fresh.
+	const state = (id: string) => {
+		if (![...real.facts, ...real.models].some((i) => i.record.id === id)) throw new Error(`no record "${id}" in data/`);
+		return report.items.find((i) => i.id === id)?.state ?? 'fresh';
+	};
 
 	test('OpenAI prices read on 2026-07-15 are stale', () => {
 		const { data } = readDataset('data', '2026-11-22');
