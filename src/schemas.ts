@@ -37,6 +37,7 @@ const SourcesSchema = z.array(SourceSchema).min(1, { error: 'needs at least one 
 
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export const ConfidenceSchema = z.enum(CONFIDENCE, { error: `must be one of: ${CONFIDENCE.join(', ')}` });
+export type Confidence = (typeof CONFIDENCE)[number];
 
 export const FACT_KINDS = [
 	'price',
@@ -66,14 +67,32 @@ export const FactValueSchema = z.union(
 );
 export type FactValueData = z.output<typeof FactValueSchema>;
 
+/**
+ * When something changed: one day (`'2024-11-12'`), or, when the evidence only brackets it, a window
+ * written as a two-date list (`['2024-11-05', '2024-11-12']`: after the first day, by the second).
+ */
+export const ChangeDateSchema = z.union(
+	[
+		IsoDateSchema,
+		z
+			.tuple([IsoDateSchema, IsoDateSchema])
+			.refine(([from, to]) => from < to, { error: 'is a window, so its first date must be before its second' }),
+	],
+	{ error: "must be a date ('YYYY-MM-DD') or a window of two dates (['YYYY-MM-DD', 'YYYY-MM-DD'])" },
+);
+export type ChangeDate = z.output<typeof ChangeDateSchema>;
+
 /** An earlier value of a fact or a price, kept for the changelog. */
 export const HistoryEntrySchema = z.strictObject({
 	value: z.unknown().refine((v) => v !== undefined && v !== null, { error: 'needs the old value' }),
-	/** When the old value was confirmed. */
-	verifiedOn: IsoDateSchema,
-	/** The day the old value stopped being current. */
-	until: IsoDateSchema,
+	/** When the old value was last confirmed, where known. */
+	verifiedOn: IsoDateSchema.optional(),
+	/** When the old value stopped being current: a day, or a window when only that is known. */
+	until: ChangeDateSchema,
+	/** Evidence for the change, when it is not the record's own sources. */
 	sources: SourcesSchema.optional(),
+	/** How sure we are of the change (and of its date). */
+	confidence: ConfidenceSchema.optional(),
 	note: z.string().optional(),
 });
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
@@ -123,12 +142,23 @@ const price = z.number({ error: 'must be a number (USD per million tokens)' }).n
 export const PriceTierSchema = z.strictObject({
 	input: price,
 	output: price,
+	/** Cache writes, one price per lifetime the vendor sells (Anthropic: 5 min and 1 h; OpenAI: 30 min, and 12 h on some models). */
 	cacheWrite5m: price.optional(),
+	cacheWrite30m: price.optional(),
 	cacheWrite1h: price.optional(),
+	cacheWrite12h: price.optional(),
 	cacheRead: price.optional(),
 });
 export type PriceTier = z.output<typeof PriceTierSchema>;
-export const PRICE_KEYS = ['input', 'output', 'cacheWrite5m', 'cacheWrite1h', 'cacheRead'] as const;
+
+/** Cache-write lifetimes a price table can hold, shortest first; `ttl=` in calculator URLs uses these words. */
+export const CACHE_TTLS = ['5m', '30m', '1h', '12h'] as const;
+export type CacheTtl = (typeof CACHE_TTLS)[number];
+export const CACHE_TTL_MINUTES: Record<CacheTtl, number> = { '5m': 5, '30m': 30, '1h': 60, '12h': 720 };
+export type CacheWriteKey = `cacheWrite${CacheTtl}`;
+export const cacheWriteKey = (ttl: CacheTtl): CacheWriteKey => `cacheWrite${ttl}`;
+
+export const PRICE_KEYS = ['input', 'output', 'cacheWrite5m', 'cacheWrite30m', 'cacheWrite1h', 'cacheWrite12h', 'cacheRead'] as const;
 export type PriceKey = (typeof PRICE_KEYS)[number];
 
 /** Path to one price, e.g. `batch.cacheRead`. */
@@ -160,7 +190,13 @@ export const LongContextSchema = z.discriminatedUnion(
 );
 export type LongContext = z.output<typeof LongContextSchema>;
 
-export const LIFECYCLE = ['active', 'legacy', 'retired'] as const;
+/**
+ * Where a model stands: `legacy` is superseded but still sold without a shutdown date; `deprecated`
+ * has a shutdown announced; `retired` no longer answers. Pages judge it on the build date
+ * (src/lib/lifecycle.ts): a model past `retiresOn` shows as retired whatever `status` says.
+ */
+export const LIFECYCLE = ['active', 'legacy', 'deprecated', 'retired'] as const;
+export type Lifecycle = (typeof LIFECYCLE)[number];
 
 /** A priced model with real-time (standard) and batch prices. */
 export const ModelSchema = z
@@ -172,7 +208,14 @@ export const ModelSchema = z
 		/** The research fact this price row came from. */
 		fact: IdSchema,
 		status: z.enum(LIFECYCLE, { error: `must be one of: ${LIFECYCLE.join(', ')}` }),
+		/** When the model became available (a launch is a change in the feed). */
+		launchedOn: ChangeDateSchema.optional(),
+		/** When the vendor announced the shutdown. */
+		deprecatedOn: IsoDateSchema.optional(),
+		/** The day the model stops (or stopped) answering on the vendor's own API. */
 		retiresOn: IsoDateSchema.optional(),
+		/** The fact that documents the launch, deprecation or retirement dates. */
+		lifecycleFact: IdSchema.optional(),
 		prices: z.strictObject({ standard: PriceTierSchema, batch: PriceTierSchema }),
 		/** Prices computed rather than read from a vendor table. */
 		derived: z.array(PricePathSchema).default([]),
@@ -188,6 +231,14 @@ export const ModelSchema = z
 	.refine((m) => m.derived.length === 0 || (m.derivedFrom?.length ?? 0) > 0, {
 		error: 'has derived prices, so it must name the facts they derive from in derivedFrom',
 		path: ['derivedFrom'],
+	})
+	.refine((m) => (m.deprecatedOn === undefined && m.retiresOn === undefined) || m.lifecycleFact !== undefined, {
+		error: 'has a deprecation or retirement date, so it must name the fact that documents it in lifecycleFact',
+		path: ['lifecycleFact'],
+	})
+	.refine((m) => m.deprecatedOn === undefined || m.retiresOn === undefined || m.deprecatedOn <= m.retiresOn, {
+		error: 'is deprecated after it retires; deprecatedOn must be on or before retiresOn',
+		path: ['deprecatedOn'],
 	});
 export type Model = z.output<typeof ModelSchema>;
 

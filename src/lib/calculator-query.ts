@@ -1,6 +1,7 @@
 // The calculator's state as a URL query (?model=…&compare=…&requests=…): parsed field by field, so a
 // bad value gets its own message and falls back to its default while every good value is kept.
 // Shared by the calculator page, its browser script and any page that links into it.
+import { CACHE_TTLS } from '../schemas.ts';
 import type { Scenario, Ttl } from './cost.ts';
 
 export interface CalculatorParams extends Scenario {
@@ -11,7 +12,7 @@ export interface CalculatorParams extends Scenario {
 }
 export type Field = keyof CalculatorParams;
 export const FIELDS: readonly Field[] = ['model', 'compare', 'requests', 'jobs', 'input', 'output', 'prefix', 'hit', 'ttl'];
-export const TTLS: readonly Ttl[] = ['5m', '1h'];
+export const TTLS: readonly Ttl[] = CACHE_TTLS;
 
 /** The default scenario: a modest recurring job with a shared prompt prefix. */
 export const DEFAULT_PARAMS: CalculatorParams = {
@@ -108,7 +109,7 @@ export function parseCalculatorQuery(query: QueryInput, modelIds: readonly strin
 	const ttl = get('ttl');
 	if (ttl !== undefined && ttl !== '') {
 		if ((TTLS as readonly string[]).includes(ttl)) params.ttl = ttl as Ttl;
-		else messages.push({ field: 'ttl', message: `Cache lifetime must be 5m or 1h (got “${ttl.slice(0, 20)}”).` });
+		else messages.push({ field: 'ttl', message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).` });
 	}
 	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 	return { params, messages };

@@ -1,10 +1,11 @@
 // The cost engine: real-time vs batch cost of a workload, line by line, from the model's own prices.
 // Pure and small enough to ship to the browser: every rate comes from the model data passed in,
 // nothing is multiplied by a discount here, and an absent price makes its line unknown (never 0, never NaN).
-import type { FreshnessConfig, LongContext, Model, PriceKey, PriceTier } from '../schemas.ts';
+import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type FreshnessConfig, type LongContext, type Model, type PriceKey, type PriceTier } from '../schemas.ts';
 import { freshnessOfItem, type FreshnessState } from './freshness.ts';
 
-export type Ttl = '5m' | '1h';
+/** A cache-write lifetime; each provider sells its own set (see ttlsOffered). */
+export type Ttl = CacheTtl;
 /** Price tiers as named in the data: `standard` is the real-time price. */
 export type TierName = 'standard' | 'batch';
 export type LineKey = 'input' | 'cacheWrite' | 'cacheRead' | 'output';
@@ -111,8 +112,25 @@ export interface ModelCost {
 	rates: RateUsed[];
 }
 
-const TTL_KEY: Record<Ttl, 'cacheWrite5m' | 'cacheWrite1h'> = { '5m': 'cacheWrite5m', '1h': 'cacheWrite1h' };
-const TTL_WORDS: Record<Ttl, string> = { '5m': '5-minute', '1h': '1-hour' };
+export const TTL_WORDS: Record<Ttl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
+
+/** The cache-write lifetimes the model has a price for, in either tier, shortest first. */
+export function ttlsOffered(model: Pick<CostModel, 'prices'>): Ttl[] {
+	return CACHE_TTLS.filter((ttl) => model.prices.standard[cacheWriteKey(ttl)] !== undefined || model.prices.batch[cacheWriteKey(ttl)] !== undefined);
+}
+
+/**
+ * The lifetime a scenario is billed at on this model: the one asked for when the model sells it,
+ * otherwise the nearest one it does sell (so `ttl=5m` from an old link prices an OpenAI model at its
+ * 30-minute write). Undefined when the model lists no cache-write price at all.
+ */
+export function resolveTtl(model: Pick<CostModel, 'prices'>, wanted: Ttl): Ttl | undefined {
+	const offered = ttlsOffered(model);
+	if (offered.includes(wanted)) return wanted;
+	const distance = (ttl: Ttl) => Math.abs(Math.log(CACHE_TTL_MINUTES[ttl] / CACHE_TTL_MINUTES[wanted]));
+	// Ties go to the shorter lifetime (the cheaper write).
+	return offered.reduce<Ttl | undefined>((best, ttl) => (best === undefined || distance(ttl) < distance(best) ? ttl : best), undefined);
+}
 const TIER_WORDS: Record<TierName, string> = { standard: 'real-time', batch: 'batch' };
 const tokensWord = (n: number) => n.toLocaleString('en-US');
 
@@ -192,30 +210,23 @@ function tierCost(
 	const inMul = lc ? lc.inputMultiplier : 1;
 	const cacheMul = lc ? (lc.cacheMultiplier ?? lc.inputMultiplier) : 1;
 	const cacheMulNote = lc && lc.cacheMultiplier === undefined ? ['No separate long-context cache multiplier is documented; the input multiplier is used.'] : [];
-	const hasCachePrices = prices.cacheRead !== undefined || prices.cacheWrite5m !== undefined || prices.cacheWrite1h !== undefined;
+	const hasCachePrices = prices.cacheRead !== undefined || CACHE_TTLS.some((ttl) => prices[cacheWriteKey(ttl)] !== undefined);
 
 	// 1. Fresh input: the part of each prompt that is not the shared prefix.
 	lines.push(line('input', perJob(s.input - s.prefix), 'input', inMul, []));
 
 	// 2. Cache writes: requests that miss the cache write the prefix, at the chosen TTL's price.
 	const writeTokens = perJob(s.prefix * (1 - s.hit));
-	const ttlKey = TTL_KEY[s.ttl];
-	const hasAnyTtlPrice = model.prices.standard.cacheWrite1h !== undefined || model.prices.batch.cacheWrite1h !== undefined;
-	if (prices[ttlKey] !== undefined) {
-		lines.push(line('cacheWrite', writeTokens, ttlKey, cacheMul, [...cacheMulNote]));
-	} else if (s.ttl === '1h' && !hasAnyTtlPrice && prices.cacheWrite5m !== undefined) {
-		// One write price with no lifetime split (OpenAI): it applies whatever the TTL.
-		lines.push(
-			line('cacheWrite', writeTokens, 'cacheWrite5m', cacheMul, [
-				'This model has one cache-write price with no 1-hour variant, so that price is used.',
-				...cacheMulNote,
-			]),
-		);
+	const ttl = resolveTtl(model, s.ttl);
+	const ttlKey = ttl === undefined ? undefined : cacheWriteKey(ttl);
+	if (ttl !== undefined && ttlKey !== undefined && prices[ttlKey] !== undefined) {
+		const swapped = ttl === s.ttl ? [] : [`This model sells no ${TTL_WORDS[s.ttl]} cache write; its ${TTL_WORDS[ttl]} write, the nearest lifetime it offers, is used.`];
+		lines.push(line('cacheWrite', writeTokens, ttlKey, cacheMul, [...swapped, ...cacheMulNote]));
 	} else if (!hasCachePrices) {
 		// The tier lists no cache prices at all: caching earns nothing here, so the prefix is plain input.
 		lines.push(line('cacheWrite', writeTokens, 'input', inMul, [`No cache prices are listed for ${TIER_WORDS[tier]}, so prefix writes are billed at the input price.`]));
 	} else {
-		lines.push(line('cacheWrite', writeTokens, undefined, 1, [], `No ${TIER_WORDS[tier]} ${TTL_WORDS[s.ttl]} cache-write price in the data.`));
+		lines.push(line('cacheWrite', writeTokens, undefined, 1, [], `No ${TIER_WORDS[tier]} ${TTL_WORDS[ttl ?? s.ttl]} cache-write price in the data.`));
 	}
 
 	// 3. Cache reads: requests that hit the cache read the prefix at the tier's cache-read price.

@@ -39,3 +39,22 @@ export function formatMonth(iso: string): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A change's date as a window: `from` = `to` for a known day; `from` < `to` when only a window is known. */
+export interface DateWindow {
+	from: string;
+	to: string;
+}
+
+/** Normalises a day or a `[from, to]` window. */
+export function toWindow(when: string | readonly [string, string]): DateWindow {
+	return typeof when === 'string' ? { from: when, to: when } : { from: when[0], to: when[1] };
+}
+
+/** "12 Nov 2024", or "between 5 Nov and 12 Nov 2024" for a window (the year once when both share it). */
+export function formatWindow(when: string | readonly [string, string]): string {
+	const { from, to } = toWindow(when);
+	if (from === to) return formatDate(from);
+	const sameYear = from.slice(0, 4) === to.slice(0, 4);
+	return `between ${sameYear ? formatDate(from).replace(/ \d{4}$/, '') : formatDate(from)} and ${formatDate(to)}`;
+}

@@ -47,6 +47,8 @@ export const PRICE_LABEL: Record<PriceKey, string> = {
 	input: 'Input',
 	output: 'Output',
 	cacheWrite5m: 'Cache write (5 min)',
+	cacheWrite30m: 'Cache write (30 min)',
 	cacheWrite1h: 'Cache write (1 h)',
+	cacheWrite12h: 'Cache write (12 h)',
 	cacheRead: 'Cache read',
 };

@@ -1,5 +1,6 @@
 // Cross-record rules the schemas cannot see on their own. Each rule is named, so a failure says which.
 import { PRICE_KEYS, type PricePath } from '../schemas.ts';
+import { toWindow } from './dates.ts';
 import type { Dataset, Located } from './dataset.ts';
 import type { Problem } from './problems.ts';
 
@@ -93,7 +94,11 @@ export const notVerifiedInFuture: Rule = (data, today) => {
 	};
 	for (const { file, record } of [...data.facts, ...data.models]) {
 		check(file, record.id, 'verifiedOn', record.verifiedOn);
-		record.history.forEach((h, i) => check(file, record.id, `history.${i}.verifiedOn`, h.verifiedOn));
+		record.history.forEach((h, i) => {
+			if (h.verifiedOn) check(file, record.id, `history.${i}.verifiedOn`, h.verifiedOn);
+			const { from } = toWindow(h.until);
+			check(file, record.id, `history.${i}.until`, from);
+		});
 	}
 	for (const { file, record } of data.claims) check(file, record.id, 'checkedOn', record.checkedOn);
 	return problems;
@@ -104,10 +109,12 @@ export const historyOrdered: Rule = (data) =>
 	[...data.facts, ...data.models].flatMap(({ file, record }) =>
 		record.history.flatMap((h, i): Problem[] => {
 			const out: Problem[] = [];
-			if (h.until < h.verifiedOn) out.push({ file, id: record.id, field: `history.${i}.until`, message: `(${h.until}) is before its verifiedOn (${h.verifiedOn})`, rule: 'history-ordered' });
-			if (h.until > record.verifiedOn) out.push({ file, id: record.id, field: `history.${i}.until`, message: `(${h.until}) is after the current value's verifiedOn (${record.verifiedOn})`, rule: 'history-ordered' });
+			const { from, to } = toWindow(h.until);
+			const until = from === to ? from : `${from}…${to}`;
+			if (h.verifiedOn && to < h.verifiedOn) out.push({ file, id: record.id, field: `history.${i}.until`, message: `(${until}) is before its verifiedOn (${h.verifiedOn})`, rule: 'history-ordered' });
+			if (from > record.verifiedOn) out.push({ file, id: record.id, field: `history.${i}.until`, message: `(${until}) is after the current value's verifiedOn (${record.verifiedOn})`, rule: 'history-ordered' });
 			const newer = record.history[i - 1];
-			if (newer && newer.verifiedOn < h.verifiedOn) out.push({ file, id: record.id, field: `history.${i}`, message: 'is newer than the entry above it; list history newest first', rule: 'history-ordered' });
+			if (newer && toWindow(newer.until).to < from) out.push({ file, id: record.id, field: `history.${i}`, message: 'ended after the entry above it; list history newest first', rule: 'history-ordered' });
 			return out;
 		}),
 	);

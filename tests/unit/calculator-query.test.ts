@@ -43,7 +43,7 @@ describe('a bad field falls back to its default with a message; the other fields
 		['out of range (huge)', 'input=1e12', 'input', /between 1 and 10,000,000 tokens/],
 		['Infinity', 'output=Infinity', 'output', /must be a number/],
 		['hex', 'output=0x10', 'output', /must be a number/],
-		['bad TTL', 'ttl=2h', 'ttl', /5m or 1h/],
+		['bad TTL', 'ttl=2h', 'ttl', /one of 5m, 30m, 1h, 12h/],
 		['unknown model', 'model=gpt-9', 'model', /Unknown model “gpt-9”/],
 		['unknown compare', 'compare=nope', 'compare', /Unknown comparison model/],
 	])('%s', (_name, bad, field, message) => {

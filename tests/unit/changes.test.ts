@@ -41,27 +41,27 @@ const models = data.models.map((m) => m.record);
 
 describe('changes', () => {
 	test('each history entry becomes a change from old to the next newer value', () => {
-		expect(collectChanges(facts, models)).toEqual([
-			expect.objectContaining({ id: 'alpha.batch.max-requests', changedOn: '2026-10-01', from: '500 requests', to: '1,000 requests' }),
+		expect(collectChanges(facts, models, '2026-11-22')).toEqual([
+			expect.objectContaining({ id: 'alpha.batch.max-requests', when: { from: '2026-10-01', to: '2026-10-01' }, from: '500 requests', to: '1,000 requests' }),
 		]);
 	});
 	test('newest first, grouped by month, including model price changes', () => {
 		const withPrice = models.map((m) =>
 			m.id === 'alpha-one' ? { ...m, history: [{ value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m,
 		);
-		const changes = collectChanges(facts, withPrice);
-		expect(changes.map((c) => c.changedOn)).toEqual(['2026-11-01', '2026-10-01']);
+		const changes = collectChanges(facts, withPrice, '2026-11-22');
+		expect(changes.map((c) => c.when.to)).toEqual(['2026-11-01', '2026-10-01']);
 		expect(changes[0].from).toContain('input $4');
 		expect(changes[0].to).toBe('standard: input $3, output $15; batch: input $1.5, output $7.5');
 		const partial = models.map((m) => (m.id === 'alpha-one' ? { ...m, history: [{ value: { batch: { input: 2 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m));
-		expect(collectChanges(facts, partial)[0]).toMatchObject({ from: 'batch: input $2', to: 'batch: input $1.5' });
+		expect(collectChanges(facts, partial, '2026-11-22')[0]).toMatchObject({ from: 'batch: input $2', to: 'batch: input $1.5' });
 		expect(groupByMonth(changes).map((g) => g.month)).toEqual(['November 2026', 'October 2026']);
 	});
 	test('the Atom feed parses as XML and has one entry per change, matching the history', () => {
 		const withPrice = models.map((m) =>
 			m.id === 'alpha-one' ? { ...m, history: [{ value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m,
 		);
-		const changes = collectChanges(facts, withPrice);
+		const changes = collectChanges(facts, withPrice, '2026-11-22');
 		const entries = atomEntries(changesFeed(changes, 'https://example.test', '2026-11-22'));
 		expect(entries.map((e) => [e.id, e.updated, e.link])).toEqual([
 			['https://example.test/changes/#alpha-one@2026-11-01', '2026-11-01T00:00:00Z', 'https://example.test/facts/#alpha-one'],
@@ -73,13 +73,13 @@ describe('changes', () => {
 		expect(() => atomEntries('<feed><entry></feed>')).toThrow();
 	});
 	test('the Atom feed has one entry per change, with escaped text', () => {
-		const feed = changesFeed(collectChanges(facts, models), 'https://example.test', '2026-11-22');
+		const feed = changesFeed(collectChanges(facts, models, '2026-11-22'), 'https://example.test', '2026-11-22');
 		expect(feed.match(/<entry>/g)).toHaveLength(1);
 		expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
 		expect(feed).toContain('500 requests → 1,000 requests');
 		// Each entry links to the changed row on the facts page.
 		expect(feed).toContain('<link href="https://example.test/facts/#alpha.batch.max-requests"/>');
-		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', changedOn: '2026-01-01', from: '1', to: '2', sources: [] }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', event: 'value', when: { from: '2026-01-01', to: '2026-01-01' }, from: '1', to: '2', sources: [], confidence: 'high' }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
 	});
 });
 

@@ -2,7 +2,7 @@
 // Expected values are computed from data/models, so a price edit that breaks a rule or an example fails here.
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/data-files.ts';
-import { estimateCost, toCostModel, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/cost.ts';
+import { estimateCost, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/cost.ts';
 import type { Model } from '../../src/schemas.ts';
 
 const TODAY = '2026-11-20';
@@ -94,15 +94,28 @@ describe('rules', () => {
 		expect(write.notes.join(' ')).toMatch(/no cache prices are listed for batch/i);
 	});
 
-	test('a model with one write price and no 1-hour variant uses that price for the 1h TTL, and says so', () => {
-		const g = record('gpt-5.4');
-		expect(g.prices.standard.cacheWrite1h).toBeUndefined();
-		const r = estimateCost(model('gpt-5.4'), scenario({ input: MTOK / 10, prefix: MTOK / 10, hit: 0, ttl: '1h' }));
-		for (const [tier, t] of [['standard', r.realtime], ['batch', r.batch]] as const) {
+	test('each model is billed at the cache-write lifetimes it sells: a TTL it lacks falls to the nearest one it offers, and says so', () => {
+		// OpenAI-style: 30-minute writes, and 12-hour writes on some models; no 5-minute or 1-hour price.
+		const openaiLike = makeModel({
+			prices: { standard: { input: 2, output: 10, cacheWrite30m: 2.5, cacheWrite12h: 5, cacheRead: 0.1 }, batch: { input: 1, output: 5, cacheWrite30m: 1.25, cacheWrite12h: 2.5, cacheRead: 0.05 } },
+		});
+		expect(ttlsOffered(openaiLike)).toEqual(['30m', '12h']);
+		expect(resolveTtl(openaiLike, '5m')).toBe('30m');
+		expect(resolveTtl(openaiLike, '1h')).toBe('30m');
+		expect(resolveTtl(openaiLike, '12h')).toBe('12h');
+		const old = estimateCost(openaiLike, scenario({ input: MTOK / 10, prefix: MTOK / 10, hit: 0, ttl: '5m' }));
+		for (const [tier, t] of [['standard', old.realtime], ['batch', old.batch]] as const) {
 			const write = line(t, 'cacheWrite');
-			expect(write).toMatchObject({ path: `${tier}.cacheWrite5m`, rate: g.prices[tier].cacheWrite5m });
-			expect(write.notes.join(' ')).toMatch(/no 1-hour variant/);
+			expect(write).toMatchObject({ path: `${tier}.cacheWrite30m`, rate: openaiLike.prices[tier].cacheWrite30m });
+			expect(write.notes.join(' ')).toMatch(/no 5-minute cache write; its 30-minute write/);
 		}
+		const long = estimateCost(openaiLike, scenario({ input: MTOK / 10, prefix: MTOK / 10, hit: 0, ttl: '12h' }));
+		expect(line(long.batch, 'cacheWrite')).toMatchObject({ path: 'batch.cacheWrite12h', rate: 2.5, notes: [] });
+		// Anthropic-style models keep their own 5-minute and 1-hour prices.
+		expect(ttlsOffered(makeModel())).toEqual(['5m', '1h']);
+		expect(line(estimateCost(makeModel(), scenario({ prefix: MTOK, ttl: '1h' })).batch, 'cacheWrite').path).toBe('batch.cacheWrite1h');
+		// A model with no cache-write price at all has no lifetime to offer.
+		expect(resolveTtl(makeModel({ prices: { standard: { input: 1, output: 2 }, batch: { input: 0.5, output: 1 } } }), '5m')).toBeUndefined();
 	});
 
 	test('an absent write price for the chosen TTL makes the cache-write line unknown, and the result names it', () => {
