@@ -1,6 +1,6 @@
 // The changelog, its Atom feed, the sitemap and llms.txt, from the fixture data.
 import { describe, expect, test } from 'vitest';
-import { collectChanges, changesFeed, groupByMonth } from '../../src/lib/changes.ts';
+import { apiChange, collectChanges, changesFeed, groupByMonth, whenText } from '../../src/lib/changes.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 import { llmsTxt } from '../../src/lib/llms-txt.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
@@ -80,6 +80,58 @@ describe('changes', () => {
 		// Each entry links to the changed row on the facts page.
 		expect(feed).toContain('<link href="https://example.test/facts/#alpha.batch.max-requests"/>');
 		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', event: 'value', when: { from: '2026-01-01', to: '2026-01-01' }, from: '1', to: '2', sources: [], confidence: 'high' }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+	});
+});
+
+describe('changes known only to a window, launches and retirements', () => {
+	const windowed = facts.map((f) =>
+		f.id === 'alpha.batch.max-requests'
+			? { ...f, history: [{ value: 500, until: ['2024-11-05', '2024-11-12'] as [string, string], confidence: 'medium' as const }] }
+			: f,
+	);
+	const lifecycle = models.map((m) =>
+		m.id === 'alpha-one' ? { ...m, launchedOn: ['2026-01-10', '2026-01-20'] as [string, string], deprecatedOn: '2026-09-30', retiresOn: '2026-11-30', lifecycleFact: 'alpha.batch.max-requests' } : m,
+	);
+
+	test('a window stays a window: sorted by its last day, worded as "between", and never given one day', () => {
+		const [change] = collectChanges(windowed, models, '2026-11-22');
+		expect(change).toMatchObject({ when: { from: '2024-11-05', to: '2024-11-12' }, from: '500 requests', confidence: 'medium' });
+		expect(whenText(change)).toBe('between 5 Nov and 12 Nov 2024');
+		expect(whenText({ when: { from: '2024-12-30', to: '2025-01-02' } })).toBe('between 30 Dec 2024 and 2 Jan 2025');
+		expect(whenText({ when: { from: '2024-11-12', to: '2024-11-12' } })).toBe('on 12 Nov 2024');
+		const api = apiChange(change);
+		expect(api).toMatchObject({ changedBetween: ['2024-11-05', '2024-11-12'] });
+		expect(api).not.toHaveProperty('changedOn');
+		expect(api).not.toHaveProperty('note');
+		const entry = atomEntries(changesFeed([change], 'https://example.test', '2026-11-22'))[0];
+		expect(entry.updated).toBe('2024-11-12T00:00:00Z');
+		expect(entry.summary).toContain('between 5 Nov and 12 Nov 2024');
+		expect(entry.summary).toContain('Confidence: medium');
+	});
+
+	test('launches, deprecations and retirements are changes once they have happened on the build date', () => {
+		const before = collectChanges(facts, lifecycle, '2026-11-29').filter((c) => c.event !== 'value');
+		expect(before.map((c) => c.event)).toEqual(['deprecation', 'launch']);
+		const after = collectChanges(facts, lifecycle, '2026-11-30').filter((c) => c.event !== 'value');
+		expect(after.map((c) => [c.event, c.when.from, c.when.to])).toEqual([
+			['retirement', '2026-11-30', '2026-11-30'],
+			['deprecation', '2026-09-30', '2026-09-30'],
+			['launch', '2026-01-10', '2026-01-20'],
+		]);
+		// The retirement cites the fact that documents it, with that fact's confidence.
+		const fact = facts.find((f) => f.id === 'alpha.batch.max-requests')!;
+		expect(after[0].sources).toEqual(fact.sources);
+		expect(after[1].to).toBe('deprecated; shuts down on 30 Nov 2026');
+		expect(collectChanges(facts, lifecycle, '2025-12-31').filter((c) => c.event !== 'value')).toEqual([]);
+		const entries = atomEntries(changesFeed(after, 'https://example.test', '2026-11-30'));
+		expect(entries.map((e) => e.title)).toEqual(['Alpha One retired', 'Alpha One deprecated', 'Alpha One launched']);
+		// Ids stay unique and stable across events of the same model.
+		expect(new Set(entries.map((e) => e.id)).size).toBe(3);
+	});
+
+	test('grouped by the month a window ends in', () => {
+		const groups = groupByMonth(collectChanges(windowed, lifecycle, '2026-11-30'));
+		expect(groups.map((g) => g.month)).toEqual(['November 2026', 'September 2026', 'January 2026', 'November 2024']);
 	});
 });
 
