@@ -293,7 +293,9 @@ export function crossCheck(models: Model[], theirs: TheirDataset, today: string)
 				if (ours !== undefined && theirPrice !== undefined) {
 					if (!samePrice(ours, theirPrice))
 						report.disagreements.push({ ...base, matchedBy: found.matchedBy, key, theirKey, ours, theirs: theirPrice, theirsSince: current.since });
-				} else if (ours !== undefined || theirPrice !== undefined) {
+				} else if (theirPrice !== undefined || (ours !== undefined && ours !== 0)) {
+					// Their missing price means nothing is charged (their calcPrice counts it as 0), so our
+					// explicit 0 (free, e.g. an embedding's output) agrees with it; our missing price is unknown.
 					report.gaps.push({ ...base, key, theirKey, ours, theirs: theirPrice });
 				}
 			}

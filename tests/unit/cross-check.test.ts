@@ -109,6 +109,13 @@ describe('the report on the fixtures', () => {
 
 	test('a price only one side states is a gap, not a disagreement', () => {
 		expect(r.gaps).toContainEqual({ provider: 'openai', ourId: 'gpt-sigma', theirId: 'gpt-sigma', key: 'cacheRead', theirKey: 'cache_read_mtok', ours: undefined, theirs: 0.1 });
+		expect(r.gaps).toHaveLength(1);
+		// Our explicit 0 (free) agrees with a price they leave out; any other price of ours they lack is a gap.
+		const sigma = ours().find((m) => m.id === 'gpt-sigma')!;
+		const withCacheRead = (cacheRead: number) => ({ ...sigma, prices: { ...sigma.prices, standard: { ...sigma.prices.standard, cacheRead } } });
+		const noCache = theirDataset([{ id: 'openai', name: 'OpenAI', models: [{ id: 'gpt-sigma', match: { equals: 'gpt-sigma' }, prices: { input_mtok: 1, output_mtok: 8 } }] }], '1');
+		expect(crossCheck([withCacheRead(0)], noCache, TODAY).gaps).toEqual([]);
+		expect(crossCheck([withCacheRead(0.1)], noCache, TODAY).gaps).toEqual([expect.objectContaining({ ourId: 'gpt-sigma', key: 'cacheRead', ours: 0.1, theirs: undefined })]);
 	});
 
 	test('their models we lack, with out-of-scope ones left out and other providers ignored', () => {
