@@ -143,8 +143,9 @@ A second opinion for editors: compares the standard prices of every Anthropic an
 the independent price data bundled in the npm package @pydantic/genai-prices (a pinned dev
 dependency; nothing is fetched). Lists prices that disagree, prices only one side states, their
 models we lack and our ids that match none of theirs. Their prices are those in force on --today;
-for long-context tiers their base tier is compared. Check the vendor's page before changing anything.
-Exits 1 when any price disagrees, 0 otherwise.
+for long-context tiers their base tier is compared. A model of theirs matched through one of their
+rules (not its id) is shown with the rule: check it is the same model. Check the vendor's page
+before changing anything. Exits 1 when any price disagrees, 0 otherwise.
 
   --json / --markdown  other formats (Markdown is ready for an issue)
 
