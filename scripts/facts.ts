@@ -1,5 +1,5 @@
 // Editor CLI for the fact data: npm run facts -- <command> [options]. `--help` on any command.
-// Exit codes: 0 ok, 1 problems found (stale --strict, check-sources), 2 refused or invalid input.
+// Exit codes: 0 ok, 1 problems found (stale --strict, check-sources, cross-check), 2 refused or invalid input.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -31,6 +31,7 @@ import {
 	sourceReportAsText,
 } from '../src/lib/source-check.ts';
 import { CONFIDENCE, FACT_KINDS, IsoDateSchema } from '../src/schemas.ts';
+import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/cross-check.ts';
 
 export interface Result {
 	code: number;
@@ -40,6 +41,8 @@ export interface Result {
 export interface Deps {
 	/** Used by check-sources; tests inject one that talks to a local server. */
 	fetch?: typeof fetch;
+	/** Used by cross-check; tests inject a fixture instead of the bundled price data. */
+	loadPrices?: () => Promise<TheirDataset>;
 }
 
 const COMMON = `Common options:
@@ -57,6 +60,7 @@ Commands:
   add --id … --provider …   append a new fact, validated before writing
   stale                     the stale-facts report (same as npm run facts:stale)
   check-sources             fetch every source URL and report broken or moved pages
+  cross-check               compare model prices with the price data in @pydantic/genai-prices
 
 Run "npm run facts -- <command> --help" for a command's options.
 Exit codes: 0 ok, 1 problems found, 2 refused (invalid edit or input; nothing was written).`,
@@ -133,6 +137,19 @@ Exits 1 when any problem is found.
   --json / --markdown  other formats
 
 ${COMMON}`,
+	'cross-check': `Usage: npm run facts -- cross-check [--json | --markdown] [--today YYYY-MM-DD] [--data DIR]
+
+A second opinion for editors: compares the standard prices of every Anthropic and OpenAI model with
+the independent price data bundled in the npm package @pydantic/genai-prices (a pinned dev
+dependency; nothing is fetched). Lists prices that disagree, prices only one side states, their
+models we lack and our ids that match none of theirs. Their prices are those in force on --today;
+for long-context tiers their base tier is compared. A model of theirs matched through one of their
+rules (not its id) is shown with the rule: check it is the same model. Check the vendor's page
+before changing anything. Exits 1 when any price disagrees, 0 otherwise.
+
+  --json / --markdown  other formats (Markdown is ready for an issue)
+
+${COMMON}`,
 };
 
 const COMMON_OPTIONS = {
@@ -165,11 +182,13 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 				return runStale(rest);
 			case 'check-sources':
 				return await checkSourcesCommand(rest, deps);
+			case 'cross-check':
+				return await crossCheckCommand(rest, deps);
 			default:
 				return fail(`Unknown command "${command}".\n\n${HELP.main}`);
 		}
 	} catch (error) {
-		if (error instanceof EditError || error instanceof UsageError) return fail(error.message);
+		if (error instanceof EditError || error instanceof UsageError || error instanceof CrossCheckError) return fail(error.message);
 		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
 			return fail(`${error.message}\nSee: npm run facts -- ${command} --help`);
 		throw error;
@@ -363,6 +382,24 @@ async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> 
 	const report = await checkSources(targets, { timeoutMs, concurrency, fetch: deps.fetch });
 	const out = values.json ? JSON.stringify(report, null, 2) + '\n' : values.markdown ? sourceReportAsMarkdown(report) : sourceReportAsText(report);
 	return ok(out, report.problemCount ? 1 : 0);
+}
+
+async function crossCheckCommand(args: string[], deps: Deps): Promise<Result> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { ...COMMON_OPTIONS, json: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } },
+	});
+	if (values.help) return ok(HELP['cross-check'] + '\n');
+	if (positionals.length) throw new UsageError(`cross-check takes only options (unexpected "${positionals[0]}").`);
+	if (values.json && values.markdown) throw new UsageError('Give --json or --markdown, not both.');
+	const c = common(values);
+	const { data, problems } = readDataset(c.data, c.today);
+	if (problems.length) return fail(problems.map(formatProblem).join('\n'));
+	const theirs = await (deps.loadPrices ?? loadBundledPrices)();
+	const report = crossCheck(data.models.map((m) => m.record), theirs, c.today);
+	const out = values.json ? JSON.stringify(report, null, 2) + '\n' : values.markdown ? crossCheckAsMarkdown(report) : crossCheckAsText(report);
+	return ok(out, report.counts.disagreements ? 1 : 0);
 }
 
 if (import.meta.main) {
