@@ -30,7 +30,7 @@ import {
 	sourceReportAsMarkdown,
 	sourceReportAsText,
 } from '../src/lib/source-check.ts';
-import { CONFIDENCE, FACT_KINDS, IsoDateSchema } from '../src/schemas.ts';
+import { CONFIDENCE, FACT_KINDS, IsoDateSchema, type ChangeDate, type Confidence } from '../src/schemas.ts';
 import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/cross-check.ts';
 
 export interface Result {
@@ -64,7 +64,7 @@ Commands:
 
 Run "npm run facts -- <command> --help" for a command's options.
 Exit codes: 0 ok, 1 problems found, 2 refused (invalid edit or input; nothing was written).`,
-	verify: `Usage: npm run facts -- verify <id> [--on YYYY-MM-DD] [--source URL [--title TEXT]]
+	verify: `Usage: npm run facts -- verify <id> [--on YYYY-MM-DD] [--source URL [--title TEXT]] [--confidence LEVEL]
 
 Records that the fact or model <id> was checked against its source and is still right: sets
 verifiedOn to today (or --on) and leaves the value alone. <id> is a fact id
@@ -74,6 +74,7 @@ verifiedOn to today (or --on) and leaves the value alone. <id> is a fact id
   --source URL      the page checked. Kept if already cited; a new URL replaces the sources
                     (give its page title with --title)
   --title TEXT      title of the --source page
+  --confidence LEVEL  set the record's confidence (${CONFIDENCE.join(', ')}), e.g. raised by a better source
 
 ${COMMON}`,
 	set: `Usage: npm run facts -- set <fact-id> <value…> [options]
@@ -87,7 +88,7 @@ Fact values: a number (50000), true/false, text, or several words for a list of 
 value nobody can confirm. --text keeps "42" or "true" as text.
 
 Model prices: USD per million tokens at a path <tier>.<price>, tier standard or batch, price
-input, output, cacheWrite5m, cacheWrite1h or cacheRead. "unknown" removes an optional price.
+input, output, cacheWrite5m, cacheWrite30m, cacheWrite1h, cacheWrite12h or cacheRead. "unknown" removes an optional price.
 Change a standard price and its batch price together so the batch discount still holds:
   set gpt-4o-mini standard.input 0.16 batch.input 0.08
 The history entry keeps only the changed prices, e.g. { batch: { input: 0.075 } }.
@@ -97,6 +98,11 @@ The history entry keeps only the changed prices, e.g. { batch: { input: 0.075 } 
   --title TEXT      title of the --source page
   --note TEXT       a note on the history entry (why it changed)
   --text            treat a fact value as text
+  --until YYYY-MM-DD        the day the old value stopped being true, when not --on
+  --between FROM TO         the old value changed after FROM and by TO (a window, when only
+                            that is known); instead of --until
+  --confidence LEVEL        the record's confidence with the new value (${CONFIDENCE.join(', ')})
+  --history-confidence LEVEL  how sure we are of the change and its date, kept on the history entry
 
 ${COMMON}`,
 	add: `Usage: npm run facts -- add --id ID --provider P --kind KIND --label TEXT --value V
@@ -162,6 +168,7 @@ const SOURCE_OPTIONS = {
 	on: { type: 'string' },
 	source: { type: 'string' },
 	title: { type: 'string' },
+	confidence: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 class UsageError extends Error {}
@@ -253,12 +260,41 @@ function commit(c: Common, file: string, text: string, done: string): Result {
 	return ok(`${done}\n`);
 }
 
-function editOptions(values: { on?: string; source?: string; title?: string; note?: string }, c: Common): EditOptions {
+function confidenceOption(name: string, value: string | undefined): Confidence | undefined {
+	if (value === undefined) return undefined;
+	if (!(CONFIDENCE as readonly string[]).includes(value)) throw new UsageError(`--${name} "${value}" must be one of: ${CONFIDENCE.join(', ')}`);
+	return value as Confidence;
+}
+
+function editOptions(values: { on?: string; source?: string; title?: string; note?: string; confidence?: string }, c: Common): EditOptions {
 	return {
 		on: dateOption('on', values.on, c.today),
 		source: values.source ? { url: values.source, title: values.title } : undefined,
 		note: values.note,
+		confidence: confidenceOption('confidence', values.confidence),
 	};
+}
+
+/** `--between FROM TO` takes two values, which parseArgs cannot; fold them into one `FROM..TO`. */
+function foldBetween(args: string[]): string[] {
+	const i = args.indexOf('--between');
+	if (i < 0) return args;
+	const [from, to] = [args[i + 1], args[i + 2]];
+	if (!from || !to || from.startsWith('--') || to.startsWith('--')) throw new UsageError('--between needs two dates: --between FROM TO');
+	return [...args.slice(0, i), `--between=${from}..${to}`, ...args.slice(i + 3)];
+}
+
+/** The history entry's `until`: --until (a day), --between (a window) or, by default, none (= --on). */
+function untilOption(values: { until?: string; between?: string }, c: Common): ChangeDate | undefined {
+	if (values.until && values.between) throw new UsageError('give --until or --between, not both');
+	if (values.until) return dateOption('until', values.until, c.today);
+	if (!values.between) return undefined;
+	const [from, to] = values.between.split('..');
+	if (!to) throw new UsageError('--between needs two dates: --between FROM TO');
+	dateOption('between', from, c.today);
+	dateOption('between', to, c.today);
+	if (from >= to) throw new UsageError(`--between ${from} ${to}: the first date must be before the second`);
+	return [from, to];
 }
 
 function verify(args: string[]): Result {
@@ -276,9 +312,17 @@ function verify(args: string[]): Result {
 
 function set(args: string[]): Result {
 	const { values, positionals } = parseArgs({
-		args,
+		args: foldBetween(args),
 		allowPositionals: true,
-		options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS, note: { type: 'string' }, text: { type: 'boolean', default: false } },
+		options: {
+			...COMMON_OPTIONS,
+			...SOURCE_OPTIONS,
+			note: { type: 'string' },
+			text: { type: 'boolean', default: false },
+			until: { type: 'string' },
+			between: { type: 'string' },
+			'history-confidence': { type: 'string' },
+		},
 	});
 	if (values.help) return ok(HELP.set + '\n');
 	if (positionals.length < 2) throw new UsageError(`set takes an id and a value.\n\n${HELP.set}`);
@@ -286,7 +330,11 @@ function set(args: string[]): Result {
 	const c = common(values);
 	const [id, ...rest] = positionals;
 	const { file, type } = locate(c.data, id);
-	const options = editOptions(values, c);
+	const options: EditOptions = {
+		...editOptions(values, c),
+		until: untilOption(values, c),
+		historyConfidence: confidenceOption('history-confidence', values['history-confidence']),
+	};
 	const before = readFileSync(file, 'utf8');
 	if (type === 'fact') {
 		const value = parseValueArgs(rest, { text: values.text });

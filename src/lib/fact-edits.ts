@@ -5,7 +5,7 @@
 // data, so a splice that went wrong can never be written.
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { PRICE_KEYS, PricePathSchema, type PricePath } from '../schemas.ts';
+import { PRICE_KEYS, PricePathSchema, type ChangeDate, type Confidence, type PricePath } from '../schemas.ts';
 
 /** Thrown when an edit cannot be made; the message is meant for the editor. */
 export class EditError extends Error {
@@ -28,6 +28,12 @@ export interface EditOptions {
 	source?: SourceInput;
 	/** A note for the history entry (`set` only). */
 	note?: string;
+	/** The record's new confidence (e.g. raised by a better source). */
+	confidence?: Confidence;
+	/** When the old value stopped being true, if not `on`: a day or a window (`set` only). */
+	until?: ChangeDate;
+	/** How sure we are of the change and its date, for the history entry (`set` only). */
+	historyConfidence?: Confidence;
 }
 
 type Plain = Record<string, unknown>;
@@ -242,12 +248,22 @@ export function verifyRecord(text: string, id: string, options: EditOptions): st
 	const { sources, changed } = nextSources((record.sources as SourceInput[]) ?? [], options.source);
 	const splices = [setPair(text, located.map, 'verifiedOn', options.on)];
 	if (changed) splices.push(replaceSources(text, located.map, sources));
-	return finish(located, splices, { ...record, verifiedOn: options.on, ...(changed ? { sources } : {}) });
+	const confidence = confidenceSplice(text, located, record, options);
+	if (confidence) splices.push(confidence);
+	return finish(located, splices, { ...record, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options) });
 }
 
+/** Sets the record's confidence when `--confidence` asks for a different one. */
+function confidenceSplice(text: string, located: Located, record: Plain, options: EditOptions): Splice | undefined {
+	if (!options.confidence || options.confidence === record.confidence) return undefined;
+	return setPair(text, located.map, 'confidence', options.confidence);
+}
+const confidenceOf = (options: EditOptions) => (options.confidence ? { confidence: options.confidence } : {});
+
 function historyEntry(record: Plain, value: unknown, options: EditOptions): Plain {
-	const entry: Plain = { value, verifiedOn: record.verifiedOn, until: options.on };
+	const entry: Plain = { value, verifiedOn: record.verifiedOn, until: options.until ?? options.on };
 	if (record.sources) entry.sources = record.sources;
+	if (options.historyConfidence) entry.confidence = options.historyConfidence;
 	if (options.note) entry.note = options.note;
 	return entry;
 }
@@ -268,8 +284,10 @@ export function setFactValue(text: string, id: string, value: unknown, options: 
 		prependHistory(text, located.map, entry),
 	];
 	if (changed) splices.push(replaceSources(text, located.map, sources));
+	const confidence = confidenceSplice(text, located, record, options);
+	if (confidence) splices.push(confidence);
 	const history = [entry, ...((record.history as Plain[]) ?? [])];
-	return finish(located, splices, { ...record, value, verifiedOn: options.on, ...(changed ? { sources } : {}), history });
+	return finish(located, splices, { ...record, value, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options), history });
 }
 
 /** One price to change; `undefined` makes it unknown (removes it). */
@@ -322,8 +340,10 @@ export function setModelPrices(text: string, id: string, changes: PriceChange[],
 	const entry = historyEntry(record, oldValue, options);
 	splices.push(setPair(text, located.map, 'verifiedOn', options.on), prependHistory(text, located.map, entry));
 	if (changed) splices.push(replaceSources(text, located.map, sources));
+	const confidence = confidenceSplice(text, located, record, options);
+	if (confidence) splices.push(confidence);
 	const history = [entry, ...((record.history as Plain[]) ?? [])];
-	return finish(located, splices, { ...record, prices, verifiedOn: options.on, ...(changed ? { sources } : {}), history });
+	return finish(located, splices, { ...record, prices, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options), history });
 }
 
 /** Appends a record at the end of a list file, in the file's own style (blank line between records or not). */

@@ -69,10 +69,10 @@ describe('rules: each broken tree is rejected by its rule', () => {
 		for (const p of problems) expect(formatProblem(p)).toMatch(/^data\/decision-tree\.yaml: "[a-z0-9-]+"/);
 	});
 
-	test('a fact change alone can break a path: OpenAI Batch losing the video endpoint', () => {
+	test('a fact change alone can break a path: OpenAI Batch losing the moderation endpoint', () => {
 		const facts = new Map(realFacts);
 		const endpoints = facts.get('openai.batch.endpoints')!;
-		facts.set('openai.batch.endpoints', { ...endpoints, value: (endpoints.value as string[]).filter((e) => e !== '/v1/videos') });
+		facts.set('openai.batch.endpoints', { ...endpoints, value: (endpoints.value as string[]).filter((e) => e !== '/v1/moderations') });
 		expect(rulesOf(good(), facts)).toContain('modality-needs-endpoint');
 	});
 

@@ -120,6 +120,59 @@ describe('set', () => {
 	});
 });
 
+describe('confidence and change dates', () => {
+	test('verify --confidence raises the confidence with the check', async () => {
+		const result = await cli('verify', 'alpha.batch.zdr', '--on', '2026-11-20', '--confidence', 'high');
+		expect(result.code, result.err).toBe(0);
+		expect(record(facts(), 'alpha.batch.zdr')).toMatchObject({ verifiedOn: '2026-11-20', confidence: 'high', value: 'unknown' });
+	});
+
+	test('set --until dates the end of the old value; --history-confidence and --confidence are kept apart', async () => {
+		const result = await cli('set', 'alpha.batch.max-requests', '2000', '--on', '2026-11-20', '--until', '2026-11-05', '--history-confidence', 'medium', '--confidence', 'medium');
+		expect(result.code, result.err).toBe(0);
+		const fact = record(facts(), 'alpha.batch.max-requests');
+		expect(fact).toMatchObject({ value: 2000, verifiedOn: '2026-11-20', confidence: 'medium' });
+		expect(fact.history[0]).toEqual({
+			value: 1000,
+			verifiedOn: '2026-10-01',
+			until: '2026-11-05',
+			sources: [{ url: 'https://docs.alpha.example/batch', title: 'Alpha batch guide' }],
+			confidence: 'medium',
+		});
+		expect(readDataset(dir, TODAY).problems).toEqual([]);
+	});
+
+	test('set --between FROM TO records a window; model prices take it too', async () => {
+		const result = await cli('set', 'alpha-one', 'standard.input', '4', 'batch.input', '2', '--between', '2026-11-02', '2026-11-10', '--on', '2026-11-20');
+		expect(result.code, result.err).toBe(0);
+		const one = record(models(), 'alpha-one');
+		expect(one.history[0]).toMatchObject({ value: { standard: { input: 3 }, batch: { input: 1.5 } }, until: ['2026-11-02', '2026-11-10'] });
+		expect(read(models())).toContain("      until: ['2026-11-02', '2026-11-10']\n");
+		expect(readDataset(dir, TODAY).problems).toEqual([]);
+	});
+
+	test.each([
+		{ args: ['verify', 'alpha.batch.zdr', '--confidence', 'sure'], message: '--confidence "sure" must be one of: high, medium, low' },
+		{ args: ['set', 'alpha.batch.max-requests', '2000', '--history-confidence', 'very'], message: '--history-confidence "very" must be one of: high, medium, low' },
+		{ args: ['set', 'alpha.batch.max-requests', '2000', '--until', '2026-13-01'], message: '--until "2026-13-01" is not a real calendar date' },
+		{ args: ['set', 'alpha.batch.max-requests', '2000', '--between', '2026-11-10', '2026-11-02'], message: '--between 2026-11-10 2026-11-02: the first date must be before the second' },
+		{ args: ['set', 'alpha.batch.max-requests', '2000', '--between', '2026-11-10'], message: '--between needs two dates: --between FROM TO' },
+		{ args: ['set', 'alpha.batch.max-requests', '2000', '--until', '2026-11-05', '--between', '2026-11-02', '2026-11-10'], message: 'give --until or --between, not both' },
+	])('a bad flag is a one-line usage error: $message', async ({ args, message }) => {
+		const before = read(facts());
+		const result = await cli(...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toBe(`${message}\n`);
+		expect(read(facts())).toBe(before);
+	});
+
+	test('an --until after the new check is refused by the history rules', async () => {
+		const result = await cli('set', 'alpha.batch.max-requests', '2000', '--on', '2026-11-20', '--until', '2026-11-21');
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('is after the current value\'s verifiedOn (2026-11-20)');
+	});
+});
+
 describe('invalid edits are refused and leave the file byte for byte unchanged', () => {
 	const cases: { name: string; args: string[]; file: () => string; message: string }[] = [
 		{

@@ -1,7 +1,7 @@
 // HTML for the calculator's results, used twice: at build time (the no-JS default scenario) and by
 // <cost-calculator> in the browser, so both always show the same thing. Pure string building; every
 // value from data is escaped.
-import type { CostLine, ModelCost, RateFlag, Scenario, TierCost } from '../../lib/cost.ts';
+import { TTL_WORDS, type CostLine, type ModelCost, type RateFlag, type Scenario, type TierCost } from '../../lib/cost.ts';
 import { formatDate } from '../../lib/dates.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -18,17 +18,18 @@ const rate = (n: number) => `$${fmt(Number(n.toPrecision(6)), 2, 12)}/MTok`;
 const tokens = (n: number) => fmt(n, 0, 1);
 const TIER_LABEL = { realtime: 'Real time', batch: 'Batch' } as const;
 const FLAG_LABEL: Record<RateFlag, string> = { stale: 'stale', due: 'review due', derived: 'derived', 'low-confidence': 'low confidence' };
-const PATH_LABEL: Record<string, string> = { input: 'input', output: 'output', cacheWrite5m: '5-minute cache write', cacheWrite1h: '1-hour cache write', cacheRead: 'cache read' };
+const PATH_LABEL: Record<string, string> = { input: 'input', output: 'output', cacheRead: 'cache read' };
 const pathLabel = (path: string) => {
 	const [tier, key] = path.split('.');
-	return `${tier === 'batch' ? 'Batch' : 'Real-time'} ${PATH_LABEL[key]}`;
+	const ttl = /^cacheWrite(.+)$/.exec(key)?.[1] as keyof typeof TTL_WORDS | undefined;
+	return `${tier === 'batch' ? 'Batch' : 'Real-time'} ${ttl ? `${TTL_WORDS[ttl]} cache write` : PATH_LABEL[key]}`;
 };
 
 /** The scenario in words, e.g. "10,000 requests per job, 4 jobs a month, …". */
 export function describeScenario(s: Scenario): string {
 	const cache =
 		s.prefix > 0
-			? `, ${tokens(s.prefix)} of them a shared prefix that ${fmt(s.hit * 100, 0, 1)}% of requests read from the cache (the rest write it, ${s.ttl === '1h' ? '1-hour' : '5-minute'} lifetime)`
+			? `, ${tokens(s.prefix)} of them a shared prefix that ${fmt(s.hit * 100, 0, 1)}% of requests read from the cache (the rest write it, ${TTL_WORDS[s.ttl]} lifetime)`
 			: ', no shared prefix';
 	return `${tokens(s.requests)} requests per job, ${tokens(s.jobs)} ${s.jobs === 1 ? 'job' : 'jobs'} a month; each request has ${tokens(s.input)} input tokens${cache}, and ${tokens(s.output)} output tokens.`;
 }
