@@ -333,7 +333,10 @@ export const ApiModelsSchema = z.strictObject({
 			id: z.string(),
 			provider: IdSchema,
 			name: z.string(),
+			/** Judged on `generatedOn`: past `retiresOn` a model is retired. */
 			lifecycle: z.enum(LIFECYCLE),
+			launchedOn: ChangeDateSchema.optional(),
+			deprecatedOn: IsoDateSchema.optional(),
 			retiresOn: IsoDateSchema.optional(),
 			prices: z.strictObject({ standard: PriceTierSchema, batch: PriceTierSchema }),
 			derivedPrices: z.array(PricePathSchema),
@@ -341,6 +344,29 @@ export const ApiModelsSchema = z.strictObject({
 			reviewBy: IsoDateSchema,
 			freshness: FreshnessStateSchema,
 			confidence: ConfidenceSchema,
+			sources: z.array(SourceSchema).min(1),
+		}),
+	),
+});
+
+export const ApiRetirementsSchema = z.strictObject({
+	generatedOn: IsoDateSchema,
+	/** Upcoming shutdowns (soonest first), then past ones (newest first). */
+	retirements: z.array(
+		z.strictObject({
+			id: z.string(),
+			provider: IdSchema,
+			name: z.string(),
+			/** Judged on `generatedOn`. */
+			lifecycle: z.enum(LIFECYCLE),
+			deprecatedOn: IsoDateSchema.optional(),
+			retiresOn: IsoDateSchema,
+			/** Days from `generatedOn` to `retiresOn`; zero or negative once retired. */
+			daysLeft: z.number().int(),
+			/** The fact that documents the dates, if the data names one. */
+			fact: IdSchema.nullable(),
+			verifiedOn: IsoDateSchema,
+			freshness: FreshnessStateSchema,
 			sources: z.array(SourceSchema).min(1),
 		}),
 	),
