@@ -1,7 +1,8 @@
 // The cost engine: real-time vs batch cost of a workload, line by line, from the model's own prices.
 // Pure and small enough to ship to the browser: every rate comes from the model data passed in,
 // nothing is multiplied by a discount here, and an absent price makes its line unknown (never 0, never NaN).
-import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type FreshnessConfig, type LongContext, type Model, type PriceKey, type PriceTier } from '../schemas.ts';
+import type { FreshnessConfig, LongContext, Model, PriceTier } from '../schemas.ts';
+import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type PriceKey } from './vocabulary.ts';
 import { freshnessOfItem, type FreshnessState } from './freshness.ts';
 import { lifecycleOn, type LifecycleState } from './lifecycle.ts';
 

@@ -1,6 +1,6 @@
 // Turning typed values into reader-facing text. Pure and locale-stable (en-US digits, no TZ).
-import type { CacheTtl, FactValueData, Lifecycle, PriceTier, PriceKey } from '../schemas.ts';
-import { UNKNOWN_VALUES } from '../schemas.ts';
+import type { FactValueData, PriceTier } from '../schemas.ts';
+import { UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type PriceKey } from './vocabulary.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
