@@ -78,11 +78,12 @@ export function retirementsCalendar(data: Parameters<typeof collectRetirements>[
 	const events = [...upcoming, ...past].map((r): CalendarEvent => {
 		const source = r.sources[0];
 		const deprecated = r.model.deprecatedOn ? ` Deprecation announced ${formatDate(r.model.deprecatedOn)}.` : '';
+		const past = r.lifecycle.status === 'retired';
 		return {
 			uid: retirementUid(r.model.id),
 			date: r.lifecycle.retiresOn,
-			summary: `${r.model.name} (${r.providerName}) shuts down`,
-			description: `${r.providerName} stops serving ${r.model.name} (${r.model.id}) on ${formatDate(r.lifecycle.retiresOn)}.${deprecated}\nSource: ${source.title}, ${source.url} (verified ${formatDate(r.verifiedOn)}).`,
+			summary: `${r.model.name} (${r.providerName}) ${past ? 'shut down' : 'shuts down'}`,
+			description: `${r.providerName} ${past ? 'stopped' : 'stops'} serving ${r.model.name} (${r.model.id}) on ${formatDate(r.lifecycle.retiresOn)}.${deprecated}\nSource: ${source.title}, ${source.url} (verified ${formatDate(r.verifiedOn)}).`,
 			url: source.url,
 		};
 	});

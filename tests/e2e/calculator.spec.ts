@@ -38,6 +38,7 @@ describe('/calculator/', () => {
 			if (status !== 'retired') expect(group?.label, m.id).toBe(names.get(m.provider));
 			const text = group!.values.find(([v]) => v === m.id)![1]!;
 			if (status === 'active') expect(text, m.id).not.toMatch(/\((legacy|deprecated|retired)/);
+			else if (status === 'retired') expect(text, m.id).toMatch(/, retired/);
 			else expect(text, m.id).toContain(`(${status}`);
 		}
 		await page.context().close();

@@ -125,6 +125,8 @@ describe('retirements.ics from the fixtures', () => {
 			['gamma-classic-retirement@batchwise', '20260420'],
 		]);
 		expect(events[0].summary).toBe('Gamma Sunset (Gamma Cloud) shuts down');
+		expect(events[2].summary).toBe('Gamma Classic (Gamma Cloud) shut down');
+		expect(events[2].description).toMatch(/^Gamma Cloud stopped serving Gamma Classic \(gamma-classic\) on 20 Apr 2026\./);
 		expect(events[0].description).toBe(
 			'Gamma Cloud stops serving Gamma Sunset (gamma-sunset) on 11 Dec 2026. Deprecation announced 1 Sep 2026.\nSource: Gamma model deprecations, https://docs.gamma.example/deprecations (verified 1 Nov 2026).',
 		);

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { daysLeftText, lifecycleOn, lifecycleText, lifecycleWarning, RETIREMENT_WARNING_DAYS, withLifecycle } from '../../src/lib/lifecycle.ts';
 import { addDays } from '../../src/lib/dates.ts';
 import { estimateCost, toCostModel } from '../../src/lib/cost.ts';
-import { lifecycleNotice, renderResults, renderTtlChoices, statusSuffix } from '../../src/components/calculator/render.ts';
+import { lifecycleNotice, renderResults, renderTtlChoices, statusSuffix, statusWords } from '../../src/components/calculator/render.ts';
 import { parseCalculatorQuery, DEFAULT_PARAMS } from '../../src/lib/calculator-query.ts';
 import { modelsDocument } from '../../src/lib/api.ts';
 import { collectRetirements, retirementsDocument } from '../../src/lib/retirements.ts';
@@ -68,6 +68,7 @@ describe('wording', () => {
 		expect(lifecycleText({ status: 'active' })).toBe('Active');
 		expect(statusSuffix(costModel('gamma-classic'))).toBe(' (retired 20 Apr 2026)');
 		expect(statusSuffix(costModel('gamma-long'))).toBe('');
+		expect(statusWords(costModel('gamma-sunset'))).toBe('deprecated 1 Sep 2026, shuts down 11 Dec 2026');
 	});
 	test.each([
 		[0, 'today'],

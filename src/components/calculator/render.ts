@@ -27,12 +27,15 @@ const pathLabel = (path: string) => {
 	return `${tier === 'batch' ? 'Batch' : 'Real-time'} ${PRICE_LABEL[key as PriceKey].toLowerCase()}`;
 };
 
-/** After a model's name in lists: "" when active, " (legacy)", " (deprecated 3 Jun 2026, shuts down 11 Dec 2026)", " (retired 20 Apr 2026)". */
-export function statusSuffix(m: Pick<CostModel, 'status' | 'lifecycle'>): string {
+/** The status with its dates in running text: "" when active, "legacy", "deprecated 3 Jun 2026, shuts down 11 Dec 2026", "retired 20 Apr 2026". */
+export function statusWords(m: Pick<CostModel, 'status' | 'lifecycle'>): string {
 	if (m.status === 'active') return '';
 	const text = lifecycleText(m.lifecycle ?? m);
-	return ` (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
+	return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
+
+/** After a model's name in lists: "" when active, else " (legacy)", " (retired 20 Apr 2026)"… */
+export const statusSuffix = (m: Pick<CostModel, 'status' | 'lifecycle'>): string => (m.status === 'active' ? '' : ` (${statusWords(m)})`);
 
 /** The lifetime choices of the calculator's form: the ones the model sells, shortest first. */
 export function renderTtlChoices(offered: readonly Ttl[], checked: Ttl | undefined): string {
