@@ -15,7 +15,7 @@ const sitemap = {
 	name: 'batchwise-sitemap',
 	hooks: {
 		'astro:build:done': ({ dir, pages }) => {
-			const paths = pages.map((p) => p.pathname).filter((p) => !/\.(json|xml|txt)$/.test(p));
+			const paths = pages.map((p) => p.pathname).filter((p) => !/\.(json|xml|txt|ics)$/.test(p));
 			writeFileSync(fileURLToPath(new URL('sitemap.xml', dir)), sitemapXml(site, paths));
 		},
 	},

@@ -1,6 +1,11 @@
 // The one schema module: Astro collections, the scripts and the tests all validate data with it.
 // It imports only `astro/zod`, so plain Node can run it (no `astro:*` virtual modules here).
 import { z } from 'astro/zod';
+import { CACHE_TTLS, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './lib/vocabulary.ts';
+
+// The word lists live in a zod-free module so browser scripts can use them; re-exported here.
+export { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './lib/vocabulary.ts';
+export type { CacheTtl, CacheWriteKey, Lifecycle, PriceKey } from './lib/vocabulary.ts';
 
 /** Stable record id: lower-case words joined by `.` or `-` (e.g. `anthropic.batch.max-requests`). */
 export const IdSchema = z
@@ -52,8 +57,6 @@ export const FACT_KINDS = [
 export const FactKindSchema = z.enum(FACT_KINDS, { error: `must be one of: ${FACT_KINDS.join(', ')}` });
 export type FactKind = z.output<typeof FactKindSchema>;
 
-/** Explicit states for a value nobody could confirm. Never a silent zero or blank. */
-export const UNKNOWN_VALUES = ['unknown', 'not-documented'] as const;
 
 /** A fact's value: a number, text, yes/no, a list of texts, or one of the explicit unknown states. */
 export const FactValueSchema = z.union(
@@ -151,16 +154,6 @@ export const PriceTierSchema = z.strictObject({
 });
 export type PriceTier = z.output<typeof PriceTierSchema>;
 
-/** Cache-write lifetimes a price table can hold, shortest first; `ttl=` in calculator URLs uses these words. */
-export const CACHE_TTLS = ['5m', '30m', '1h', '12h'] as const;
-export type CacheTtl = (typeof CACHE_TTLS)[number];
-export const CACHE_TTL_MINUTES: Record<CacheTtl, number> = { '5m': 5, '30m': 30, '1h': 60, '12h': 720 };
-export type CacheWriteKey = `cacheWrite${CacheTtl}`;
-export const cacheWriteKey = (ttl: CacheTtl): CacheWriteKey => `cacheWrite${ttl}`;
-
-export const PRICE_KEYS = ['input', 'output', 'cacheWrite5m', 'cacheWrite30m', 'cacheWrite1h', 'cacheWrite12h', 'cacheRead'] as const;
-export type PriceKey = (typeof PRICE_KEYS)[number];
-
 /** Path to one price, e.g. `batch.cacheRead`. */
 export const PricePathSchema = z.enum(
 	(['standard', 'batch'] as const).flatMap((tier) => PRICE_KEYS.map((key) => `${tier}.${key}` as const)),
@@ -190,14 +183,6 @@ export const LongContextSchema = z.discriminatedUnion(
 );
 export type LongContext = z.output<typeof LongContextSchema>;
 
-/**
- * Where a model stands: `legacy` is superseded but still sold without a shutdown date; `deprecated`
- * has a shutdown announced; `retired` no longer answers. Pages judge it on the build date
- * (src/lib/lifecycle.ts): a model past `retiresOn` shows as retired whatever `status` says.
- */
-export const LIFECYCLE = ['active', 'legacy', 'deprecated', 'retired'] as const;
-export type Lifecycle = (typeof LIFECYCLE)[number];
-
 /** A priced model with real-time (standard) and batch prices. */
 export const ModelSchema = z
 	.strictObject({
@@ -207,6 +192,11 @@ export const ModelSchema = z
 		name: z.string().min(2),
 		/** The research fact this price row came from. */
 		fact: IdSchema,
+		/**
+		 * Where the model stands: `legacy` is superseded but still sold without a shutdown date; `deprecated`
+		 * has a shutdown announced; `retired` no longer answers. Pages judge it on the build date
+		 * (src/lib/lifecycle.ts): a model past `retiresOn` shows as retired whatever `status` says.
+		 */
 		status: z.enum(LIFECYCLE, { error: `must be one of: ${LIFECYCLE.join(', ')}` }),
 		/** When the model became available (a launch is a change in the feed). */
 		launchedOn: ChangeDateSchema.optional(),
@@ -333,7 +323,10 @@ export const ApiModelsSchema = z.strictObject({
 			id: z.string(),
 			provider: IdSchema,
 			name: z.string(),
+			/** Judged on `generatedOn`: past `retiresOn` a model is retired. */
 			lifecycle: z.enum(LIFECYCLE),
+			launchedOn: ChangeDateSchema.optional(),
+			deprecatedOn: IsoDateSchema.optional(),
 			retiresOn: IsoDateSchema.optional(),
 			prices: z.strictObject({ standard: PriceTierSchema, batch: PriceTierSchema }),
 			derivedPrices: z.array(PricePathSchema),
@@ -341,6 +334,29 @@ export const ApiModelsSchema = z.strictObject({
 			reviewBy: IsoDateSchema,
 			freshness: FreshnessStateSchema,
 			confidence: ConfidenceSchema,
+			sources: z.array(SourceSchema).min(1),
+		}),
+	),
+});
+
+export const ApiRetirementsSchema = z.strictObject({
+	generatedOn: IsoDateSchema,
+	/** Upcoming shutdowns (soonest first), then past ones (newest first). */
+	retirements: z.array(
+		z.strictObject({
+			id: z.string(),
+			provider: IdSchema,
+			name: z.string(),
+			/** Judged on `generatedOn`. */
+			lifecycle: z.enum(LIFECYCLE),
+			deprecatedOn: IsoDateSchema.optional(),
+			retiresOn: IsoDateSchema,
+			/** Days from `generatedOn` to `retiresOn`; zero or negative once retired. */
+			daysLeft: z.number().int(),
+			/** The fact that documents the dates, if the data names one. */
+			fact: IdSchema.nullable(),
+			verifiedOn: IsoDateSchema,
+			freshness: FreshnessStateSchema,
 			sources: z.array(SourceSchema).min(1),
 		}),
 	),

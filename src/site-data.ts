@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { loadDatasetOnce } from './lib/data-files.ts';
 import { buildDate } from './lib/build-date.ts';
 import type { SiteData } from './lib/facts.ts';
+import { withLifecycle } from './lib/lifecycle.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -26,7 +27,8 @@ async function load(): Promise<SiteData> {
 		freshness: loadDatasetOnce('data', today).freshness,
 		providers: providers.map((e) => e.data),
 		facts: new Map(facts.map((e) => e.data).sort(byId).map((f) => [f.id, f])),
-		models: models.map((e) => e.data).sort(byId),
+		// Status judged on the build date, once for every page: a model past retiresOn is retired.
+		models: models.map((e) => withLifecycle(e.data, today)).sort(byId),
 		claims: claims.map((e) => e.data).sort(byId),
 	};
 }

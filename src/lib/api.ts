@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import type { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../schemas.ts';
 import type { SiteData } from './facts.ts';
 import { freshnessOfItem } from './freshness.ts';
+import { lifecycleOn } from './lifecycle.ts';
 
 export function factsDocument(data: SiteData): z.input<typeof ApiFactsSchema> {
 	return {
@@ -36,7 +37,10 @@ export function modelsDocument(data: SiteData): z.input<typeof ApiModelsSchema> 
 				id: m.id,
 				provider: m.provider,
 				name: m.name,
-				lifecycle: m.status,
+				// Judged on the build date (a model past retiresOn is retired, whatever its recorded status).
+				lifecycle: lifecycleOn(m, data.today).status,
+				...(m.launchedOn ? { launchedOn: m.launchedOn } : {}),
+				...(m.deprecatedOn ? { deprecatedOn: m.deprecatedOn } : {}),
 				...(m.retiresOn ? { retiresOn: m.retiresOn } : {}),
 				// A missing price stays absent: JSON.stringify drops undefined keys.
 				prices: m.prices,

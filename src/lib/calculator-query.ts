@@ -1,7 +1,7 @@
 // The calculator's state as a URL query (?model=…&compare=…&requests=…): parsed field by field, so a
 // bad value gets its own message and falls back to its default while every good value is kept.
 // Shared by the calculator page, its browser script and any page that links into it.
-import { CACHE_TTLS } from '../schemas.ts';
+import { CACHE_TTLS } from './vocabulary.ts';
 import type { Scenario, Ttl } from './cost.ts';
 
 export interface CalculatorParams extends Scenario {

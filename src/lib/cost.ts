@@ -1,8 +1,10 @@
 // The cost engine: real-time vs batch cost of a workload, line by line, from the model's own prices.
 // Pure and small enough to ship to the browser: every rate comes from the model data passed in,
 // nothing is multiplied by a discount here, and an absent price makes its line unknown (never 0, never NaN).
-import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type FreshnessConfig, type LongContext, type Model, type PriceKey, type PriceTier } from '../schemas.ts';
+import type { FreshnessConfig, LongContext, Model, PriceTier } from '../schemas.ts';
+import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type PriceKey } from './vocabulary.ts';
 import { freshnessOfItem, type FreshnessState } from './freshness.ts';
+import { lifecycleOn, type LifecycleState } from './lifecycle.ts';
 
 /** A cache-write lifetime; each provider sells its own set (see ttlsOffered). */
 export type Ttl = CacheTtl;
@@ -34,7 +36,10 @@ export interface CostModel {
 	id: string;
 	name: string;
 	provider: string;
+	/** Status judged on the build date (see lifecycle). */
 	status: Model['status'];
+	/** Lifecycle on the build date: shutdown date, days left, whether readers should be warned. */
+	lifecycle?: LifecycleState;
 	/** USD per million tokens; an absent price is unknown. */
 	prices: Record<TierName, Partial<PriceTier>>;
 	/** Price paths computed rather than read from a vendor table. */
@@ -46,10 +51,11 @@ export interface CostModel {
 	freshness: FreshnessState;
 }
 
-/** Keeps only what the calculator uses, with freshness judged on `today` (the build date). */
+/** Keeps only what the calculator uses, with freshness and lifecycle judged on `today` (the build date). */
 export function toCostModel(model: Model, config: FreshnessConfig, today: string): CostModel {
-	const { id, name, provider, status, prices, derived, longContext, verifiedOn, confidence } = model;
-	return { id, name, provider, status, prices, derived, longContext, verifiedOn, confidence, freshness: freshnessOfItem(model, config, today).state };
+	const { id, name, provider, prices, derived, longContext, verifiedOn, confidence } = model;
+	const lifecycle = lifecycleOn(model, today);
+	return { id, name, provider, status: lifecycle.status, lifecycle, prices, derived, longContext, verifiedOn, confidence, freshness: freshnessOfItem(model, config, today).state };
 }
 
 export const LINE_LABEL: Record<LineKey, string> = {
@@ -110,6 +116,8 @@ export interface ModelCost {
 	notes: string[];
 	/** Every price the result uses, once each. */
 	rates: RateUsed[];
+	/** The cache-write lifetime the writes are billed at (see resolveTtl); absent when the model sells none. */
+	ttl?: Ttl;
 }
 
 export const TTL_WORDS: Record<Ttl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
@@ -170,7 +178,7 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 		const perJob = realtime.perJob - batch.perJob;
 		saving = { perJob, perMonth: perJob * scenario.jobs, percent: realtime.perJob > 0 ? (perJob / realtime.perJob) * 100 : undefined };
 	}
-	return { model, realtime, batch, saving, longContext, notes, rates: [...used.values()] };
+	return { model, realtime, batch, saving, longContext, notes, rates: [...used.values()], ttl: resolveTtl(model, scenario.ttl) };
 }
 
 function tierCost(

@@ -45,13 +45,14 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 		freshness: freshness.config ?? FALLBACK_FRESHNESS,
 	};
 	problems.push(...checkIntegrity(data, today));
-	// The wizard's tree cites facts and models; check it against them (fixture folders have none).
+	// The wizard's tree cites facts and models (never one retired on `today`); check it against them.
 	const treePath = join(dataDir, 'decision-tree.yaml');
 	if (existsSync(treePath)) {
 		const raw = readYaml(treePath);
 		if (raw !== undefined) {
 			const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
-			problems.push(...treeProblems(raw, facts, new Set(data.models.map((m) => m.record.id)), label(treePath)));
+			const models = new Map(data.models.map((m) => [m.record.id, m.record]));
+			problems.push(...treeProblems(raw, facts, models, today, label(treePath)));
 		}
 	}
 	return { data, problems };

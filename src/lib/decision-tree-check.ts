@@ -4,6 +4,8 @@ import type { DecisionTree, FactValueData } from '../schemas.ts';
 import type { Problem } from './problems.ts';
 import { enumerateWalks, outcomeFactIds, type Thresholds, type WalkResult } from './decision-tree.ts';
 import { placeholderIds, PlaceholderError } from './placeholders.ts';
+import { lifecycleOn, type LifecycleFields } from './lifecycle.ts';
+import { formatDate } from './dates.ts';
 
 export const TREE_FILE = 'data/decision-tree.yaml';
 
@@ -48,8 +50,12 @@ export function thresholdsFor(tree: DecisionTree, facts: Map<string, FactLike>):
 	return out;
 }
 
-/** Every problem with the tree, each naming the question or outcome and the field. */
-export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, models?: Set<string>): Problem[] {
+/**
+ * Every problem with the tree, each naming the question or outcome and the field. `models` (API id →
+ * lifecycle fields) lets calculator pre-fills be checked; with `today`, an outcome recommending a model
+ * retired on that day (the build date) is a problem too.
+ */
+export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, models?: ReadonlyMap<string, LifecycleFields>, today?: string): Problem[] {
 	const problems: Problem[] = [];
 	const add = (id: string, field: string, rule: string, message: string) => problems.push({ file: TREE_FILE, id, field, message, rule });
 
@@ -114,8 +120,18 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 	for (const o of tree.outcomes) {
 		for (const id of cited(o.id, 'why', () => outcomeFactIds(o))) if (!facts.has(id)) add(o.id, 'why', 'facts-exist', `cites unknown fact "${id}"`);
 		if (models && o.calculator)
-			for (const [field, id] of Object.entries(o.calculator))
-				if (id && !models.has(id)) add(o.id, `calculator.${field}`, 'facts-exist', `names unknown model "${id}"`);
+			for (const [field, id] of Object.entries(o.calculator)) {
+				const model = id ? models.get(id) : undefined;
+				if (id && !model) add(o.id, `calculator.${field}`, 'facts-exist', `names unknown model "${id}"`);
+				const state = model && today ? lifecycleOn(model, today) : undefined;
+				if (state?.status === 'retired')
+					add(
+						o.id,
+						`calculator.${field}`,
+						'no-retired-models',
+						`recommends model "${id}", which is retired${state.retiresOn ? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})` : ''}; point it at a model the vendor still serves`,
+					);
+			}
 	}
 
 	// Structure problems make walking unsafe; stop here.

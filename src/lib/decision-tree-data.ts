@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { DecisionTreeSchema, type DecisionTree } from '../schemas.ts';
 import { DataError, type Problem } from './problems.ts';
 import { checkTree, TREE_FILE, type FactLike } from './decision-tree-check.ts';
+import type { LifecycleFields } from './lifecycle.ts';
 
 /** Schema problems in a raw tree, each naming the question or outcome (by id, else position) and the field. */
 export function parseTree(raw: unknown, file = TREE_FILE): { tree?: DecisionTree; problems: Problem[] } {
@@ -23,14 +24,14 @@ export function parseTree(raw: unknown, file = TREE_FILE): { tree?: DecisionTree
  * Every problem of the tree in `raw` against the facts: schema first, then the tree rules. Part of
  * reading data/ (readDataset), so an edit to a fact that breaks the wizard is refused like any other.
  */
-export function treeProblems(raw: unknown, facts: Map<string, FactLike>, models: Set<string>, file = TREE_FILE): Problem[] {
+export function treeProblems(raw: unknown, facts: Map<string, FactLike>, models: ReadonlyMap<string, LifecycleFields>, today?: string, file = TREE_FILE): Problem[] {
 	const { tree, problems } = parseTree(raw, file);
 	if (!tree) return problems;
-	return checkTree(tree, facts, models).map((p) => ({ ...p, file }));
+	return checkTree(tree, facts, models, today).map((p) => ({ ...p, file }));
 }
 
 /** Reads, parses and checks the tree against the facts; throws a DataError listing every problem. */
-export function loadTree(facts: Map<string, FactLike>, models?: Set<string>, path = TREE_FILE): DecisionTree {
+export function loadTree(facts: Map<string, FactLike>, models?: ReadonlyMap<string, LifecycleFields>, today?: string, path = TREE_FILE): DecisionTree {
 	let raw: unknown;
 	try {
 		raw = parse(readFileSync(path, 'utf8'));
@@ -39,7 +40,7 @@ export function loadTree(facts: Map<string, FactLike>, models?: Set<string>, pat
 	}
 	const { tree, problems } = parseTree(raw, path);
 	if (!tree) throw new DataError(problems);
-	const ruleProblems = checkTree(tree, facts, models);
+	const ruleProblems = checkTree(tree, facts, models, today);
 	if (ruleProblems.length) throw new DataError(ruleProblems);
 	return tree;
 }

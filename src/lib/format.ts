@@ -1,6 +1,6 @@
 // Turning typed values into reader-facing text. Pure and locale-stable (en-US digits, no TZ).
-import type { FactValueData, PriceTier, PriceKey } from '../schemas.ts';
-import { UNKNOWN_VALUES } from '../schemas.ts';
+import type { FactValueData, PriceTier } from '../schemas.ts';
+import { UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type PriceKey } from './vocabulary.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
@@ -51,4 +51,20 @@ export const PRICE_LABEL: Record<PriceKey, string> = {
 	cacheWrite1h: 'Cache write (1 h)',
 	cacheWrite12h: 'Cache write (12 h)',
 	cacheRead: 'Cache read',
+};
+
+/** A model's lifecycle status, as readers see it (judged on the build date: src/lib/lifecycle.ts). */
+export const LIFECYCLE_LABEL: Record<Lifecycle, string> = {
+	active: 'Active',
+	legacy: 'Legacy',
+	deprecated: 'Deprecated',
+	retired: 'Retired',
+};
+
+/** A cache-write lifetime as the calculator's form offers it. */
+export const CACHE_TTL_LABEL: Record<CacheTtl, string> = {
+	'5m': '5 minutes',
+	'30m': '30 minutes',
+	'1h': '1 hour',
+	'12h': '12 hours',
 };

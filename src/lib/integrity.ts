@@ -48,6 +48,7 @@ export const referencesResolve: Rule = (data) => {
 	for (const { file, record } of data.models) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
 		check(file, record.id, 'longContext.fact', record.longContext?.fact, facts, 'fact');
+		check(file, record.id, 'lifecycleFact', record.lifecycleFact, facts, 'fact');
 		record.derivedFrom?.forEach((ref, i) => check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact'));
 		record.discountExceptions.forEach((ex, i) => check(file, record.id, `discountExceptions.${i}.fact`, ex.fact, facts, 'fact'));
 	}

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from './browser.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
+import { lifecycleOn } from '../../src/lib/lifecycle.ts';
+import { ttlsOffered } from '../../src/lib/cost.ts';
 
 const base = inject('baseUrl');
 const { data } = readDataset('data', '2026-11-20');
@@ -20,18 +22,42 @@ const allUsd = (page: Page) =>
 	page.$$eval('[data-results] [data-cost]', (els) => els.map((e) => [e.closest('[data-model]')!.getAttribute('data-model'), e.getAttribute('data-cost'), e.getAttribute('data-usd')]));
 
 describe('/calculator/', () => {
-	test('models are grouped by provider, with legacy and retired ones marked', async () => {
+	test('models are grouped by provider, retired ones apart, each marked with its status on the build date', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${base}/calculator/`);
-		const groups = await page.$$eval('#calc-model optgroup', (gs) => gs.map((g) => ({ label: g.getAttribute('label'), values: [...g.querySelectorAll('option')].map((o) => [o.value, o.textContent]) })));
+		// Statuses are judged on the build date, which the footer states.
+		const built = (await page.locator('footer.site-footer time').last().getAttribute('datetime'))!;
+		const groups = await page.$$eval('#calc-model optgroup', (gs) =>
+			gs.map((g) => ({ group: g.dataset.group, label: g.getAttribute('label'), values: [...g.querySelectorAll('option')].map((o) => [o.value, o.textContent]) })),
+		);
 		const names = new Map(data.providers.map((p) => [p.record.id, p.record.name]));
 		for (const { record: m } of data.models) {
+			const { status } = lifecycleOn(m, built);
 			const group = groups.find((g) => g.values.some(([v]) => v === m.id));
-			expect(group?.label, m.id).toBe(names.get(m.provider));
+			expect(group?.group, m.id).toBe(status === 'retired' ? 'retired' : m.provider);
+			if (status !== 'retired') expect(group?.label, m.id).toBe(names.get(m.provider));
 			const text = group!.values.find(([v]) => v === m.id)![1]!;
-			if (m.status === 'active') expect(text, m.id).not.toMatch(/\((legacy|retired)\)/);
-			else expect(text, m.id).toContain(`(${m.status})`);
+			if (status === 'active') expect(text, m.id).not.toMatch(/\((legacy|deprecated|retired)/);
+			else if (status === 'retired') expect(text, m.id).toMatch(/, retired/);
+			else expect(text, m.id).toContain(`(${status}`);
 		}
+		await page.context().close();
+	});
+
+	test('the lifetime choices are the ones the chosen model sells, and follow the model', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/calculator/`);
+		const offered = (id: string) => ttlsOffered({ prices: prices(id) });
+		const radios = () => page.$$eval('input[name=ttl]', (els) => els.map((e) => (e as HTMLInputElement).value));
+		const first = (await page.inputValue('#calc-model'))!;
+		expect(await radios()).toEqual(offered(first));
+		// Another model that sells a different set of lifetimes, if the data has one.
+		const other = data.models.map((m) => m.record.id).find((id) => offered(id).join() !== offered(first).join());
+		if (other) {
+			await page.selectOption('#calc-model', other);
+			await expect.poll(radios).toEqual(offered(other));
+		}
+		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 

@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from './browser.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { todayIso } from '../../src/lib/dates.ts';
+import { lifecycleOn } from '../../src/lib/lifecycle.ts';
+import { ApiRetirementsSchema } from '../../src/schemas.ts';
 
 const base = inject('baseUrl');
 const { data } = readDataset('data', todayIso());
@@ -11,7 +13,7 @@ let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
 
-describe.each(['/pricing/', '/claims/', '/providers/', '/search/'])('%s', (path) => {
+describe.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/'])('%s', (path) => {
 	test('renders without console errors or third-party requests, and passes axe at phone width', async () => {
 		const { page, consoleErrors, requests } = await openPage(browser, { width: 360 });
 		await page.goto(base + path);
@@ -40,15 +42,38 @@ test('the pricing page has a price row per model and a chart with a text alterna
 	const desc = await page.locator('figure.bar-chart svg desc').first().textContent();
 	expect(desc).toMatch(/Standard \$[\d.]+, Batch \$[\d.]+/);
 	expect(requests.some((u) => u.endsWith('.js'))).toBe(false);
-	// Each provider section links into the calculator pre-set to one of its active models.
+	// Each provider section links into the calculator pre-set to one of its models active on the build date.
 	const links = await page.$$eval('a[data-calculator]', (els) => els.map((e) => e.getAttribute('href')!));
 	expect(links.length).toBeGreaterThan(0);
 	for (const href of links) {
 		const url = new URL(href, base);
 		expect(url.pathname).toBe('/calculator/');
-		const model = data.models.find((m) => m.record.id === url.searchParams.get('model'));
-		expect(model?.record.status, href).toBe('active');
+		await expect(page.locator(`table.price-table tr[data-model="${url.searchParams.get('model')}"]`).getAttribute('data-status'), href).resolves.toBe('active');
 	}
+	await page.context().close();
+});
+
+test('the retirements page lists every shutdown (upcoming soonest first, then past), links its feeds and ships no script', async () => {
+	const { page, requests } = await openPage(browser);
+	await page.goto(`${base}/retirements/`);
+	const built = (await page.locator('footer.site-footer time').last().getAttribute('datetime'))!;
+	const rows = await page.$$eval('tr[data-retirement]', (els) => els.map((e) => [e.getAttribute('data-retirement'), Number(e.getAttribute('data-days-left'))] as const));
+	const expected = data.models
+		.map((m) => m.record)
+		.filter((m) => m.retiresOn)
+		.map((m) => [m.id, lifecycleOn(m, built).daysLeft!] as const);
+	expect(rows.map(([id]) => id).sort()).toEqual(expected.map(([id]) => id).sort());
+	const upcoming = rows.filter(([, d]) => d > 0).map(([, d]) => d);
+	const past = rows.filter(([, d]) => d <= 0).map(([, d]) => d);
+	expect(rows.map(([, d]) => d)).toEqual([...upcoming, ...past]);
+	expect(upcoming).toEqual([...upcoming].sort((a, b) => a - b));
+	expect(past).toEqual([...past].sort((a, b) => b - a));
+	expect(requests.some((u) => u.endsWith('.js'))).toBe(false);
+	const ics = await page.request.get(`${base}/retirements.ics`);
+	expect(ics.ok()).toBe(true);
+	expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+	const json = await page.request.get(`${base}/api/v1/retirements.json`);
+	expect(ApiRetirementsSchema.parse(await json.json()).retirements.map((r) => r.id).sort()).toEqual(expected.map(([id]) => id).sort());
 	await page.context().close();
 });
 

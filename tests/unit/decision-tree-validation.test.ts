@@ -12,7 +12,7 @@ import { todayIso } from '../../src/lib/dates.ts';
 
 const { data } = readDataset('data', todayIso());
 const realFacts = new Map(data.facts.map((f) => [f.record.id, f.record as Fact]));
-const models = new Set(data.models.map((m) => m.record.id));
+const models = new Map(data.models.map((m) => [m.record.id, m.record]));
 const raw = () => parse(readFileSync('data/decision-tree.yaml', 'utf8'));
 const good = (): DecisionTree => parseTree(raw()).tree!;
 

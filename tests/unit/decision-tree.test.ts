@@ -21,7 +21,7 @@ import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard-presets.ts';
 
 const { data } = readDataset('data', todayIso());
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
-const tree = loadTree(facts, new Set(data.models.map((m) => m.record.id)));
+const tree = loadTree(facts, new Map(data.models.map((m) => [m.record.id, m.record])));
 const thresholds = thresholdsFor(tree, facts);
 const cap = facts.get('openai.batch.max-requests')!.value as number;
 
@@ -170,7 +170,7 @@ describe('enumerateWalks (every page the site pre-renders)', () => {
 
 
 test('the real tree passes every rule', () => {
-	expect(checkTree(tree, facts, new Set(data.models.map((m) => m.record.id)))).toEqual([]);
+	expect(checkTree(tree, facts, new Map(data.models.map((m) => [m.record.id, m.record])))).toEqual([]);
 });
 
 test('pageHref maps a number answer to the page of its range', () => {

@@ -1,8 +1,8 @@
 // <cost-calculator>: reads the form (or the URL on load), validates it with the same parser as the
 // URL, prices it with src/lib/cost.ts and redraws the results; the URL always holds the state.
-import { estimateCost, type CostModel } from '../../lib/cost.ts';
+import { estimateCost, resolveTtl, ttlsOffered, type CostModel, type Ttl } from '../../lib/cost.ts';
 import { FIELDS, parseCalculatorQuery, serialiseCalculatorQuery, type CalculatorParams, type FieldMessage } from '../../lib/calculator-query.ts';
-import { renderResults } from './render.ts';
+import { renderResults, renderTtlChoices } from './render.ts';
 
 class CostCalculator extends HTMLElement {
 	connectedCallback() {
@@ -11,6 +11,7 @@ class CostCalculator extends HTMLElement {
 		const form = this.querySelector('form')!;
 		const out = this.querySelector<HTMLElement>('[data-results]')!;
 		const summary = this.querySelector<HTMLElement>('[data-messages]')!;
+		const ttlChoices = this.querySelector<HTMLElement>('[data-ttl-choices]')!;
 		// A radio group comes back as a RadioNodeList: it has a value, but no attributes of its own.
 		const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList | null;
 
@@ -33,21 +34,40 @@ class CostCalculator extends HTMLElement {
 			out.innerHTML = renderResults(chosen.map((m) => estimateCost(m, params)), params);
 		};
 
+		// The lifetime choices are the ones the chosen model sells; redrawn only when the model changes,
+		// keeping the reader's own pick (`wantedTtl`) where the new model sells it, else the nearest one it does.
+		let ttlModel = '';
+		let wantedTtl: Ttl = '5m';
+		const offerTtls = (modelId: string, wanted: Ttl) => {
+			const model = models.find((m) => m.id === modelId);
+			if (!model || modelId === ttlModel) return;
+			ttlModel = modelId;
+			ttlChoices.innerHTML = renderTtlChoices(ttlsOffered(model), resolveTtl(model, wanted));
+		};
+		const formValues = () => Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+
 		const fromForm = () => {
-			const values = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
-			const { params, messages } = parseCalculatorQuery(values, ids);
+			offerTtls(formValues().model, wantedTtl);
+			const { params, messages } = parseCalculatorQuery(formValues(), ids);
 			show(params, messages);
 			history.replaceState(null, '', `?${serialiseCalculatorQuery(params)}${location.hash}`);
 		};
 
 		// On load the URL wins: good values fill the form, bad ones fall back to defaults with a message.
 		const { params, messages } = parseCalculatorQuery(location.search, ids);
+		wantedTtl = params.ttl;
 		for (const name of FIELDS) {
 			const input = field(name);
-			if (input) input.value = String(params[name] ?? '');
+			if (input && name !== 'ttl') input.value = String(params[name] ?? '');
 		}
+		// An old link's ttl=5m on a model without it checks the nearest lifetime (the results say which was billed).
+		offerTtls(params.model, params.ttl);
 		show(params, messages);
-		form.addEventListener('input', fromForm);
+		form.addEventListener('input', (event) => {
+			const target = event.target as HTMLInputElement;
+			if (target.name === 'ttl') wantedTtl = target.value as Ttl;
+			fromForm();
+		});
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			fromForm();

@@ -1,8 +1,11 @@
 // HTML for the calculator's results, used twice: at build time (the no-JS default scenario) and by
 // <cost-calculator> in the browser, so both always show the same thing. Pure string building; every
 // value from data is escaped.
-import { TTL_WORDS, type CostLine, type ModelCost, type RateFlag, type Scenario, type TierCost } from '../../lib/cost.ts';
+import { TTL_WORDS, type CostLine, type Ttl, type CostModel, type ModelCost, type RateFlag, type Scenario, type TierCost } from '../../lib/cost.ts';
 import { formatDate } from '../../lib/dates.ts';
+import { CACHE_TTL_LABEL, LIFECYCLE_LABEL, PRICE_LABEL } from '../../lib/format.ts';
+import { lifecycleText, lifecycleWarning } from '../../lib/lifecycle.ts';
+import type { PriceKey } from '../../schemas.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fmt = (n: number, min: number, max: number) => n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
@@ -18,12 +21,34 @@ const rate = (n: number) => `$${fmt(Number(n.toPrecision(6)), 2, 12)}/MTok`;
 const tokens = (n: number) => fmt(n, 0, 1);
 const TIER_LABEL = { realtime: 'Real time', batch: 'Batch' } as const;
 const FLAG_LABEL: Record<RateFlag, string> = { stale: 'stale', due: 'review due', derived: 'derived', 'low-confidence': 'low confidence' };
-const PATH_LABEL: Record<string, string> = { input: 'input', output: 'output', cacheRead: 'cache read' };
+/** "Batch cache write (30 min)", "Real-time input": the price labels of the tables, after the tier. */
 const pathLabel = (path: string) => {
 	const [tier, key] = path.split('.');
-	const ttl = /^cacheWrite(.+)$/.exec(key)?.[1] as keyof typeof TTL_WORDS | undefined;
-	return `${tier === 'batch' ? 'Batch' : 'Real-time'} ${ttl ? `${TTL_WORDS[ttl]} cache write` : PATH_LABEL[key]}`;
+	return `${tier === 'batch' ? 'Batch' : 'Real-time'} ${PRICE_LABEL[key as PriceKey].toLowerCase()}`;
 };
+
+/** The status with its dates in running text: "" when active, "legacy", "deprecated 3 Jun 2026, shuts down 11 Dec 2026", "retired 20 Apr 2026". */
+export function statusWords(m: Pick<CostModel, 'status' | 'lifecycle'>): string {
+	if (m.status === 'active') return '';
+	const text = lifecycleText(m.lifecycle ?? m);
+	return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/** After a model's name in lists: "" when active, else " (legacy)", " (retired 20 Apr 2026)"… */
+export const statusSuffix = (m: Pick<CostModel, 'status' | 'lifecycle'>): string => (m.status === 'active' ? '' : ` (${statusWords(m)})`);
+
+/** The lifetime choices of the calculator's form: the ones the model sells, shortest first. */
+export function renderTtlChoices(offered: readonly Ttl[], checked: Ttl | undefined): string {
+	if (offered.length === 0) return '<p class="meta" data-no-ttl>This model lists no cache-write price, so there is no lifetime to choose.</p>';
+	return offered.map((t) => `<label><input type="radio" name="ttl" value="${t}"${t === checked ? ' checked' : ''}> ${CACHE_TTL_LABEL[t]}</label>`).join('');
+}
+
+/** The retirement warning for a model, as a notice (empty when there is none). */
+export function lifecycleNotice(m: CostModel): string {
+	const text = m.lifecycle && lifecycleWarning(m.name, m.lifecycle);
+	if (!text) return '';
+	return `<p class="notice calc-lifecycle" data-lifecycle="${m.lifecycle!.status}" role="note"><strong>${m.lifecycle!.status === 'retired' ? 'Retired' : 'Shutting down'}:</strong> ${esc(text)}</p>`;
+}
 
 /** The scenario in words, e.g. "10,000 requests per job, 4 jobs a month, …". */
 export function describeScenario(s: Scenario): string {
@@ -53,7 +78,12 @@ function total(t: TierCost, which: 'realtime' | 'batch', per: 'perJob' | 'perMon
 
 function column(r: ModelCost, s: Scenario, index: number): string {
 	const m = r.model;
-	const status = m.status === 'active' ? '' : ` <span class="badge">${m.status === 'legacy' ? 'Legacy' : 'Retired'}</span>`;
+	const status = m.status === 'active' ? '' : ` <span class="badge" data-status="${m.status}">${LIFECYCLE_LABEL[m.status]}</span>`;
+	// Which lifetime the writes were billed at: the one asked for, or the nearest this model sells.
+	const billed =
+		r.ttl && s.prefix > 0 && s.hit < 1
+			? `<p class="calc-ttl" data-ttl="${r.ttl}">Cache writes are billed at the ${TTL_WORDS[r.ttl]} lifetime.</p>`
+			: '';
 	const rows = r.realtime.lines
 		.map((l, i) => `<tr><th scope="row">${l.label}</th><td class="num" data-label="Tokens per job">${tokens(l.tokens)}</td>${cell(l, 'realtime')}${cell(r.batch.lines[i], 'batch')}</tr>`)
 		.join('');
@@ -79,6 +109,7 @@ function column(r: ModelCost, s: Scenario, index: number): string {
 		.join('');
 	return `<section class="calc-col" data-model="${esc(m.id)}" aria-labelledby="calc-col-${index}">
 <h3 id="calc-col-${index}">${esc(m.name)}${status} <code class="meta">${esc(m.id)}</code></h3>
+${lifecycleNotice(m)}
 <div class="table-wrap" tabindex="0" role="region" aria-label="${esc(m.name)}: cost per job"><table class="calc-lines stack"><caption>Cost per job, line by line</caption>
 <thead><tr><th scope="col">Line</th><th scope="col" class="num">Tokens per job</th><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead>
 <tbody>${rows}</tbody>
@@ -86,6 +117,7 @@ function column(r: ModelCost, s: Scenario, index: number): string {
 <tr><th scope="row">Per month (${tokens(s.jobs)} ${s.jobs === 1 ? 'job' : 'jobs'})</th><td></td>${total(r.realtime, 'realtime', 'perMonth')}${total(r.batch, 'batch', 'perMonth')}</tr></tfoot>
 </table></div>
 <p class="calc-saving">${saving}</p>
+${billed}
 ${flagged.length ? `<p class="notice calc-flags" data-flags="${flagText}"><strong>Check these rates:</strong> some prices used here are ${flagText} (see the list of rates below).</p>` : ''}
 ${notes.length ? `<ul class="calc-notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <h4>Rates used</h4><ul class="calc-rates">${rates}</ul>

@@ -22,7 +22,7 @@ let cached: Promise<Wizard> | undefined;
 export function getWizard(): Promise<Wizard> {
 	return (cached ??= (async () => {
 		const data = await getSiteData();
-		const tree = loadTree(data.facts, new Set(data.models.map((m) => m.id)));
+		const tree = loadTree(data.facts, new Map(data.models.map((m) => [m.id, m])), data.today);
 		const thresholds = thresholdsFor(tree, data.facts);
 		// The tree was validated above, so every placeholder names a real fact.
 		const text = (s: string) => fillFacts(s, data);
