@@ -1,7 +1,8 @@
 // Build benchmark (not a test): synthetic data at 1×, 10× and 100× today's facts and models, with one
 // generated page per model and one per provider-pair copy, each built in a temporary copy of the
 // project. Records build time, peak memory, output and Pagefind index size; at the largest scale also
-// times the stale check and `facts check-sources` against a local HTTP server.
+// times the stale check and `facts check-sources` against a local HTTP server. Also the gzipped size of
+// the largest HTML page and of each /facts/ page, against the audit's 60 KB HTML budget.
 // Usage: npm run bench -- [--scales 1,10,100] [--out bench.json]
 import { parseArgs } from 'node:util';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createServer } from 'node:http';
 import { cpus, totalmem, tmpdir, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -148,6 +150,10 @@ async function main() {
 			const pages = htmlFiles.length;
 			// The pages that list everything grow with the data; the biggest one says what to watch.
 			const biggest = htmlFiles.map((f) => ({ page: f, bytes: statSync(join(env.DIST_DIR, f)).size })).sort((a, b) => b.bytes - a.bytes)[0];
+			// Gzipped as the audit measures it (zlib level 9, KB = 1,024 B), for the HTML budget.
+			const gzipKb = new Map(htmlFiles.map((f) => [f, +(gzipSync(readFileSync(join(env.DIST_DIR, f)), { level: 9 }).length / 1024).toFixed(1)]));
+			const biggestGzip = [...gzipKb].sort((a, b) => b[1] - a[1])[0];
+			const factsPages = [...gzipKb].filter(([f]) => f.startsWith('facts/')).sort((a, b) => b[1] - a[1]);
 			const row: Record<string, unknown> = {
 				scale,
 				...counts,
@@ -163,6 +169,12 @@ async function main() {
 				pagefindFiles: index.files,
 				biggestPage: biggest?.page,
 				biggestPageMb: biggest && +(biggest.bytes / 2 ** 20).toFixed(2),
+				biggestGzipPage: biggestGzip?.[0],
+				biggestGzipKb: biggestGzip?.[1],
+				factsPages: factsPages.length,
+				factsSummaryGzipKb: gzipKb.get('facts/index.html'),
+				largestFactsPage: factsPages[0]?.[0],
+				largestFactsPageGzipKb: factsPages[0]?.[1],
 			};
 			// Saved before the slower checks, so a failure there does not lose the build numbers.
 			results.push(row);

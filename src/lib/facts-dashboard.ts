@@ -1,12 +1,19 @@
-// The facts dashboard (/facts/): every row grouped by provider with freshness counts, the list of rows
-// due or past review, and the links other pages use to point at a row.
+// The facts dashboard, split so no page has to carry every row: /facts/ summarises each provider and
+// lists what is due or past review; /facts/<provider>/ holds that provider's rows in full. Also the
+// links other pages use to point at a row.
 import type { Fact, Model, Provider } from '../schemas.ts';
 import { getCitable, type SiteData } from './facts.ts';
 import { countFreshness, dueForReview, freshnessOfItem, type Freshness, type FreshnessCounts } from './freshness.ts';
+import { formatDate } from './dates.ts';
 
-/** Where a fact or model row lives on /facts/. */
-export function factHref(item: { id: string }): string {
-	return `/facts/#${item.id}`;
+/** Where a fact or model row lives: its provider's facts page, at the row's id. */
+export function factHref(item: { id: string; provider: string }): string {
+	return `${providerFactsHref(item.provider)}#${item.id}`;
+}
+
+/** A provider's facts page. */
+export function providerFactsHref(provider: string): string {
+	return `/facts/${provider}/`;
 }
 
 /** The row for any citable id (a fact, a model, or a model's price fact); unknown ids throw with near matches. */
@@ -57,4 +64,9 @@ export function needsReview(groups: ProviderFacts[]): ReviewItem[] {
 		...g.models.map(({ model, freshness }) => ({ id: model.id, provider: model.provider, label: `${model.name} prices`, verifiedOn: model.verifiedOn, freshness })),
 	]);
 	return dueForReview(items);
+}
+
+/** "review by 2 Jan 2027", or "review was due 2 Jan 2027" once it has passed. */
+export function reviewText(f: Freshness): string {
+	return f.state === 'stale' ? `review was due ${formatDate(f.reviewBy)}` : `review by ${formatDate(f.reviewBy)}`;
 }

@@ -23,7 +23,7 @@ ${page('/wizard/', 'Decision wizard')}
 ${page('/calculator/', 'Cost calculator: batch vs real time, with caching')}
 ${page('/claims/', 'Claims from other articles, checked')}
 ${page('/providers/', 'Other batch APIs')}
-${page('/facts/', 'Every fact with source, date and freshness, and the rows due for review')}
+${page('/facts/', 'Facts by provider with their freshness, and the rows due for review; one page per provider lists each fact with its source and date')}
 ${page('/changes/', 'Changes to facts over time')}
 
 ## JSON API

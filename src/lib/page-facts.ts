@@ -7,7 +7,7 @@ export interface PageFactSummary {
 	oldestVerified?: string;
 	newestVerified?: string;
 	/** Facts past their review date, with labels for the notice. */
-	stale: { id: string; label: string; verifiedOn: string }[];
+	stale: { id: string; provider: string; label: string; verifiedOn: string }[];
 	count: number;
 }
 
@@ -18,13 +18,13 @@ export function summarisePageFacts(data: SiteData, ids: Iterable<string>): PageF
 		const c = getCitable(data, id);
 		const record = c.type === 'fact' ? c.fact : c.model;
 		const label = c.type === 'fact' ? c.fact.label : `${c.model.name} prices`;
-		return { id: record.id, label, verifiedOn: record.verifiedOn, state: freshnessOfCitable(data, c).state };
+		return { id: record.id, provider: record.provider, label, verifiedOn: record.verifiedOn, state: freshnessOfCitable(data, c).state };
 	});
 	const dates = items.map((i) => i.verifiedOn).sort();
 	return {
 		oldestVerified: dates[0],
 		newestVerified: dates.at(-1),
-		stale: items.filter((i) => i.state === 'stale').map(({ id, label, verifiedOn }) => ({ id, label, verifiedOn })),
+		stale: items.filter((i) => i.state === 'stale').map(({ id, provider, label, verifiedOn }) => ({ id, provider, label, verifiedOn })),
 		count: items.length,
 	};
 }

@@ -25,10 +25,10 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Opens a page that records console errors and every request URL. */
-export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}) {
 	const context = await browser.newContext({
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: options.width ?? 1280, height: 900 },
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
 	});
 	const page = await context.newPage();
 	const consoleErrors: string[] = [];

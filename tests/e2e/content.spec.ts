@@ -85,7 +85,7 @@ describe('compare page', () => {
 		await fact.locator('button.fact-ref').click();
 		expect(await pop.isVisible()).toBe(true);
 		await expect(pop.innerText()).resolves.toMatch(/Verified .*\d{4}/);
-		await expect(pop.locator('a[href="/facts/#anthropic.batch.max-size"]').count()).resolves.toBe(1);
+		await expect(pop.locator('a[href="/facts/anthropic/#anthropic.batch.max-size"]').count()).resolves.toBe(1);
 		await expect(page.locator('table.price-table tr[data-model]').count()).resolves.toBeGreaterThanOrEqual(6);
 		await page.context().close();
 	});
@@ -102,8 +102,8 @@ describe('compare page', () => {
 		await page.context().close();
 	});
 
-	test('its header says when its facts were verified and lists the stale ones it uses', async () => {
-		const { page } = await openPage(browser);
+	test('its header says when its facts were verified and, in one folded line, how many are stale', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/compare/anthropic-vs-openai/`);
 		const verified = await page.locator('header.page-header [data-facts-verified]').getAttribute('data-facts-verified');
 		expect(verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -111,6 +111,15 @@ describe('compare page', () => {
 		const ids = await notice.locator('li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
 		expect(ids.length).toBeGreaterThan(0);
 		await expect(notice.getAttribute('data-stale-count')).resolves.toBe(String(ids.length));
+		// One line counts them against all the page's facts; the list opens on request, without JavaScript.
+		const total = Number(await notice.getAttribute('data-fact-count'));
+		expect(total).toBeGreaterThanOrEqual(ids.length);
+		await expect(notice.locator('summary').innerText()).resolves.toContain(
+			ids.length === total ? `All ${total} facts on this page are past their review date` : `${ids.length} of the ${total} facts on this page ${ids.length === 1 ? 'is' : 'are'} past`,
+		);
+		expect(await notice.locator('li').first().isVisible()).toBe(false);
+		await notice.locator('summary').click();
+		expect(await notice.locator('li').first().isVisible()).toBe(true);
 		// Every listed item really is past its review date on the build day, and none is older than the header's date.
 		const today = todayIso();
 		for (const id of ids) {
@@ -160,7 +169,7 @@ describe('FAQ page', () => {
 		expect(body).not.toMatch(/\{\{|\}\}/);
 		const sizes = page.locator('section[data-question="how-many-requests"]');
 		await expect(sizes.locator('.faq-answer').innerText()).resolves.toContain(valueOf('openai.batch.max-requests'));
-		await expect(sizes.locator('a[href="/facts/#openai.batch.max-requests"]').count()).resolves.toBe(1);
+		await expect(sizes.locator('a[href="/facts/openai/#openai.batch.max-requests"]').count()).resolves.toBe(1);
 		await page.context().close();
 	});
 });

@@ -15,39 +15,38 @@ let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
 
-describe('/facts/', () => {
-	test('shows every fact and every model price with date, source and a worded badge', async () => {
+const providerIds = data.providers.map((p) => p.record.id);
+const idsOn = (page: import('playwright-core').Page, attr: 'data-fact' | 'data-model') => page.$$eval(`tr[${attr}]`, (rows, a) => rows.map((r) => r.getAttribute(a)!), attr);
+
+describe('/facts/ (the summary)', () => {
+	test('counts each provider, links to its page, and carries no fact rows itself', async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/facts/`);
-		const factIds = await page.$$eval('tr[data-fact]', (rows) => rows.map((r) => r.getAttribute('data-fact')));
-		expect(new Set(factIds)).toEqual(new Set(data.facts.map((f) => f.record.id)));
-		const modelIds = await page.$$eval('tr[data-model]', (rows) => rows.map((r) => r.getAttribute('data-model')));
-		expect(new Set(modelIds)).toEqual(new Set(data.models.map((m) => m.record.id)));
-		// A stale OpenAI price: the badge carries words, not just colour, and the review date is shown.
-		const row = page.locator('tr[data-model="gpt-4o-mini"]');
-		await expect(row.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
-		await expect(row.locator('time').getAttribute('datetime')).resolves.toBe('2026-07-15');
-		await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toMatch(/review was due \d+ \w+ 2026/);
-		await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\/developers\.openai\.com\//);
-		// Each row offers a pre-filled "report a problem" issue link.
-		const report = new URL((await page.locator('tr[data-fact="openai.batch.max-requests"] a.report').getAttribute('href'))!);
-		expect(report.pathname).toMatch(/\/issues\/new$/);
-		expect([...report.searchParams.values()].join(' ')).toContain('openai.batch.max-requests');
-		expect([...report.searchParams.values()].join(' ')).toContain('50000 requests');
-		const fresh = page.locator('tr[data-fact="anthropic.batch.max-requests"]');
-		await expect(fresh.innerText()).resolves.toContain('100,000 requests');
+		const providers = await page.$$eval('tr[data-provider]', (rows) => rows.map((r) => r.getAttribute('data-provider')));
+		expect(providers.sort()).toEqual([...providerIds].sort());
+		const openai = page.locator('tr[data-provider="openai"]');
+		await expect(openai.locator('[data-label="Model prices"]').innerText()).resolves.toBe(String(data.models.filter((m) => m.record.provider === 'openai').length));
+		await expect(openai.locator('a').getAttribute('href')).resolves.toBe('/facts/openai/');
+		expect(await page.locator('tr[data-fact], tr[data-model]').count()).toBe(0);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 
-	test('counts each provider and lists the rows due for review, each linking to its row', async () => {
+	test('an old link to a row on /facts/ lands where the provider links are on the first phone screen', async () => {
+		const { page } = await openPage(browser, { width: 390, height: 844, javaScriptEnabled: false });
+		await page.goto(`${base}/facts/#gpt-4o-mini`);
+		const links = page.locator('[data-provider-links]');
+		expect((await links.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).sort()).toEqual(providerIds.map((id) => `/facts/${id}/`).sort());
+		const box = (await links.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		await expect(links.innerText()).resolves.toMatch(/now sits on its provider's page/);
+		await page.context().close();
+	});
+
+	test('folds the rows due for review; each links to its row on the provider\'s page', async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/facts/`);
-		const providers = await page.$$eval('tr[data-provider]', (rows) => rows.map((r) => r.getAttribute('data-provider')));
-		expect(providers.sort()).toEqual(data.providers.map((p) => p.record.id).sort());
-		const openai = page.locator('tr[data-provider="openai"]');
-		await expect(openai.locator('[data-label="Model prices"]').innerText()).resolves.toBe(String(data.models.filter((m) => m.record.provider === 'openai').length));
-		// The worklist is folded away until asked for; the OpenAI prices checked on 15 Jul 2026 are on it, fresh rows are not.
+		// The OpenAI prices checked on 15 Jul 2026 are on the worklist, fresh rows are not.
 		const stale = page.locator('#needs-review li[data-review="gpt-4o-mini"]');
 		expect(await stale.isVisible()).toBe(false);
 		await page.locator('#needs-review summary').click();
@@ -55,7 +54,7 @@ describe('/facts/', () => {
 		await expect(stale.getAttribute('data-freshness')).resolves.toBe('stale');
 		expect(await page.locator('#needs-review li[data-review="anthropic.batch.max-requests"]').count()).toBe(0);
 		await stale.locator('a').click();
-		await page.waitForURL(/\/facts\/#gpt-4o-mini$/);
+		await page.waitForURL(/\/facts\/openai\/#gpt-4o-mini$/);
 		expect(await page.locator('tr#gpt-4o-mini').isVisible()).toBe(true);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
@@ -67,6 +66,75 @@ describe('/facts/', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.locator('#needs-review summary').click();
 		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('/facts/<provider>/', () => {
+	test('together the provider pages show every fact and model price once, each on its own provider\'s page', async () => {
+		const { page } = await openPage(browser);
+		const seen = { facts: [] as string[], models: [] as string[] };
+		for (const provider of providerIds) {
+			await page.goto(`${base}/facts/${provider}/`);
+			await expect(page.locator('nav[aria-label="Breadcrumb"] a').getAttribute('href')).resolves.toBe('/facts/');
+			const facts = await idsOn(page, 'data-fact');
+			const models = await idsOn(page, 'data-model');
+			expect(facts.sort(), provider).toEqual(data.facts.filter((f) => f.record.provider === provider).map((f) => f.record.id).sort());
+			expect(models.sort(), provider).toEqual(data.models.filter((m) => m.record.provider === provider).map((m) => m.record.id).sort());
+			seen.facts.push(...facts);
+			seen.models.push(...models);
+		}
+		expect(seen.facts.sort()).toEqual(data.facts.map((f) => f.record.id).sort());
+		expect(seen.models.sort()).toEqual(data.models.map((m) => m.record.id).sort());
+		await page.context().close();
+	});
+
+	test('a row shows its value, date, source, a worded badge and a report link', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/facts/openai/`);
+		// A stale OpenAI price: the badge carries words, not just colour, and the review date is shown.
+		const row = page.locator('tr[data-model="gpt-4o-mini"]');
+		await expect(row.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
+		await expect(row.locator('time').getAttribute('datetime')).resolves.toBe('2026-07-15');
+		await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toMatch(/review was due \d+ \w+ 2026/);
+		await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\/developers\.openai\.com\//);
+		// Each row offers a pre-filled "report a problem" issue link.
+		const report = new URL((await page.locator('tr[data-fact="openai.batch.max-requests"] a.report').getAttribute('href'))!);
+		expect(report.pathname).toMatch(/\/issues\/new$/);
+		expect([...report.searchParams.values()].join(' ')).toContain('openai.batch.max-requests');
+		expect([...report.searchParams.values()].join(' ')).toContain('50000 requests');
+		// Editors' notes (which may name research material) stay out of the page.
+		const note = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record.note!;
+		expect(note.length).toBeGreaterThan(0);
+		await expect(page.locator('main').innerText()).resolves.not.toContain(note);
+		await page.goto(`${base}/facts/anthropic/`);
+		await expect(page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()).resolves.toContain('100,000 requests');
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('has no accessibility violations on a phone', async () => {
+		const { page } = await openPage(browser, { width: 390 });
+		await page.goto(`${base}/facts/openai/`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('links to a fact row', () => {
+	test('from a page\'s stale notice, a value\'s popover and the FAQ, land on the row on its provider\'s page', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const hrefs: string[] = [];
+		for (const path of ['/', '/compare/anthropic-vs-openai/', '/faq/', '/changes/', '/pricing/']) {
+			await page.goto(`${base}${path}`);
+			hrefs.push(...(await page.$$eval('main a[href*="/facts/"][href*="#"]', (as) => as.map((a) => a.getAttribute('href')!))));
+		}
+		expect(hrefs.length).toBeGreaterThan(0);
+		const provider = new Map([...data.facts, ...data.models].map((i) => [i.record.id, i.record.provider]));
+		for (const href of new Set(hrefs)) {
+			const [path, id] = href.split('#');
+			expect(path, href).toBe(`/facts/${provider.get(id)}/`);
+		}
 		await page.context().close();
 	});
 });

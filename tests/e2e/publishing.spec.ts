@@ -15,7 +15,7 @@ beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
 
 test('the sitemap lists the key pages', () => {
-	for (const p of ['/', '/compare/anthropic-vs-openai/', '/pricing/', '/facts/', '/claims/', '/providers/', '/changes/', '/retirements/', '/search/']) expect(paths).toContain(p);
+	for (const p of ['/', '/compare/anthropic-vs-openai/', '/pricing/', '/facts/', '/facts/openai/', '/facts/anthropic/', '/claims/', '/providers/', '/changes/', '/retirements/', '/search/']) expect(paths).toContain(p);
 	expect(paths).not.toContain('/404/');
 	expect(paths.filter((p) => /\.(ics|json|xml)$/.test(p))).toEqual([]);
 });

@@ -64,8 +64,8 @@ describe('changes', () => {
 		const changes = collectChanges(facts, withPrice, '2026-11-22');
 		const entries = atomEntries(changesFeed(changes, 'https://example.test', '2026-11-22'));
 		expect(entries.map((e) => [e.id, e.updated, e.link])).toEqual([
-			['https://example.test/changes/#alpha-one@2026-11-01', '2026-11-01T00:00:00Z', 'https://example.test/facts/#alpha-one'],
-			['https://example.test/changes/#alpha.batch.max-requests@2026-10-01', '2026-10-01T00:00:00Z', 'https://example.test/facts/#alpha.batch.max-requests'],
+			['https://example.test/changes/#alpha-one@2026-11-01', '2026-11-01T00:00:00Z', 'https://example.test/facts/alpha/#alpha-one'],
+			['https://example.test/changes/#alpha.batch.max-requests@2026-10-01', '2026-10-01T00:00:00Z', 'https://example.test/facts/alpha/#alpha.batch.max-requests'],
 		]);
 		expect(entries[1].title).toBe(`${changes[1].label}: 500 requests → 1,000 requests`);
 		// Markup in labels is escaped, so the feed still parses.
@@ -77,8 +77,8 @@ describe('changes', () => {
 		expect(feed.match(/<entry>/g)).toHaveLength(1);
 		expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
 		expect(feed).toContain('500 requests → 1,000 requests');
-		// Each entry links to the changed row on the facts page.
-		expect(feed).toContain('<link href="https://example.test/facts/#alpha.batch.max-requests"/>');
+		// Each entry links to the changed row on its provider's facts page.
+		expect(feed).toContain('<link href="https://example.test/facts/alpha/#alpha.batch.max-requests"/>');
 		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', event: 'value', when: { from: '2026-01-01', to: '2026-01-01' }, from: '1', to: '2', sources: [], confidence: 'high' }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
 	});
 });

@@ -1,7 +1,7 @@
 // The facts dashboard: rows grouped by provider with freshness counts, and the review list editors
 // work from, on the fixture data at a date where some rows have aged.
 import { describe, expect, test } from 'vitest';
-import { citableHref, factHref, factsByProvider, needsReview } from '../../src/lib/facts-dashboard.ts';
+import { citableHref, factHref, factsByProvider, needsReview, providerFactsHref, reviewText } from '../../src/lib/facts-dashboard.ts';
 import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
 const siteOn = (today: string) => siteDataFrom(FIXTURE_DATA, today);
@@ -43,14 +43,22 @@ describe('needsReview', () => {
 });
 
 describe('links to a row', () => {
-	test('point at the row on /facts/', () => {
-		expect(factHref({ id: 'openai.batch.max-requests' })).toBe('/facts/#openai.batch.max-requests');
+	test('point at the row on its provider\'s facts page', () => {
+		expect(factHref({ id: 'openai.batch.max-requests', provider: 'openai' })).toBe('/facts/openai/#openai.batch.max-requests');
+		expect(factHref({ id: 'gpt-4o-mini', provider: 'openai' })).toBe('/facts/openai/#gpt-4o-mini');
+		expect(providerFactsHref('anthropic')).toBe('/facts/anthropic/');
 	});
 	test('a model price fact id links to its model row; an unknown id fails with near matches', () => {
 		const site = siteOn('2026-11-22');
 		const priceFact = site.models.find((m) => m.id === 'alpha-one')!.fact!;
-		expect(citableHref(site, priceFact)).toBe('/facts/#alpha-one');
-		expect(citableHref(site, 'alpha.batch.zdr')).toBe('/facts/#alpha.batch.zdr');
+		expect(citableHref(site, priceFact)).toBe('/facts/alpha/#alpha-one');
+		expect(citableHref(site, 'alpha.batch.zdr')).toBe('/facts/alpha/#alpha.batch.zdr');
 		expect(() => citableHref(site, 'alpha.batch.zd')).toThrow(/Nearest ids: alpha\.batch\.zdr/);
 	});
+});
+
+test('the review date reads as a deadline, or as missed once the row is stale', () => {
+	const review = needsReview(factsByProvider(siteOn('2027-01-20')));
+	expect(reviewText(review.find((r) => r.id === 'alpha.batch.max-requests')!.freshness)).toBe('review by 29 Jan 2027');
+	expect(reviewText(review.find((r) => r.id === 'alpha-one')!.freshness)).toBe('review was due 31 Dec 2026');
 });

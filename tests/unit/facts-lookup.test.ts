@@ -23,7 +23,8 @@ describe('unknown fact ids fail loudly', () => {
 test('a page summary reports the oldest date and the stale facts', () => {
 	const summary = summarisePageFacts(site, ['alpha.batch.max-requests', 'alpha-one', 'alpha.batch.zdr']);
 	expect(summary).toMatchObject({ count: 3, oldestVerified: '2026-10-01', newestVerified: '2026-11-01' });
-	expect(summarisePageFacts({ ...site, today: '2027-03-01' }, ['alpha-one']).stale.map((s) => s.id)).toEqual(['alpha-one']);
+	// Each stale item names its provider, so the notice can link to the row on that provider's facts page.
+	expect(summarisePageFacts({ ...site, today: '2027-03-01' }, ['alpha-one']).stale).toEqual([{ id: 'alpha-one', provider: 'alpha', label: 'Alpha One prices', verifiedOn: '2026-11-01' }]);
 });
 
 test('fact ids are found in MDX component props', () => {
