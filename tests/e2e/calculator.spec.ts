@@ -6,10 +6,19 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from './browser.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
+import { lifecycleOn } from '../../src/lib/lifecycle.ts';
+import { money } from '../../src/components/calculator/render.ts';
+import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');
-const { data } = readDataset('data', '2026-11-20');
-const prices = (id: string) => data.models.find((m) => m.record.id === id)!.record.prices;
+// Providers and lifecycle dates from data/; prices and dates are the build's own (its JSON API).
+const { data } = readDataset('data', BUILT_ON);
+const builtModel = (id: string) => {
+	const m = builtModels.find((x) => x.id === id);
+	if (!m) throw new Error(`no model "${id}" in the build`);
+	return m;
+};
+const prices = (id: string) => builtModel(id).prices;
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
@@ -29,8 +38,10 @@ describe('/calculator/', () => {
 			const group = groups.find((g) => g.values.some(([v]) => v === m.id));
 			expect(group?.label, m.id).toBe(names.get(m.provider));
 			const text = group!.values.find(([v]) => v === m.id)![1]!;
-			if (m.status === 'active') expect(text, m.id).not.toMatch(/\((legacy|retired)\)/);
-			else expect(text, m.id).toContain(`(${m.status})`);
+			// The status as judged on the build day: a model past its retirement date is retired.
+			const status = lifecycleOn(m, BUILT_ON).status;
+			if (status === 'active') expect(text, m.id).not.toMatch(/\((legacy|deprecated|retired)\)/);
+			else expect(text, m.id).toContain(`(${status})`);
 		}
 		await page.context().close();
 	});
@@ -46,7 +57,8 @@ describe('/calculator/', () => {
 		const p = prices('gpt-4o-mini');
 		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6, 9);
 		expect(await usd(page, 'gpt-4o-mini', 'batch')).toBeCloseTo((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6, 9);
-		await expect(page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()).resolves.toBe('$3.00');
+		const realtime = (100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6;
+		await expect(page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()).resolves.toBe(money(realtime));
 		expect(new URL(page.url()).searchParams.get('requests')).toBe('100000');
 		await page.fill('#calc-output', '50');
 		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 50 * p.standard.output)) / 1e6, 9);
@@ -112,9 +124,11 @@ describe('/calculator/', () => {
 		const boxes = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getBoundingClientRect().top));
 		expect(Math.abs(boxes[0] - boxes[1])).toBeLessThan(2);
 		// gpt-4o-mini has no batch cache-read price: the note says it is billed at the input price.
+		expect(prices('gpt-4o-mini').batch.cacheRead).toBeUndefined();
 		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-notes').innerText()).resolves.toMatch(/billed at the batch input price/);
-		// Both providers' rates are listed with verified dates.
-		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-rates time').first().getAttribute('datetime')).resolves.toBe('2026-07-15');
+		// Both providers' rates are listed with the dates they were verified.
+		for (const id of ['claude-haiku-4-5', 'gpt-4o-mini'])
+			await expect(page.locator(`[data-model="${id}"] .calc-rates time`).first().getAttribute('datetime')).resolves.toBe(builtModel(id).verifiedOn);
 		await expect(page.locator('[data-results] svg[role=img]').getAttribute('aria-label')).resolves.toMatch(/GPT-4o mini batch/);
 		// Removing the comparison leaves one column.
 		await page.selectOption('#calc-compare', '');
