@@ -9,11 +9,12 @@ import { DIST } from './browser.ts';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
 
-export const builtFacts = ApiFactsSchema.parse(read('facts')).facts;
+const factsDoc = ApiFactsSchema.parse(read('facts'));
+export const builtFacts = factsDoc.facts;
 export const builtModels = ApiModelsSchema.parse(read('models')).models;
 
 /** The build date: "today" for every page of this build. */
-export const BUILT_ON = ApiFactsSchema.parse(read('facts')).generatedOn;
+export const BUILT_ON = factsDoc.generatedOn;
 
 type BuiltItem = { id: string; verifiedOn: string; reviewBy: string };
 
