@@ -8,10 +8,18 @@ import { launch, openPage, axeViolations, DIST } from './browser.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { lifecycleOn } from '../../src/lib/lifecycle.ts';
 import { ttlsOffered } from '../../src/lib/cost.ts';
+import { money } from '../../src/components/calculator/render.ts';
+import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');
-const { data } = readDataset('data', '2026-11-20');
-const prices = (id: string) => data.models.find((m) => m.record.id === id)!.record.prices;
+// Providers and lifecycle dates from data/; prices and dates are the build's own (its JSON API).
+const { data } = readDataset('data', BUILT_ON);
+const builtModel = (id: string) => {
+	const m = builtModels.find((x) => x.id === id);
+	if (!m) throw new Error(`no model "${id}" in the build`);
+	return m;
+};
+const prices = (id: string) => builtModel(id).prices;
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
@@ -26,7 +34,7 @@ describe('/calculator/', () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${base}/calculator/`);
 		// Statuses are judged on the build date, which the footer states.
-		const built = (await page.locator('footer.site-footer time').last().getAttribute('datetime'))!;
+		const built = BUILT_ON;
 		const groups = await page.$$eval('#calc-model optgroup', (gs) =>
 			gs.map((g) => ({ group: g.dataset.group, label: g.getAttribute('label'), values: [...g.querySelectorAll('option')].map((o) => [o.value, o.textContent]) })),
 		);
@@ -72,7 +80,8 @@ describe('/calculator/', () => {
 		const p = prices('gpt-4o-mini');
 		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6, 9);
 		expect(await usd(page, 'gpt-4o-mini', 'batch')).toBeCloseTo((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6, 9);
-		await expect(page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()).resolves.toBe('$3.00');
+		const realtime = (100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6;
+		await expect(page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()).resolves.toBe(money(realtime));
 		expect(new URL(page.url()).searchParams.get('requests')).toBe('100000');
 		await page.fill('#calc-output', '50');
 		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 50 * p.standard.output)) / 1e6, 9);
@@ -138,9 +147,11 @@ describe('/calculator/', () => {
 		const boxes = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getBoundingClientRect().top));
 		expect(Math.abs(boxes[0] - boxes[1])).toBeLessThan(2);
 		// gpt-4o-mini has no batch cache-read price: the note says it is billed at the input price.
+		expect(prices('gpt-4o-mini').batch.cacheRead).toBeUndefined();
 		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-notes').innerText()).resolves.toMatch(/billed at the batch input price/);
-		// Both providers' rates are listed with verified dates.
-		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-rates time').first().getAttribute('datetime')).resolves.toBe('2026-07-15');
+		// Both providers' rates are listed with the dates they were verified.
+		for (const id of ['claude-haiku-4-5', 'gpt-4o-mini'])
+			await expect(page.locator(`[data-model="${id}"] .calc-rates time`).first().getAttribute('datetime')).resolves.toBe(builtModel(id).verifiedOn);
 		await expect(page.locator('[data-results] svg[role=img]').getAttribute('aria-label')).resolves.toMatch(/GPT-4o mini batch/);
 		// Removing the comparison leaves one column.
 		await page.selectOption('#calc-compare', '');

@@ -3,16 +3,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from './browser.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { todayIso } from '../../src/lib/dates.ts';
+import { parse } from 'yaml';
+import { getCitable } from '../../src/lib/facts.ts';
 import { fillFaq, parseFaq } from '../../src/lib/faq.ts';
-import { formatValueWithUnit } from '../../src/lib/format.ts';
-import { freshnessOfItem } from '../../src/lib/freshness.ts';
+import { factIdsInMdx, isCitable } from '../../src/lib/page-facts.ts';
+import { siteDataFrom } from '../fixtures/temp-data.ts';
+import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue as valueOf, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');
-const { data } = readDataset('data', todayIso());
-const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
-const valueOf = (id: string) => formatValueWithUnit(facts.get(id)!.value, facts.get(id)!.unit);
+// Values and ids only (a re-verification changes neither); dates and freshness come from the build.
+const site = siteDataFrom('data', BUILT_ON);
+const facts = site.facts;
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
@@ -45,7 +46,7 @@ test('the base layout has a skip link, the header nav with search, and the data\
 	expect(await page.locator('main#main').count()).toBe(1);
 	const navLinks = await page.$$eval('header.site-header nav a', (as) => as.map((a) => a.getAttribute('href')));
 	for (const href of ['/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/', '/search/']) expect(navLinks).toContain(href);
-	const newest = [...data.facts, ...data.models].map((i) => i.record.verifiedOn).sort().at(-1);
+	const newest = [...builtFacts, ...builtModels].map((i) => i.verifiedOn).sort().at(-1);
 	await expect(page.locator('footer.site-footer time').first().getAttribute('datetime')).resolves.toBe(newest);
 	// Keyboard users reach the skip link first.
 	await page.keyboard.press('Tab');
@@ -107,27 +108,30 @@ describe('compare page', () => {
 		await page.goto(`${base}/compare/anthropic-vs-openai/`);
 		const verified = await page.locator('header.page-header [data-facts-verified]').getAttribute('data-facts-verified');
 		expect(verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		// The ids the page cites (front matter and MDX, as the page itself collects them), and which of
+		// those are past their review date on the build day: on some days none, on others many.
+		const [, frontMatter, ...body] = readFileSync('content/compare/anthropic-vs-openai.mdx', 'utf8').split(/^---$/m);
+		const cited = [...((parse(frontMatter) as { facts?: string[] }).facts ?? []), ...factIdsInMdx(body.join('---'), (id) => isCitable(site, id))];
+		const recordIds = new Set(cited.map((id) => { const c = getCitable(site, id); return c.type === 'fact' ? c.fact.id : c.model.id; }));
+		const expected = [...recordIds].filter((id) => staleOnBuildDay(builtItem(id)));
 		const notice = page.locator('header.page-header aside.notice-stale');
-		const ids = await notice.locator('li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
-		expect(ids.length).toBeGreaterThan(0);
-		await expect(notice.getAttribute('data-stale-count')).resolves.toBe(String(ids.length));
-		// One line counts them against all the page's facts; the list opens on request, without JavaScript.
-		const total = Number(await notice.getAttribute('data-fact-count'));
-		expect(total).toBeGreaterThanOrEqual(ids.length);
-		await expect(notice.locator('summary').innerText()).resolves.toContain(
-			ids.length === total ? `All ${total} facts on this page are past their review date` : `${ids.length} of the ${total} facts on this page ${ids.length === 1 ? 'is' : 'are'} past`,
-		);
-		expect(await notice.locator('li').first().isVisible()).toBe(false);
-		await notice.locator('summary').click();
-		expect(await notice.locator('li').first().isVisible()).toBe(true);
-		// Every listed item really is past its review date on the build day, and none is older than the header's date.
-		const today = todayIso();
-		for (const id of ids) {
-			const item = [...data.facts, ...data.models].find((i) => i.record.id === id)?.record;
-			expect(item, id).toBeDefined();
-			expect(freshnessOfItem(item!, data.freshness, today).state, id).toBe('stale');
-			expect(item!.verifiedOn >= verified!, id).toBe(true);
+		const ids = await notice.locator('a[href*="#"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+		expect(new Set(ids)).toEqual(new Set(expected));
+		if (expected.length === 0) expect(await notice.count()).toBe(0);
+		else {
+			await expect(notice.getAttribute('data-stale-count')).resolves.toBe(String(expected.length));
+			// One line counts them against all the page's facts; the list opens on request, without JavaScript.
+			const total = Number(await notice.getAttribute('data-fact-count'));
+			expect(total).toBeGreaterThanOrEqual(ids.length);
+			await expect(notice.locator('summary').innerText()).resolves.toContain(
+				ids.length === total ? `All ${total} facts on this page are past their review date` : `${ids.length} of the ${total} facts on this page ${ids.length === 1 ? 'is' : 'are'} past`,
+			);
+			expect(await notice.locator('li').first().isVisible()).toBe(false);
+			await notice.locator('summary').click();
+			expect(await notice.locator('li').first().isVisible()).toBe(true);
 		}
+		// None is older than the header's date.
+		for (const id of ids) expect(builtItem(id).verifiedOn >= verified!, id).toBe(true);
 		await page.context().close();
 	});
 

@@ -6,11 +6,15 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from './browser.ts';
 import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
-import { todayIso } from '../../src/lib/dates.ts';
-import { freshnessOfItem } from '../../src/lib/freshness.ts';
+import { addDays, formatDate } from '../../src/lib/dates.ts';
+import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');
-const { data } = readDataset('data', todayIso());
+// Ids and providers only; dates, values and freshness are the build's own (its JSON API).
+const { data } = readDataset('data', BUILT_ON);
+/** Some model stale on the build day, and some fact fresh on it: which ones depends on the day. */
+const staleModel = builtModels.find(staleOnBuildDay);
+const freshFact = builtFacts.find((f) => !staleOnBuildDay(f) && f.freshness === 'fresh');
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
@@ -46,16 +50,22 @@ describe('/facts/ (the summary)', () => {
 	test('folds the rows due for review; each links to its row on the provider\'s page', async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/facts/`);
-		// The OpenAI prices checked on 15 Jul 2026 are on the worklist, fresh rows are not.
-		const stale = page.locator('#needs-review li[data-review="gpt-4o-mini"]');
-		expect(await stale.isVisible()).toBe(false);
-		await page.locator('#needs-review summary').click();
-		expect(await stale.isVisible()).toBe(true);
-		await expect(stale.getAttribute('data-freshness')).resolves.toBe('stale');
-		expect(await page.locator('#needs-review li[data-review="anthropic.batch.max-requests"]').count()).toBe(0);
-		await stale.locator('a').click();
-		await page.waitForURL(/\/facts\/openai\/#gpt-4o-mini$/);
-		expect(await page.locator('tr#gpt-4o-mini').isVisible()).toBe(true);
+		// The worklist holds exactly the rows due or stale on the build day, each with its state.
+		const listed = await page.$$eval('#needs-review li[data-review]', (lis) => lis.map((li) => [li.getAttribute('data-review')!, li.getAttribute('data-freshness')!] as [string, string]));
+		const expected = [...builtFacts, ...builtModels].filter((i) => i.freshness !== 'fresh');
+		expect(new Map(listed)).toEqual(new Map(expected.map((i) => [i.id, staleOnBuildDay(i) ? 'stale' : 'due'])));
+		if (freshFact) expect(listed.map(([id]) => id)).not.toContain(freshFact.id);
+		// It is folded away until asked for, and each entry links to its row on the provider's page.
+		const first = expected.at(0);
+		if (first) {
+			const entry = page.locator(`#needs-review li[data-review="${first.id}"]`);
+			expect(await entry.isVisible()).toBe(false);
+			await page.locator('#needs-review summary').click();
+			expect(await entry.isVisible()).toBe(true);
+			await entry.locator('a').click();
+			await page.waitForURL((url) => url.hash === `#${first.id}` && url.pathname.startsWith('/facts/') && url.pathname !== '/facts/');
+			expect(await page.locator(`tr[id="${first.id}"]`).isVisible()).toBe(true);
+		}
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -91,24 +101,38 @@ describe('/facts/<provider>/', () => {
 
 	test('a row shows its value, date, source, a worded badge and a report link', async () => {
 		const { page, consoleErrors } = await openPage(browser);
+		// Every row's badge matches its review date on the build day, in words, not just colour.
+		for (const provider of providerIds) {
+			await page.goto(`${base}/facts/${provider}/`);
+			const badges = await page.$$eval('tr[data-fact], tr[data-model]', (rows) =>
+				rows.map((r) => [r.getAttribute('data-fact') ?? r.getAttribute('data-model')!, r.querySelector('[data-freshness]')?.textContent ?? '']),
+			);
+			for (const [id, badge] of badges) {
+				if (staleOnBuildDay(builtItem(id))) expect(badge, id).toMatch(/Stale/);
+				else expect(badge, id).not.toMatch(/Stale/);
+			}
+		}
+		// A stale price row shows when it was checked and when its review was due.
+		if (staleModel) {
+			await page.goto(`${base}/facts/${staleModel.provider}/`);
+			const row = page.locator(`tr[data-model="${staleModel.id}"]`);
+			await expect(row.locator('time').getAttribute('datetime')).resolves.toBe(staleModel.verifiedOn);
+			await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toContain(`review was due ${formatDate(staleModel.reviewBy)}`);
+			await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toBe(staleModel.sources[0].url);
+		}
 		await page.goto(`${base}/facts/openai/`);
-		// A stale OpenAI price: the badge carries words, not just colour, and the review date is shown.
-		const row = page.locator('tr[data-model="gpt-4o-mini"]');
-		await expect(row.locator('[data-freshness]').innerText()).resolves.toMatch(/Stale/);
-		await expect(row.locator('time').getAttribute('datetime')).resolves.toBe('2026-07-15');
-		await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toMatch(/review was due \d+ \w+ 2026/);
-		await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\/developers\.openai\.com\//);
 		// Each row offers a pre-filled "report a problem" issue link.
 		const report = new URL((await page.locator('tr[data-fact="openai.batch.max-requests"] a.report').getAttribute('href'))!);
 		expect(report.pathname).toMatch(/\/issues\/new$/);
 		expect([...report.searchParams.values()].join(' ')).toContain('openai.batch.max-requests');
-		expect([...report.searchParams.values()].join(' ')).toContain('50000 requests');
+		const cap = builtFacts.find((f) => f.id === 'openai.batch.max-requests')!;
+		expect([...report.searchParams.values()].join(' ')).toContain(`${cap.value} ${cap.unit}`);
 		// Editors' notes (which may name research material) stay out of the page.
 		const note = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record.note!;
 		expect(note.length).toBeGreaterThan(0);
 		await expect(page.locator('main').innerText()).resolves.not.toContain(note);
 		await page.goto(`${base}/facts/anthropic/`);
-		await expect(page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()).resolves.toContain('100,000 requests');
+		await expect(page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()).resolves.toContain(builtValue('anthropic.batch.max-requests'));
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -144,10 +168,9 @@ describe('a FactValue in running text', () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/`);
 		const fact = page.locator('[data-fact="openai.batch.max-requests"]').first();
-		await expect(fact.innerText()).resolves.toContain('50,000 requests');
-		// A stale value carries a worded badge in the text itself, not only inside the disclosure.
-		const record = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record;
-		const stale = freshnessOfItem(record, data.freshness, todayIso()).state === 'stale';
+		await expect(fact.innerText()).resolves.toContain(builtValue('openai.batch.max-requests'));
+		// A stale value (on the build day) carries a worded badge in the text itself, not only inside the disclosure.
+		const stale = staleOnBuildDay(builtItem('openai.batch.max-requests'));
 		const badge = fact.locator(':scope > .badge');
 		expect(await badge.count()).toBe(stale ? 1 : 0);
 		if (stale) await expect(badge.innerText()).resolves.toMatch(/Stale/);
@@ -155,7 +178,7 @@ describe('a FactValue in running text', () => {
 		expect(await pop.isVisible()).toBe(false);
 		await fact.locator('button').click();
 		expect(await pop.isVisible()).toBe(true);
-		await expect(pop.innerText()).resolves.toMatch(/Verified .*2026/);
+		await expect(pop.innerText()).resolves.toContain(`Verified ${formatDate(builtItem('openai.batch.max-requests').verifiedOn)}`);
 		await expect(pop.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
 		await expect(pop.locator('a[rel=external]').last().innerText()).resolves.toBe('Report a wrong value');
 		await page.context().close();
@@ -181,13 +204,16 @@ describe('JSON API contract', () => {
 	test('facts.json validates and holds every fact', () => {
 		const doc = ApiFactsSchema.parse(read('facts'));
 		expect(doc.facts.map((f) => f.id).sort()).toEqual(data.facts.map((f) => f.record.id).sort());
-		expect(doc.facts.find((f) => f.id === 'anthropic.batch.max-requests')).toMatchObject({ value: 100000, unit: 'requests', freshness: 'fresh' });
+		const cap = data.facts.find((f) => f.record.id === 'anthropic.batch.max-requests')!.record;
+		expect(doc.facts.find((f) => f.id === cap.id)).toMatchObject({ value: cap.value, unit: cap.unit });
+		// Each item's freshness is judged on the build date: stale past its review date, due close to it.
+		for (const f of doc.facts) expect(f.freshness, f.id).toBe(f.reviewBy < doc.generatedOn ? 'stale' : f.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays) ? 'due' : 'fresh');
 	});
 	test('models.json validates; a missing price is absent, never 0', () => {
 		const doc = ApiModelsSchema.parse(read('models'));
 		expect(doc.models).toHaveLength(data.models.length);
 		const mini = doc.models.find((m) => m.id === 'gpt-4o-mini')!;
-		expect(mini.freshness).toBe('stale');
+		for (const m of doc.models) expect(m.freshness, m.id).toBe(m.reviewBy < doc.generatedOn ? 'stale' : m.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays) ? 'due' : 'fresh');
 		expect(mini.prices.batch).not.toHaveProperty('cacheRead');
 		expect(mini.prices.standard.cacheRead).toBeGreaterThan(0);
 	});

@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, DIST } from './browser.ts';
+import { builtFacts } from './built-site.ts';
 
 const base = inject('baseUrl');
 const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
 // `npm run audit` loads every page for console errors (CSP violations included) and foreign
 // requests; here one page per template is enough to pin the CSP and meta tags down.
-const checked = ['/', '/compare/anthropic-vs-openai/', '/facts/', '/claims/', '/search/', '/wizard/', '/wizard/day/no/any/text/50000/no/no/', '/calculator/', '/changes/', '/guides/pitfalls/'];
+// A wizard result page sits at the OpenAI request cap (its URL carries the build's value).
+const cap = builtFacts.find((f) => f.id === 'openai.batch.max-requests')!.value;
+const checked = ['/', '/compare/anthropic-vs-openai/', '/facts/', '/claims/', '/search/', '/wizard/', `/wizard/day/no/any/text/${cap}/no/no/`, '/calculator/', '/changes/', '/guides/pitfalls/'];
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());

@@ -6,7 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { astroPhases, synthesise } from '../../scripts/bench.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
-import { newestRecordedDate } from '../fixtures/temp-data.ts';
+import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const LOG = `\x1b[2m07:11:54\x1b[22m [content] Syncing content
 07:11:54 [types] Generated 1.67s
@@ -31,12 +31,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('synthesise multiplies facts and models into a valid dataset with one page per model and pair', () => {
 	cpSync('data', join(dir, 'data'), { recursive: true });
-	const before = readDataset('data', '9999-12-31').data;
-	const day = newestRecordedDate(before); // a fixed day would be overtaken by the next re-check
+	const before = readDataset('data', LIVE_DAY).data;
 	const counts = synthesise(dir, 3);
 	expect(counts).toEqual({ facts: before.facts.length * 3, models: before.models.length * 3, pages: before.models.length * 3 + 3 });
 	// The copies pass the same schema and integrity rules as the real data.
-	const { data, problems } = readDataset(join(dir, 'data'), day);
+	const { data, problems } = readDataset(join(dir, 'data'), LIVE_DAY);
 	expect(problems).toEqual([]);
 	expect(data.facts.map((f) => f.record.id)).toContain('openai.batch.max-requests-b3');
 	const pages = readdirSync(join(dir, 'content/bench'));

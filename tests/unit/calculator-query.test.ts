@@ -9,8 +9,9 @@ import {
 	type Field,
 } from '../../src/lib/calculator-query.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
+import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
-const { data } = readDataset('data', '2026-11-20');
+const { data } = readDataset('data', LIVE_DAY);
 const IDS = data.models.map((m) => m.record.id);
 const parse = (q: string) => parseCalculatorQuery(q, IDS);
 

@@ -1,12 +1,13 @@
 // The cost engine, rule by rule, against the real model data and small made-up models.
-// Expected values are computed from data/models, so a price edit that breaks a rule or an example fails here.
+// Expected values are computed from data/models, so a price edit that breaks a rule or an example fails here;
+// freshness is judged on the fixture at fixed dates, since the live data's freshness moves with the calendar.
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { estimateCost, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/cost.ts';
-import { freshnessOfItem } from '../../src/lib/freshness.ts';
 import { cacheWriteKey, type Model } from '../../src/schemas.ts';
+import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
-const TODAY = '2026-11-20';
+const TODAY = LIVE_DAY;
 const { data } = readDataset('data', TODAY);
 const record = (id: string): Model => {
 	const found = data.models.find((m) => m.record.id === id);
@@ -87,7 +88,10 @@ describe('rules', () => {
 
 	test('where the provider documents no write fee, writes cost the normal input rate (as recorded in the data)', () => {
 		const mini = record('gpt-4o-mini');
-		const r = estimateCost(model('gpt-4o-mini'), scenario({ prefix: MTOK, hit: 0 }));
+		// Its own write lifetime, whichever the data records (OpenAI sells 30-minute writes).
+		const ttl = ttlsOffered(model('gpt-4o-mini'))[0];
+		expect(ttl).toBeDefined();
+		const r = estimateCost(model('gpt-4o-mini'), scenario({ prefix: MTOK, hit: 0, ttl }));
 		expect(line(r.realtime, 'cacheWrite').usd).toBeCloseTo(mini.prices.standard.input, 12);
 		// The batch tier lists no cache prices at all: the prefix is billed as plain batch input, with a note.
 		const write = line(r.batch, 'cacheWrite');
@@ -213,14 +217,18 @@ describe('rules', () => {
 	});
 
 	test('freshness comes from the model\'s verifiedOn and the build date; derived flags from model.derived', () => {
-		const r = estimateCost(model('gpt-4o-mini'), scenario({ prefix: MTOK / 2, hit: 0.5 }));
-		const expected = freshnessOfItem(record('gpt-4o-mini'), data.freshness, TODAY).state;
-		expect(r.model.freshness).toBe(expected);
-		// The scenario asks for 5-minute writes; OpenAI sells 30-minute ones, so the nearest lifetime is billed.
-		const write = `standard.${cacheWriteKey(resolveTtl(record('gpt-4o-mini'), '5m')!)}`;
-		expect(record('gpt-4o-mini').derived).toContain(write);
-		expect(r.rates.find((x) => x.path === write)!.flags).toEqual([...(expected === 'fresh' ? [] : [expected]), 'derived']);
-		expect(r.rates.every((x) => x.verifiedOn === record('gpt-4o-mini').verifiedOn)).toBe(true);
+		// The fixture's Alpha One: verified 2026-11-01, 60-day price window, so review by 2026-12-31.
+		const fixture = readDataset(FIXTURE_DATA, '2026-11-22').data;
+		const one: Model = { ...fixture.models.find((m) => m.record.id === 'alpha-one')!.record, derived: ['batch.cacheRead'] };
+		const on = (today: string) => estimateCost(toCostModel(one, fixture.freshness, today), scenario({ prefix: MTOK / 2, hit: 0.5 }));
+		const cacheRead = (today: string) => on(today).rates.find((x) => x.path === 'batch.cacheRead')!.flags;
+		expect(on('2026-11-22').model.freshness).toBe('fresh');
+		expect(cacheRead('2026-11-22')).toEqual(['derived']);
+		expect(on('2026-12-20').model.freshness).toBe('due');
+		expect(on('2027-01-01').model.freshness).toBe('stale');
+		expect(cacheRead('2027-01-01')).toEqual(['stale', 'derived']);
+		expect(on('2027-01-01').rates.find((x) => x.path === 'batch.input')!.flags).toEqual(['stale']);
+		expect(on('2027-01-01').rates.every((x) => x.verifiedOn === '2026-11-01')).toBe(true);
 	});
 });
 

@@ -8,9 +8,9 @@ import { checkTree, isZdrEligible } from '../../src/lib/decision-tree-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { DataError } from '../../src/lib/problems.ts';
 import type { DecisionTree, Fact } from '../../src/schemas.ts';
-import { todayIso } from '../../src/lib/dates.ts';
+import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
-const { data } = readDataset('data', todayIso());
+const { data } = readDataset('data', LIVE_DAY);
 const realFacts = new Map(data.facts.map((f) => [f.record.id, f.record as Fact]));
 const models = new Map(data.models.map((m) => [m.record.id, m.record]));
 const raw = () => parse(readFileSync('data/decision-tree.yaml', 'utf8'));

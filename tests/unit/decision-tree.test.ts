@@ -14,12 +14,12 @@ import {
 	type Answers,
 	type WalkResult,
 } from '../../src/lib/decision-tree.ts';
-import { todayIso } from '../../src/lib/dates.ts';
+import { LIVE_DAY } from '../fixtures/temp-data.ts';
 import { fillFacts } from '../../src/lib/fill-facts.ts';
 import { formatValueWithUnit } from '../../src/lib/format.ts';
 import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard-presets.ts';
 
-const { data } = readDataset('data', todayIso());
+const { data } = readDataset('data', LIVE_DAY);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 const tree = loadTree(facts, new Map(data.models.map((m) => [m.record.id, m.record])));
 const thresholds = thresholdsFor(tree, facts);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../scripts/facts.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
-import { copyData, newestDataDate } from '../fixtures/temp-data.ts';
+import { LIVE_DAY, copyData } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';
 let dir: string;
@@ -394,14 +394,13 @@ describe('edits are checked against the wizard tree too', () => {
 		try {
 			const file = join(real.dir, 'facts/openai.yaml');
 			const before = read(file);
-			// The real data is judged on its newest recorded day, which any later re-check keeps valid.
-			const day = newestDataDate(real.dir);
-			const r = await run(['set', 'openai.batch.max-requests', 'a lot', '--data', real.dir, '--today', day]);
+			// The live data is judged on the build day: editors' recent checks are not "in the future".
+			const r = await run(['set', 'openai.batch.max-requests', 'a lot', '--data', real.dir, '--today', LIVE_DAY]);
 			expect(r.code).not.toBe(0);
 			expect(r.err).toMatch(/decision-tree\.yaml: "volume", field "threshold"/);
 			expect(read(file)).toBe(before);
 			// The untouched real data, tree included, passes.
-			expect(readDataset(real.dir, day).problems).toEqual([]);
+			expect(readDataset(real.dir, LIVE_DAY).problems).toEqual([]);
 		} finally {
 			real.cleanup();
 		}

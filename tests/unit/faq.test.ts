@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { faqJsonLd, fillFaq, parseFaq } from '../../src/lib/faq.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
-import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
-const real = { facts: new Map(readDataset('data', '2026-11-22').data.facts.map((f) => [f.record.id, f.record])) };
+const real = { facts: new Map(readDataset('data', LIVE_DAY).data.facts.map((f) => [f.record.id, f.record])) };
 const fixture = { facts: new Map(readDataset(FIXTURE_DATA, '2026-11-22').data.facts.map((f) => [f.record.id, f.record])) };
 const entry = (over: Record<string, unknown> = {}) => ({ id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', ...over });
 const yaml = (entries: object[]) => JSON.stringify(entries); // JSON is valid YAML

@@ -51,7 +51,8 @@ test('the issue form has a field for each pre-filled parameter', () => {
 
 test('reportUrlFor fills a fact with its value and unit, and a model with its prices', async () => {
 	const { readDataset } = await import('../../src/lib/data-files.ts');
-	const { data } = readDataset('data', '2026-11-22');
+	const { LIVE_DAY } = await import('../fixtures/temp-data.ts');
+	const { data } = readDataset('data', LIVE_DAY);
 	const fact = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record;
 	const factParams = new URL(reportUrlFor(fact)).searchParams;
 	expect(factParams.get('fact-id')).toBe(fact.id);
