@@ -215,6 +215,11 @@ export const ModelSchema = z
 		discountExceptions: z
 			.array(z.strictObject({ price: PricePathSchema, fact: IdSchema }))
 			.default([]),
+		/**
+		 * Prices that really are 0 (the vendor charges nothing, e.g. an embedding model's output). A 0 not
+		 * listed here is refused, so a typo or a placeholder 0 never reads as "free" (rule zero-price-declared).
+		 */
+		free: z.array(PricePathSchema).default([]),
 		longContext: LongContextSchema.optional(),
 		...provenance,
 	})
