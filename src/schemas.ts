@@ -32,7 +32,10 @@ function isRealCalendarDate(text: string): boolean {
 /** A vendor page (or other page) that states the value. Only https URLs are accepted. */
 export const SourceSchema = z.strictObject({
 	/** Full https URL of the page, the vendor's own wherever one exists. */
-	url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }),
+	url: z
+		.url({ protocol: /^https$/, error: 'must be a full https:// URL' })
+		// The URL parser quietly encodes a space, so a pasted "…/batch guide" would pass as a different page.
+		.refine((url) => !/\s/.test(url), { error: 'must not contain spaces (check for a pasted title, or write %20)' }),
 	/** Title of the page as readers would recognise it. */
 	title: z.string().min(3, { error: 'needs a title of at least 3 characters' }),
 });

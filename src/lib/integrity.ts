@@ -246,15 +246,17 @@ export const discountExceptionDocumented: Rule = (data) => {
 			const [tier, key] = splitPricePath(ex.price);
 			const batch = m.prices.batch[key];
 			const standard = m.prices.standard[key];
+			const count = problems.length;
 			if (seen.has(ex.price)) at('price', `names ${ex.price} a second time`);
-			seen.add(ex.price);
-			if (tier !== 'batch') at('price', `names ${ex.price}, a standard price; exceptions to the batch discount name batch prices`);
+			else if (tier !== 'batch') at('price', `names ${ex.price}, a standard price; exceptions to the batch discount name batch prices`);
 			else if (batch === undefined) at('price', `names ${ex.price}, which has no price`);
 			else if (standard === undefined) at('price', `names ${ex.price}, but standard.${key} is absent, so there is no discount to depart from`);
 			else if (discount !== undefined && Math.abs(batch - standard * (1 - discount / 100)) <= PRICE_TOLERANCE)
 				at('price', `names ${ex.price}, which follows the ${discount}% discount; remove the exception so a wrong price there is caught`);
+			seen.add(ex.price);
 			const fact = factsById.get(ex.fact);
-			if (!fact) return; // references-resolve reports it
+			// A wrong price path is the mistake to fix first; a missing fact is reported by references-resolve.
+			if (problems.length > count || !fact) return;
 			if (fact.provider !== m.provider) at('fact', `is a fact of ${fact.provider}, not of ${m.provider}`);
 			else if (!mentions(fact, m)) at('fact', `does not mention ${m.name} (${m.id}); cite the fact that documents this model's exception, or name the model in it`);
 		});
