@@ -470,9 +470,10 @@ function mentions(fact: Fact, model: Model): boolean {
 }
 
 /** Every text in a record with its dotted field path (`sources.0.title`, `value.2`). */
-function stringsIn(value: unknown, path: string[] = []): [string, string][] {
-	if (typeof value === 'string') return [[path.join('.'), value]];
-	if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, [...path, String(i)]));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, [...path, k]));
-	return [];
+function stringsIn(value: unknown, path = '', out: [string, string][] = []): [string, string][] {
+	const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+	if (typeof value === 'string') out.push([path, value]);
+	else if (Array.isArray(value)) value.forEach((v, i) => stringsIn(v, at(i), out));
+	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsIn(v, at(k), out);
+	return out;
 }
