@@ -51,7 +51,8 @@ export function synthesise(project: string, scale: number) {
 		const out: Rec[] = [];
 		for (let k = 1; k <= scale; k++)
 			for (const m of models)
-				out.push(rewrite({ ...m, id: suffix(m.id, k), name: k === 1 ? m.name : `${m.name} (copy ${k})`, ...(m.fact ? { fact: suffix(String(m.fact), k) } : {}) }, k));
+				// Copies keep the model's name: the facts documenting its discount exceptions name it (rule discount-exception-documented).
+				out.push(rewrite({ ...m, id: suffix(m.id, k), ...(m.fact ? { fact: suffix(String(m.fact), k) } : {}) }, k));
 		writeFileSync(join(modelsDir, name), stringify(out));
 		counts.models += out.length;
 		allModels.push(...out);

@@ -32,7 +32,10 @@ function isRealCalendarDate(text: string): boolean {
 /** A vendor page (or other page) that states the value. Only https URLs are accepted. */
 export const SourceSchema = z.strictObject({
 	/** Full https URL of the page, the vendor's own wherever one exists. */
-	url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }),
+	url: z
+		.url({ protocol: /^https$/, error: 'must be a full https:// URL' })
+		// The URL parser quietly encodes a space, so a pasted "…/batch guide" would pass as a different page.
+		.refine((url) => !/\s/.test(url), { error: 'must not contain spaces (check for a pasted title, or write %20)' }),
 	/** Title of the page as readers would recognise it. */
 	title: z.string().min(3, { error: 'needs a title of at least 3 characters' }),
 });
@@ -215,6 +218,11 @@ export const ModelSchema = z
 		discountExceptions: z
 			.array(z.strictObject({ price: PricePathSchema, fact: IdSchema }))
 			.default([]),
+		/**
+		 * Prices that really are 0 (the vendor charges nothing, e.g. an embedding model's output). A 0 not
+		 * listed here is refused, so a typo or a placeholder 0 never reads as "free" (rule zero-price-declared).
+		 */
+		free: z.array(PricePathSchema).default([]),
 		longContext: LongContextSchema.optional(),
 		...provenance,
 	})

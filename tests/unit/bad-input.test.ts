@@ -17,6 +17,8 @@ interface Case {
 	id: string;
 	field: string;
 	message: string;
+	/** The integrity rule that must report it, when the fixture names one (`# rule:`). */
+	rule: string;
 	body: string;
 }
 
@@ -24,14 +26,15 @@ function readCase(name: string): Case {
 	const text = readFileSync(join(BAD, name), 'utf8');
 	const header = (key: string) => text.match(new RegExp(`^# ${key}: ?(.*)$`, 'm'))?.[1] ?? '';
 	const mode = header('append') ? 'append' : 'replace';
-	return { name, mode, target: header(mode), id: header('id'), field: header('field'), message: header('message'), body: text };
+	return { name, mode, target: header(mode), id: header('id'), field: header('field'), message: header('message'), rule: header('rule'), body: text };
 }
 
 const cases = readdirSync(BAD).filter((f) => f.endsWith('.yaml')).sort().map(readCase);
 
-test('there are at least 20 distinct malformed files', () => {
-	expect(cases.length).toBeGreaterThanOrEqual(20);
-	expect(new Set(cases.map((c) => `${c.field}|${c.message}`)).size).toBeGreaterThanOrEqual(20);
+test('there are at least 60 distinct malformed files', () => {
+	expect(cases.length).toBeGreaterThanOrEqual(60);
+	// Distinct mistakes: no two fixtures expect the same field and message.
+	expect(new Set(cases.map((c) => `${c.field}|${c.message}`)).size).toBe(cases.length);
 });
 
 test('the fixture dataset itself is valid', () => {
@@ -59,6 +62,7 @@ describe.each(cases)('$name', (c) => {
 			expect(printed).toContain(c.target);
 			expect(printed).toContain(`"${c.id}"`);
 			if (c.field) expect(printed).toContain(`field "${c.field}"`);
+			if (c.rule) expect(match!.rule).toBe(c.rule);
 		} finally {
 			cleanup();
 		}

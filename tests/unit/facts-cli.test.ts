@@ -239,6 +239,7 @@ describe('comments, order and formatting are kept', () => {
       title: Alpha pricing
   verifiedOn: '2026-11-01'
   confidence: high
+  note: Alpha Mini's batch cache reads cost 0.03, not half of its standard 0.1.
 
 # --- limits ---
 - id: alpha.batch.max-requests
@@ -349,6 +350,75 @@ describe('add', () => {
 		const result = await cli('add', '--id', 'alpha.x');
 		expect(result.code).toBe(2);
 		expect(result.err).toContain('add needs --provider, --kind, --label, --value, --source, --title, --confidence');
+	});
+});
+
+describe('reader-visible nonsense is refused by set and add, naming file, id and field, and nothing is written', () => {
+	const added = ['add', '--id', 'alpha.batch.max-size', '--provider', 'alpha', '--kind', 'limit', '--label', 'Largest input file', '--value', '200', '--unit', 'MB', '--source', 'https://docs.alpha.example/batch', '--title', 'Alpha batch guide', '--confidence', 'high'];
+	const withOption = (name: string, value: string) => added.map((a, i) => (added[i - 1] === name ? value : a));
+	const cases: { name: string; args: string[]; file: () => string; message: string }[] = [
+		{
+			name: 'set: the unit typed into the value',
+			args: ['set', 'alpha.batch.max-requests', '2000 requests'],
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.max-requests", field "value": is "2000 requests", text where a number belongs: write 2000; the unit requests is already given [unit-needs-number]',
+		},
+		{
+			name: 'set: the unit typed as a second word',
+			args: ['set', 'alpha.batch.max-requests', '2000', 'requests'],
+			file: facts,
+			message: 'field "value": is "2000 requests", text where a number belongs: write 2000',
+		},
+		{
+			name: 'set: a value of spaces',
+			args: ['set', 'alpha.batch.zdr', '    '],
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.zdr", field "value": is blank (nothing but spaces)',
+		},
+		{
+			name: 'set: a model price of 0 the data does not call free',
+			args: ['set', 'alpha-one', 'standard.cacheRead', '0', 'batch.cacheRead', '0'],
+			file: models,
+			message: 'models/alpha.yaml: "alpha-one", field "prices.standard.cacheRead": is 0, which readers see as free',
+		},
+		{
+			name: 'add: "200 MB" with the unit MB',
+			args: withOption('--value', '200 MB'),
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.max-size", field "value": is "200 MB", text where a number belongs: write 200; the unit MB is already given [unit-needs-number]',
+		},
+		{
+			name: 'add: a label of spaces',
+			args: withOption('--label', '      '),
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.max-size", field "label": is blank (nothing but spaces)',
+		},
+		{
+			name: 'add: a source title of spaces',
+			args: withOption('--title', '      '),
+			file: facts,
+			message: 'facts/alpha.yaml: "alpha.batch.max-size", field "sources.0.title": is blank (nothing but spaces)',
+		},
+	];
+	test.each(cases)('$name', async ({ args, file, message }) => {
+		const before = read(file());
+		const result = await cli(...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('was not changed');
+		expect(result.err).toContain(message);
+		expect(read(file())).toBe(before);
+	});
+	test('set: a negative limit (after "--", so -200 is not read as an option)', async () => {
+		const before = read(facts());
+		const result = await run(['set', '--data', dir, '--today', TODAY, 'alpha.batch.max-requests', '--', '-200']);
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('facts/alpha.yaml: "alpha.batch.max-requests", field "value": is -200 requests; a limit, price, count or duration is never negative [no-negative-numbers]');
+		expect(read(facts())).toBe(before);
+	});
+	test('the same add with a number value and a real label is accepted', async () => {
+		const result = await cli(...added);
+		expect(result.code, result.err).toBe(0);
+		expect(record(facts(), 'alpha.batch.max-size')).toMatchObject({ value: 200, unit: 'MB', label: 'Largest input file' });
 	});
 });
 

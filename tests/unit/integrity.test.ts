@@ -6,7 +6,9 @@ import { RULES, checkIntegrity, nearestIds } from '../../src/lib/integrity.ts';
 import { readDataset } from '../../src/lib/data-files.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { FactSchema } from '../../src/schemas.ts';
-import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
+import { addDays } from '../../src/lib/dates.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';
 const fixture = (): Dataset => structuredClone(readDataset(FIXTURE_DATA, TODAY).data);
@@ -29,6 +31,34 @@ const breaks: [RuleName, string, (d: Dataset) => void][] = [
 	['not-in-future', 'a claim checked after today', (d) => void (d.claims[0].record.checkedOn = '2027-01-01')],
 	['history-ordered', 'history ends after the current value began', (d) => void (fact(d, 'alpha.batch.max-requests').history[0].until = '2026-10-15')],
 	['derived-prices-exist', 'a derived price that is absent', (d) => void model(d, 'alpha-one').derived.push('standard.cacheWrite1h')],
+	['non-blank-text', 'a label of spaces', (d) => void (fact(d, 'alpha.batch.zdr').label = '     ')],
+	['non-blank-text', 'a source title of spaces', (d) => void (model(d, 'alpha-one').sources[0].title = '   ')],
+	['non-blank-text', 'a blank list item in a claim', (d) => void d.claims[0].record.seenIn.push(' ')],
+	['unit-needs-number', 'the unit typed into the value', (d) => void (fact(d, 'alpha.batch.max-requests').value = '1000 requests')],
+	['unit-needs-number', 'a yes/no value with a unit', (d) => void (fact(d, 'alpha.batch.max-requests').value = true)],
+	['number-not-text', 'a price written as text', (d) => void (fact(d, 'alpha.batch.zdr').value = '$1.25')],
+	['number-has-unit', 'a number without its unit', (d) => void (fact(d, 'alpha.batch.max-requests').unit = undefined)],
+	['no-negative-numbers', 'a negative limit', (d) => void (fact(d, 'alpha.batch.max-requests').value = -200)],
+	['limits-above-zero', 'a limit of 0', (d) => void (fact(d, 'alpha.batch.max-requests').value = 0)],
+	['percent-in-range', 'a discount above 100%', (d) => void (fact(d, 'alpha.batch.discount').value = 150)],
+	['zero-price-declared', 'a 0 price not listed as free', (d) => void (model(d, 'alpha-one').prices.standard.cacheRead = 0)],
+	['zero-price-declared', 'a free price that is not 0', (d) => void model(d, 'alpha-one').free.push('batch.output')],
+	['batch-not-above-standard', 'a batch price above standard', (d) => void (model(d, 'alpha-one').prices.batch.output = 16)],
+	['discount-exception-documented', 'an exception for a price that follows the discount', (d) => void model(d, 'alpha-one').discountExceptions.push({ price: 'batch.input', fact: 'alpha.batch.discount' })],
+	['discount-exception-documented', 'an exception whose fact does not name the model', (d) => void (fact(d, 'alpha.batch.discount').note = undefined)],
+	['lifecycle-consistent', 'an active model with a shutdown date', (d) => Object.assign(model(d, 'alpha-one'), { retiresOn: '2027-03-01', lifecycleFact: 'alpha.batch.zdr' })],
+	['lifecycle-consistent', 'a retired model whose shutdown is ahead', (d) => Object.assign(model(d, 'alpha-one'), { status: 'retired', retiresOn: '2026-12-01', lifecycleFact: 'alpha.batch.zdr' })],
+	['lifecycle-consistent', 'a deprecation announced in the future', (d) => void (model(d, 'alpha-one').deprecatedOn = '2026-11-23')],
+	['lifecycle-consistent', 'a launch after the shutdown', (d) => Object.assign(model(d, 'alpha-one'), { status: 'retired', launchedOn: '2026-05-01', retiresOn: '2026-04-01' })],
+	['sources-distinct', 'the same page cited twice', (d) => void model(d, 'alpha-one').sources.push({ ...model(d, 'alpha-one').sources[0] })],
+	['list-items-distinct', 'a list item repeated', (d) => void (fact(d, 'alpha.batch.zdr').value = ['/v1/a', '/v1/b', '/v1/a'])],
+	['id-prefix-matches-provider', 'a fact id of another provider', (d) => void (fact(d, 'alpha.batch.zdr').id = 'beta.batch.zdr')],
+	['id-prefix-matches-provider', "a model's price fact of another provider", (d) => void (model(d, 'alpha-one').fact = 'beta.price.one')],
+	['review-window-bounded', 'a review window of 30 years', (d) => void (fact(d, 'alpha.batch.zdr').reviewEveryDays = 10_000)],
+	['history-records-change', 'a history entry equal to the current value', (d) => void (fact(d, 'alpha.batch.max-requests').history[0].value = 1000)],
+	['discount-fact-fits', "a provider's discount fact that is not a percentage", (d) => void (d.providers[0].record.discountFact = 'alpha.batch.max-requests')],
+	['derived-from-needs-derived', 'derivedFrom on a value read from a source', (d) => void (fact(d, 'alpha.batch.zdr').derivedFrom = ['alpha.batch.discount'])],
+	['batch-price-has-standard', 'a batch price without its standard price', (d) => void (model(d, 'alpha-one').prices.batch.cacheWrite1h = 3)],
 ];
 
 describe.each(Object.keys(RULES) as RuleName[])('rule %s', (name) => {
@@ -80,4 +110,19 @@ test('nearestIds suggests the closest ids', () => {
 		'anthropic.batch.max-requests',
 	]);
 	expect(nearestIds('zzz', ['openai.batch.max-requests'], 3)).toEqual([]);
+});
+
+test('a documented exception lets that exact batch price exceed standard, and no other', () => {
+	const data = fixture();
+	const mini = model(data, 'alpha-mini');
+	mini.prices.batch.cacheRead = 0.2; // above the standard 0.1, excepted and documented
+	mini.prices.batch.output = 2; // above the standard 1, not excepted
+	const problems = checkIntegrity(data, TODAY);
+	expect(problems.map((p) => `${p.field} ${p.rule}`)).toEqual(['prices.batch.output batch-discount', 'prices.batch.output batch-not-above-standard']);
+});
+
+test('no integrity rule fails valid data because the calendar moved forward', () => {
+	const live = readDataset('data', LIVE_DAY);
+	for (const years of [1, 10]) expect(checkIntegrity(live.data, addDays(LIVE_DAY, 365 * years)).map(formatProblem)).toEqual([]);
+	for (const later of ['2027-06-01', '2030-01-01']) expect(checkIntegrity(fixture(), later)).toEqual([]);
 });

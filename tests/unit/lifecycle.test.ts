@@ -32,7 +32,7 @@ test('the lifecycle fixtures are valid data', () => {
 
 describe('lifecycleOn', () => {
 	test('past its shutdown day a model is retired, whatever its recorded status', () => {
-		expect(model('gamma-classic').status).toBe('legacy');
+		expect(model('gamma-classic').status).toBe('deprecated');
 		expect(lifecycleOn(model('gamma-classic'), TODAY)).toEqual({ status: 'retired', deprecatedOn: '2026-01-15', retiresOn: '2026-04-20', daysLeft: -225, warn: true });
 		// On the shutdown day itself it no longer answers.
 		expect(lifecycleOn(model('gamma-sunset'), '2026-12-11')).toMatchObject({ status: 'retired', daysLeft: 0 });
