@@ -83,8 +83,9 @@ function tryCreate(path: string): DataLock | undefined {
 	try {
 		fd = openSync(path, 'wx');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-		throw error;
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') return undefined;
+		throw new EditError(`cannot lock the data folder: ${path} could not be created (${code ?? String(error)})`);
 	}
 	try {
 		writeSync(fd, text);
