@@ -22,17 +22,7 @@ function makeTempCopy(dataDir: string): string {
 	return tmp;
 }
 
-/** Every problem the dataset in `dataDir` would have if `file` held `text`, named by the real paths. */
-export function problemsWith(dataDir: string, file: string, text: string, today: string): Problem[] {
-	const tmp = makeTempCopy(dataDir);
-	const untrack = trackCleanup(() => rmSync(tmp, { recursive: true, force: true }));
-	try {
-		return problemsIn(tmp, dataDir, file, text, today);
-	} finally {
-		untrack(true);
-	}
-}
-
+/** Every problem the dataset in `dataDir` would have if `file` held `text` (checked on the copy `tmp`), named by the real paths. */
 function problemsIn(tmp: string, dataDir: string, file: string, text: string, today: string): Problem[] {
 	const rel = relative(resolve(dataDir), resolve(file));
 	if (rel.startsWith('..')) throw new Error(`${file} is not inside ${dataDir}`);
@@ -46,18 +36,6 @@ function problemsIn(tmp: string, dataDir: string, file: string, text: string, to
 const tempFileName = (file: string) => `.${basename(file)}.${process.pid}.${Date.now()}.tmp`;
 /** The names tempFileName gives, and only those: other dotfiles are never touched. */
 const TEMP_FILE = /^\..+\.\d+\.\d+\.tmp$/;
-
-/** Replaces `file` with `text` so readers see the old file or the new one, never half of it. */
-export function writeAtomically(file: string, text: string): void {
-	const tmp = join(dirname(file), tempFileName(file));
-	const untrack = trackCleanup(() => rmSync(tmp, { force: true }));
-	try {
-		writeFileSync(tmp, text);
-		renameSync(tmp, file);
-	} finally {
-		untrack(true);
-	}
-}
 
 export interface CommitResult {
 	/** Empty when the edit was written. */
