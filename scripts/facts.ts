@@ -179,11 +179,11 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 		if (!command || command === '--help' || command === '-h' || command === 'help') return ok(HELP.main + '\n');
 		switch (command) {
 			case 'verify':
-				return verify(rest);
+				return await verify(rest);
 			case 'set':
-				return set(rest);
+				return await set(rest);
 			case 'add':
-				return add(rest);
+				return await add(rest);
 			case 'stale':
 				if (rest.includes('--help')) return ok(HELP.stale + '\n');
 				return runStale(rest);
@@ -252,12 +252,16 @@ function locate(dataDir: string, id: string): { file: string; type: 'fact' | 'mo
 	throw new UsageError(`No fact or model "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}.`);
 }
 
-/** Validates the whole dataset with the new text in place, then writes it atomically. */
-function commit(c: Common, file: string, text: string, done: string): Result {
-	const problems = commitEdit(c.data, file, text, c.today);
+/**
+ * Under the data folder's lock, applies `edit` to the file as it is now, validates the whole
+ * dataset with the result, then writes it atomically (src/lib/data-write.ts).
+ */
+async function commit(c: Common, file: string, edit: (before: string | undefined) => string, done: string): Promise<Result> {
+	const { problems, removed } = await commitEdit(c.data, file, edit, c.today);
 	if (problems.length)
 		return fail(`Refused: the data would be invalid, so ${file} was not changed.\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
-	return ok(`${done}\n`);
+	const swept = removed.map((path) => `Removed ${path}, left by an interrupted edit.\n`).join('');
+	return ok(`${swept}${done}\n`);
 }
 
 function confidenceOption(name: string, value: string | undefined): Confidence | undefined {
@@ -297,7 +301,7 @@ function untilOption(values: { until?: string; between?: string }, c: Common): C
 	return [from, to];
 }
 
-function verify(args: string[]): Result {
+async function verify(args: string[]): Promise<Result> {
 	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS } });
 	if (values.help) return ok(HELP.verify + '\n');
 	if (positionals.length !== 1) throw new UsageError(`verify takes one id.\n\n${HELP.verify}`);
@@ -306,11 +310,10 @@ function verify(args: string[]): Result {
 	const [id] = positionals;
 	const { file, type } = locate(c.data, id);
 	const options = editOptions(values, c);
-	const text = verifyRecord(readFileSync(file, 'utf8'), id, options);
-	return commit(c, file, text, `Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`);
+	return commit(c, file, (before) => verifyRecord(before ?? '', id, options), `Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`);
 }
 
-function set(args: string[]): Result {
+async function set(args: string[]): Promise<Result> {
 	const { values, positionals } = parseArgs({
 		args: foldBetween(args),
 		allowPositionals: true,
@@ -335,11 +338,9 @@ function set(args: string[]): Result {
 		until: untilOption(values, c),
 		historyConfidence: confidenceOption('history-confidence', values['history-confidence']),
 	};
-	const before = readFileSync(file, 'utf8');
 	if (type === 'fact') {
 		const value = parseValueArgs(rest, { text: values.text });
-		const text = setFactValue(before, id, value, options);
-		return commit(c, file, text, `Set ${id} to ${JSON.stringify(value)} on ${options.on}; the old value is in its history (${file}).`);
+		return commit(c, file, (before) => setFactValue(before ?? '', id, value, options), `Set ${id} to ${JSON.stringify(value)} on ${options.on}; the old value is in its history (${file}).`);
 	}
 	if (rest.length % 2) throw new UsageError(`Model prices come in pairs: <price-path> <usd>, e.g. "set ${id} batch.input 0.5".`);
 	const changes: PriceChange[] = [];
@@ -350,12 +351,11 @@ function set(args: string[]): Result {
 		else if (/^\d+(\.\d+)?$/.test(raw)) changes.push({ path, value: Number(raw) });
 		else throw new UsageError(`"${raw}" is not a price for ${path}: give USD per million tokens (e.g. 0.5) or "unknown".`);
 	}
-	const text = setModelPrices(before, id, changes, options);
 	const summary = changes.map((ch) => `${ch.path} = ${ch.value ?? 'unknown'}`).join(', ');
-	return commit(c, file, text, `Set ${id} ${summary} on ${options.on}; the old prices are in its history (${file}).`);
+	return commit(c, file, (before) => setModelPrices(before ?? '', id, changes, options), `Set ${id} ${summary} on ${options.on}; the old prices are in its history (${file}).`);
 }
 
-function add(args: string[]): Result {
+async function add(args: string[]): Promise<Result> {
 	const { values, positionals } = parseArgs({
 		args,
 		allowPositionals: true,
@@ -394,9 +394,8 @@ function add(args: string[]): Result {
 		confidence: values.confidence,
 		note: values.note,
 	};
-	const before = existsSync(file) ? readFileSync(file, 'utf8') : withSchemaLine(`# ${values.provider} facts.\n`, '../../schemas/facts.schema.json');
-	const text = appendRecord(before, record);
-	return commit(c, file, text, `Added fact ${values.id} to ${file}.`);
+	const fresh = withSchemaLine(`# ${values.provider} facts.\n`, '../../schemas/facts.schema.json');
+	return commit(c, file, (before) => appendRecord(before ?? fresh, record), `Added fact ${values.id} to ${file}.`);
 }
 
 async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> {

@@ -74,10 +74,11 @@ export function loadDatasetOnce(dataDir: string, today: string): Dataset {
 	return loaded.get(key)!;
 }
 
+/** The YAML files of a folder; dotfiles (the edit lock, temporary files) are never data. */
 function yamlFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
-		.filter((name) => /\.ya?ml$/.test(name))
+		.filter((name) => !name.startsWith('.') && /\.ya?ml$/.test(name))
 		.sort();
 }
 
