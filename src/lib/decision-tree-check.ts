@@ -87,8 +87,14 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 		if (q.type === 'number') {
 			if (values.slice().sort().join() !== 'above,at-most') add(q.id, 'options', 'question-shape', 'a number question has exactly the options "at-most" and "above"');
 			if (!q.threshold) add(q.id, 'threshold', 'question-shape', 'a number question needs a threshold fact');
-			else if (facts.has(q.threshold) && typeof facts.get(q.threshold)!.value !== 'number')
-				add(q.id, 'threshold', 'question-shape', `fact "${q.threshold}" is not a number`);
+			else if (facts.has(q.threshold)) {
+				// Name the fact and its value: the editor who broke this edited the fact, not the tree.
+				const value = facts.get(q.threshold)!.value;
+				const uses = `but the wizard's "${q.key}" question uses it as its threshold`;
+				if (typeof value !== 'number') add(q.id, 'threshold', 'question-shape', `fact "${q.threshold}" = ${JSON.stringify(value)} is not a number, ${uses}`);
+				else if (!Number.isSafeInteger(value) || value < 1)
+					add(q.id, 'threshold', 'question-shape', `fact "${q.threshold}" = ${value}, ${uses}, which must be a whole number of at least 1`);
+			}
 		} else if (q.threshold) add(q.id, 'threshold', 'question-shape', 'only number questions have a threshold');
 	}
 

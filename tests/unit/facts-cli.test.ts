@@ -59,7 +59,7 @@ describe('verify', () => {
 	test('an unknown id is refused with the nearest ids', async () => {
 		const result = await cli('verify', 'alpha.batch.max-request');
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('No fact or model "alpha.batch.max-request" (did you mean "alpha.batch.max-requests"');
+		expect(result.err).toContain('facts verify: no fact or model "alpha.batch.max-request" (did you mean "alpha.batch.max-requests"');
 	});
 });
 
@@ -162,7 +162,7 @@ describe('confidence and change dates', () => {
 		const before = read(facts());
 		const result = await cli(...args);
 		expect(result.code).toBe(2);
-		expect(result.err).toBe(`${message}\n`);
+		expect(result.err).toBe(`facts ${args[0]}: ${message}\n`);
 		expect(read(facts())).toBe(before);
 	});
 
@@ -348,7 +348,7 @@ describe('add', () => {
 	test('missing flags are named', async () => {
 		const result = await cli('add', '--id', 'alpha.x');
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('add needs --provider, --kind, --label, --value, --source, --title, --confidence');
+		expect(result.err).toBe('facts add: needs --provider, --kind, --label, --value, --source, --title, --confidence (see npm run facts -- add --help)\n');
 	});
 });
 
@@ -366,17 +366,17 @@ describe('stale and help', () => {
 		expect(result.out).toContain(`npm run facts -- ${command}`);
 	});
 
-	test('no command or an unknown one prints the list of commands', async () => {
+	test('no command prints the list of commands; an unknown one is a one-line error', async () => {
 		expect((await run([])).out).toContain('Commands:');
 		const unknown = await run(['verfy']);
 		expect(unknown.code).toBe(2);
-		expect(unknown.err).toContain('Unknown command "verfy"');
+		expect(unknown.err).toBe('facts: unknown command "verfy" (see npm run facts -- --help)\n');
 	});
 
 	test('an unknown option is refused with a pointer to --help', async () => {
 		const result = await cli('verify', 'alpha.batch.zdr', '--date', '2026-11-20');
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('npm run facts -- verify --help');
+		expect(result.err).toBe("facts verify: unknown option '--date' (see npm run facts -- verify --help)\n");
 	});
 
 	test('as a command, exit codes and output reach the shell', () => {
