@@ -18,6 +18,15 @@ each problem with its file, record id and field.
 Exit codes: 0 valid, 2 invalid data or arguments.`;
 
 export function run(argv: string[]): { code: number; out: string; err: string } {
+	try {
+		return check(argv);
+	} catch (error) {
+		if (error instanceof UsageError) return { code: INVALID, out: '', err: `check-data: ${error.message}\n` };
+		throw error;
+	}
+}
+
+function check(argv: string[]): { code: number; out: string; err: string } {
 	const { values } = strictArgs({ args: argv, options: { ...HELP_OPTION, today: { type: 'string' }, data: { type: 'string', default: 'data' } } });
 	if (values.help) return { code: 0, out: USAGE + '\n', err: '' };
 	const today = dateOption('today', values.today, todayIso());

@@ -195,7 +195,7 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 			case 'cross-check':
 				return await crossCheckCommand(rest, deps);
 			default:
-				throw new UsageError(`unknown command "${command}" (see --help)`);
+				throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command "${command}" (see --help)`);
 		}
 	} catch (error) {
 		if (error instanceof UsageError) return usage(error.message);
@@ -219,8 +219,8 @@ interface Common {
 }
 function common(values: { data?: string; today?: string }): Common {
 	const data = values.data ?? 'data';
-	if (!existsSync(data)) throw new UsageError(`the data folder "${data}" does not exist`);
 	const today = dateOption('today', values.today, todayIso());
+	if (!existsSync(data)) throw new UsageError(`the data folder "${data}" does not exist`);
 	// A file that does not parse comes first: its records are unknown, so nothing else can be judged.
 	const syntax = syntaxProblems(data);
 	if (syntax.length) throw new EditError(`Refused: fix this first; nothing was changed.\n${syntax.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
@@ -305,8 +305,8 @@ function verify(args: string[]): Result {
 	if (values.title && !values.source) throw new UsageError('--title needs --source');
 	const c = common(values);
 	const [id] = positionals;
-	const { file, type } = locate(c.data, id);
 	const options = editOptions(values, c);
+	const { file, type } = locate(c.data, id);
 	const text = verifyRecord(readFileSync(file, 'utf8'), id, options);
 	return commit(c, file, text, `Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`);
 }
@@ -330,12 +330,13 @@ function set(args: string[]): Result {
 	if (values.title && !values.source) throw new UsageError('--title needs --source');
 	const c = common(values);
 	const [id, ...rest] = positionals;
-	const { file, type } = locate(c.data, id);
+	// Every option is checked before any file is read.
 	const options: EditOptions = {
 		...editOptions(values, c),
 		until: untilOption(values, c),
 		historyConfidence: confidenceOption('history-confidence', values['history-confidence']),
 	};
+	const { file, type } = locate(c.data, id);
 	const before = readFileSync(file, 'utf8');
 	if (type === 'fact') {
 		const value = parseValueArgs(rest, { text: values.text, id });
