@@ -52,14 +52,17 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 	const tree = existsSync(treePath) ? readYaml(treePath) : undefined;
 	if (!dataReadable) return { data, problems: [...unreadable, ...problems] };
 
-	problems.push(...checkIntegrity(data, today));
+	const crossFile = checkIntegrity(data, today);
 	// The wizard's tree cites facts and models (never one retired on `today`); check it against them.
 	if (tree !== undefined) {
 		const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 		const models = new Map(data.models.map((m) => [m.record.id, m.record]));
-		problems.push(...treeProblems(tree, facts, models, today, label(treePath)));
+		crossFile.push(...treeProblems(tree, facts, models, today, label(treePath)));
 	}
-	return { data, problems: [...unreadable, ...problems] };
+	// A record the schema refused is left out of `data`, but it exists: its own problems say what is
+	// wrong with it, so a reference to it is not also reported as "does not exist".
+	const refused = new Set(problems.map((p) => p.id));
+	return { data, problems: [...unreadable, ...problems, ...crossFile.filter((p) => p.ref === undefined || !refused.has(p.ref))] };
 }
 
 /** Parses one YAML file; a syntax error becomes a problem naming the file, line and column. */

@@ -38,7 +38,7 @@ export const referencesResolve: Rule = (data) => {
 	const problems: Problem[] = [];
 	const check = (file: string, id: string, field: string, ref: string | undefined, known: Set<string>, what: string) => {
 		if (ref !== undefined && !known.has(ref))
-			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve' });
+			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve', ref });
 	};
 	for (const { file, record } of data.providers) check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
 	for (const { file, record } of data.facts) {

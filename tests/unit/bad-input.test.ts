@@ -101,3 +101,22 @@ describe('a file that does not parse is reported first, alone, with its line and
 		}
 	});
 });
+
+test('a record the schema refuses exists: references to it are not reported as missing', () => {
+	const { dir, cleanup } = copyData();
+	try {
+		const file = join(dir, 'facts/alpha.yaml');
+		// The provider, a derived fact and both models cite alpha.batch.discount; a typo makes the schema refuse it.
+		writeFileSync(file, readFileSync(file, 'utf8').replace('  confidence: high\n', '  confidence: high\n  lable: typo\n'));
+		const { problems } = readDataset(dir, TODAY);
+		expect(problems.map((p) => [p.id, p.field, p.message])).toEqual([['alpha.batch.discount', 'lable', 'is not a known field (check the spelling)']]);
+		// A reference that really is missing is still reported, even when its nearest id is the refused one.
+		appendFileSync(join(dir, 'claims.yaml'), "\n- id: claim.typo\n  claim: A claim citing a typo.\n  seenIn: [a test]\n  verdict: correct\n  explanation: Cites a fact that does not exist.\n  facts: [alpha.batch.discounts]\n  checkedOn: '2026-11-01'\n");
+		expect(readDataset(dir, TODAY).problems.map((p) => [p.id, p.field])).toEqual([
+			['alpha.batch.discount', 'lable'],
+			['claim.typo', 'facts.0'],
+		]);
+	} finally {
+		cleanup();
+	}
+});
