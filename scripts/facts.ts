@@ -189,7 +189,7 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 				return add(rest);
 			case 'stale':
 				if (rest.includes('--help') || rest.includes('-h')) return ok(HELP.stale + '\n');
-				return runStale(rest, 'facts stale');
+				return usageHint(runStale(rest, 'facts stale'), 'stale');
 			case 'check-sources':
 				return await checkSourcesCommand(rest, deps);
 			case 'cross-check':
@@ -204,6 +204,11 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 		if (error instanceof EditError || error instanceof CrossCheckError) return fail(error.message);
 		throw error;
 	}
+}
+
+/** Points a usage error's "(see --help)" at the command's own help. */
+function usageHint(result: Result, command: string): Result {
+	return { ...result, err: result.err.replace(/\(see --help\)\n$/, `(see npm run facts -- ${command} --help)\n`) };
 }
 
 function ok(out: string, code = 0): Result {
