@@ -1,8 +1,7 @@
 // Site audit over a built folder: HTML validity (Nu checker), accessibility (axe-core in Chromium at a
 // phone viewport, target-size on), internal links and fragments, page weight against budgets, other
 // origins and console errors. Prints a table, writes audit.json, exits 1 on any failure.
-// Usage: npm run audit -- [DIR] [--out audit.json] [--concurrency 2]   (DIR defaults to $DIST_DIR or dist)
-import { parseArgs } from 'node:util';
+// Usage: npm run audit -- [DIR] [--out audit.json] [--concurrency 2]   (see USAGE)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -17,6 +16,7 @@ import { checkLinks, foreignRequests, pagePathOf, type LinkProblem } from '../sr
 import { budgetFor, checkBudget, formatBytes, type PageWeight } from '../src/lib/audit/budgets.ts';
 import { vnuErrors, type ValidationError } from '../src/lib/audit/vnu.ts';
 import { formatTable, summarise, type AxeViolation, type PageResult } from '../src/lib/audit/report.ts';
+import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 const VIEWPORT = { width: 390, height: 844 };
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -191,22 +191,40 @@ export async function audit(dir: string, options: { out?: string; concurrency?: 
 	return { code: summary.failures.length ? 1 : 0, summary, results };
 }
 
-if (import.meta.main) {
-	const { values, positionals } = parseArgs({
-		args: process.argv.slice(2),
+export const USAGE = `Usage: npm run audit -- [DIR] [--out audit.json] [--concurrency 2]
+
+Audits every page of a built site (DIR, default $DIST_DIR or dist): HTML validity, accessibility
+(axe-core at 390×844), links and #fragments, page weight budgets, other origins, console errors.
+Needs Java 17+ and Chromium.
+
+  --out FILE         where to write the JSON report (default: audit.json)
+  --concurrency N    pages checked at once (default: 2)
+  -h, --help         this help
+
+Exit codes: 0 every page passes, 1 a page fails, 2 invalid arguments or the audit could not run.`;
+
+/** Reads the command line before anything heavy starts (no server, no browser, no validator). */
+export function parseAuditArgs(argv: string[]): { help: true } | { help: false; dir: string; out: string; concurrency: number } {
+	const { values, positionals } = strictArgs({
+		args: argv,
 		allowPositionals: true,
-		options: { out: { type: 'string', default: 'audit.json' }, concurrency: { type: 'string', default: '2' } },
+		options: { ...HELP_OPTION, out: { type: 'string', default: 'audit.json' }, concurrency: { type: 'string', default: '2' } },
 	});
-	const dir = positionals[0] ?? process.env.DIST_DIR ?? 'dist';
+	if (values.help) return { help: true };
+	atMost(positionals, 1);
 	const concurrency = Number(values.concurrency);
-	if (!Number.isInteger(concurrency) || concurrency < 1) {
-		process.stderr.write(`audit: --concurrency must be a whole number of at least 1, got "${values.concurrency}"\n`);
-		process.exit(2);
-	}
-	audit(dir, { out: values.out, concurrency })
-		.then((r) => (process.exitCode = r.code))
-		.catch((e) => {
-			process.stderr.write(`audit: ${e instanceof Error ? e.message : e}\n`);
-			process.exitCode = 2;
-		});
+	if (!Number.isInteger(concurrency) || concurrency < 1)
+		throw new UsageError(`--concurrency must be a whole number of at least 1, got "${values.concurrency}"`);
+	return { help: false, dir: positionals[0] ?? process.env.DIST_DIR ?? 'dist', out: values.out, concurrency };
 }
+
+if (import.meta.main)
+	await runMain(
+		'audit',
+		async () => {
+			const args = parseAuditArgs(process.argv.slice(2));
+			if (args.help) return void process.stdout.write(USAGE + '\n');
+			return (await audit(args.dir, { out: args.out, concurrency: args.concurrency })).code;
+		},
+		2,
+	);

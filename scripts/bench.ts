@@ -3,8 +3,7 @@
 // project. Records build time, peak memory, output and Pagefind index size; at the largest scale also
 // times the stale check and `facts check-sources` against a local HTTP server. Also the gzipped size of
 // the largest HTML page and of each /facts/ page, against the audit's 60 KB HTML budget.
-// Usage: npm run bench -- [--scales 1,10,100] [--out bench.json]
-import { parseArgs } from 'node:util';
+// Usage: npm run bench -- [--scales 1,10,100] [--out bench.json]   (see USAGE)
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem, tmpdir, platform, release } from 'node:os';
@@ -12,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
+import { HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const COPY = ['src', 'data', 'content', 'public', 'schemas', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -125,9 +125,27 @@ function timed(cmd: string, args: string[], cwd: string, env: Record<string, str
 	return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : null, stdout: r.stdout };
 }
 
-async function main() {
-	const { values } = parseArgs({ args: process.argv.slice(2), options: { scales: { type: 'string', default: '1,10,100' }, out: { type: 'string', default: 'bench.json' } } });
-	const scales = values.scales!.split(',').map(Number);
+export const USAGE = `Usage: npm run bench -- [--scales 1,10,100] [--out bench.json]
+
+Builds the site in temporary copies of the project with synthetic data at each scale (1× = today's
+facts and models) and records build time, peak memory, output and index size (see docs/benchmarks.md).
+
+  --scales LIST  comma-separated whole multiples of the data (default: 1,10,100)
+  --out FILE     where to write the results (default: bench.json)
+  -h, --help     this help
+
+Exit codes: 0 done, 1 a build or check failed, 2 invalid arguments.`;
+
+async function main(argv: string[]): Promise<number | void> {
+	// Arguments first: --help and a typo answer without copying or building anything.
+	const { values } = strictArgs({
+		args: argv,
+		options: { ...HELP_OPTION, scales: { type: 'string', default: '1,10,100' }, out: { type: 'string', default: 'bench.json' } },
+	});
+	if (values.help) return void process.stdout.write(USAGE + '\n');
+	const scales = values.scales.split(',').map(Number);
+	if (!scales.every((n) => Number.isInteger(n) && n >= 1))
+		throw new UsageError(`--scales "${values.scales}" must be whole numbers of at least 1, separated by commas (e.g. 1,10,100)`);
 	const base = mkdtempSync(join(tmpdir(), 'batchwise-bench-'));
 	const node = process.execPath;
 	const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, ramGb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}` };
@@ -221,9 +239,4 @@ async function main() {
 	process.stdout.write(`\nWrote ${values.out}\n`);
 }
 
-if (import.meta.main) {
-	main().catch((e) => {
-		process.stderr.write(`bench: ${e instanceof Error ? e.message : e}\n`);
-		process.exitCode = 1;
-	});
-}
+if (import.meta.main) await runMain('bench', () => main(process.argv.slice(2)), 1);

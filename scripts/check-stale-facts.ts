@@ -1,18 +1,41 @@
 // Stale-facts report: which facts and model prices are past (or near) their review date.
-// Usage: npm run facts:stale -- [--today YYYY-MM-DD] [--json | --markdown] [--strict] [--data DIR]
-// Exit codes: 0 ok, 1 something is stale and --strict was given, 2 the data is invalid.
-import { parseArgs } from 'node:util';
+// Exit codes: 0 ok, 1 something is stale and --strict was given, 2 invalid data or arguments.
+import { existsSync } from 'node:fs';
 import { readDataset } from '../src/lib/data-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { IsoDateSchema } from '../src/schemas.ts';
 import { buildStaleReport, reportAsMarkdown, reportAsTable } from '../src/lib/stale-report.ts';
+import { dateOption, HELP_OPTION, INVALID, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
-export function run(argv: string[]): { code: number; out: string; err: string } {
+export const USAGE = `Usage: npm run facts:stale -- [--today YYYY-MM-DD] [--json | --markdown] [--strict] [--data DIR]
+
+The facts and model prices that are due or past their review date (see data/freshness.yaml),
+stale first.
+
+  --today YYYY-MM-DD   the day to judge against (default: today)
+  --json / --markdown  other formats (Markdown is ready for an issue)
+  --strict             exit 1 when anything is stale (for CI)
+  --data DIR           the data folder (default: data)
+  -h, --help           this help
+
+Exit codes: 0 ok, 1 stale facts with --strict, 2 invalid data or arguments.`;
+
+/** The report for `argv`; `name` prefixes a usage error (the facts CLI runs it as "facts stale"). */
+export function run(argv: string[], name = 'check-stale-facts'): { code: number; out: string; err: string } {
+	try {
+		return report(argv);
+	} catch (error) {
+		if (error instanceof UsageError) return { code: INVALID, out: '', err: `${name}: ${error.message}\n` };
+		throw error;
+	}
+}
+
+function report(argv: string[]): { code: number; out: string; err: string } {
 	// 1. Read the options; a bad --today is invalid input, like bad data.
-	const { values } = parseArgs({
+	const { values } = strictArgs({
 		args: argv,
 		options: {
+			...HELP_OPTION,
 			today: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			markdown: { type: 'boolean', default: false },
@@ -20,13 +43,14 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
 			data: { type: 'string', default: 'data' },
 		},
 	});
-	const today = values.today ?? todayIso();
-	const date = IsoDateSchema.safeParse(today);
-	if (!date.success) return { code: 2, out: '', err: `--today "${today}" ${date.error.issues[0].message}\n` };
+	if (values.help) return { code: 0, out: USAGE + '\n', err: '' };
+	if (values.json && values.markdown) throw new UsageError('give --json or --markdown, not both (see --help)');
+	const today = dateOption('today', values.today, todayIso());
+	if (!existsSync(values.data)) throw new UsageError(`the data folder "${values.data}" does not exist`);
 
 	// 2. Load the data with the same schema and rules as the build; refuse to report on bad data.
-	const { data, problems } = readDataset(values.data!, today);
-	if (problems.length) return { code: 2, out: '', err: problems.map(formatProblem).join('\n') + '\n' };
+	const { data, problems } = readDataset(values.data, today);
+	if (problems.length) return { code: INVALID, out: '', err: problems.map(formatProblem).join('\n') + '\n' };
 
 	// 3. Judge every fact and model price against its review window, and print.
 	const report = buildStaleReport(data, today);
@@ -34,9 +58,10 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
 	return { code: values.strict && report.counts.stale > 0 ? 1 : 0, out, err: '' };
 }
 
-if (import.meta.main) {
-	const result = run(process.argv.slice(2));
-	process.stdout.write(result.out);
-	process.stderr.write(result.err);
-	process.exitCode = result.code;
-}
+if (import.meta.main)
+	await runMain('check-stale-facts', () => {
+		const result = run(process.argv.slice(2));
+		process.stdout.write(result.out);
+		process.stderr.write(result.err);
+		return result.code;
+	});

@@ -2,10 +2,10 @@
 // Exit codes: 0 ok, 1 problems found (stale --strict, check-sources, cross-check), 2 refused or invalid input.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { parse } from 'yaml';
 import { run as runStale } from './check-stale-facts.ts';
-import { readDataset } from '../src/lib/data-files.ts';
+import { readDataset, syntaxProblems } from '../src/lib/data-files.ts';
 import { commitEdit } from '../src/lib/data-write.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import {
@@ -30,8 +30,9 @@ import {
 	sourceReportAsMarkdown,
 	sourceReportAsText,
 } from '../src/lib/source-check.ts';
-import { CONFIDENCE, FACT_KINDS, IsoDateSchema, type ChangeDate, type Confidence } from '../src/schemas.ts';
+import { CONFIDENCE, FACT_KINDS, type ChangeDate, type Confidence } from '../src/schemas.ts';
 import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/cross-check.ts';
+import { dateOption, HELP_OPTION, parseArgsMessage, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 export interface Result {
 	code: number;
@@ -48,7 +49,7 @@ export interface Deps {
 const COMMON = `Common options:
   --data DIR          data folder (default: data)
   --today YYYY-MM-DD  the day to judge dates against (default: today)
-  --help              this help`;
+  -h, --help          this help`;
 
 const HELP: Record<string, string> = {
 	main: `Usage: npm run facts -- <command> [options]
@@ -159,9 +160,9 @@ ${COMMON}`,
 };
 
 const COMMON_OPTIONS = {
+	...HELP_OPTION,
 	data: { type: 'string', default: 'data' },
 	today: { type: 'string' },
-	help: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
 const SOURCE_OPTIONS = {
@@ -171,10 +172,12 @@ const SOURCE_OPTIONS = {
 	confidence: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-class UsageError extends Error {}
-
 export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 	const [command, ...rest] = argv;
+	// A usage error is one line naming the command, pointing at its --help.
+	const known = command !== undefined && command in HELP && command !== 'main';
+	const usage = (message: string) =>
+		fail(`facts${known ? ` ${command}` : ''}: ${message.replace(/\(see --help\)$/, `(see npm run facts -- ${known ? `${command} ` : ''}--help)`)}`);
 	try {
 		if (!command || command === '--help' || command === '-h' || command === 'help') return ok(HELP.main + '\n');
 		switch (command) {
@@ -185,21 +188,27 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 			case 'add':
 				return await add(rest);
 			case 'stale':
-				if (rest.includes('--help')) return ok(HELP.stale + '\n');
-				return runStale(rest);
+				if (rest.includes('--help') || rest.includes('-h')) return ok(HELP.stale + '\n');
+				return usageHint(runStale(rest, 'facts stale'), 'stale');
 			case 'check-sources':
 				return await checkSourcesCommand(rest, deps);
 			case 'cross-check':
 				return await crossCheckCommand(rest, deps);
 			default:
-				return fail(`Unknown command "${command}".\n\n${HELP.main}`);
+				throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command "${command}" (see --help)`);
 		}
 	} catch (error) {
-		if (error instanceof EditError || error instanceof UsageError || error instanceof CrossCheckError) return fail(error.message);
-		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-			return fail(`${error.message}\nSee: npm run facts -- ${command} --help`);
+		if (error instanceof UsageError) return usage(error.message);
+		const parseError = parseArgsMessage(error);
+		if (parseError) return usage(parseError);
+		if (error instanceof EditError || error instanceof CrossCheckError) return fail(error.message);
 		throw error;
 	}
+}
+
+/** Points a usage error's "(see --help)" at the command's own help. */
+function usageHint(result: Result, command: string): Result {
+	return { ...result, err: result.err.replace(/\(see --help\)\n$/, `(see npm run facts -- ${command} --help)\n`) };
 }
 
 function ok(out: string, code = 0): Result {
@@ -209,21 +218,18 @@ function fail(message: string): Result {
 	return { code: 2, out: '', err: message.endsWith('\n') ? message : message + '\n' };
 }
 
-function dateOption(name: string, value: string | undefined, fallback: string): string {
-	const date = value ?? fallback;
-	const result = IsoDateSchema.safeParse(date);
-	if (!result.success) throw new UsageError(`--${name} "${date}" ${result.error.issues[0].message}`);
-	return date;
-}
-
 interface Common {
 	data: string;
 	today: string;
 }
 function common(values: { data?: string; today?: string }): Common {
 	const data = values.data ?? 'data';
-	if (!existsSync(data)) throw new UsageError(`The data folder "${data}" does not exist.`);
-	return { data, today: dateOption('today', values.today, todayIso()) };
+	const today = dateOption('today', values.today, todayIso());
+	if (!existsSync(data)) throw new UsageError(`the data folder "${data}" does not exist`);
+	// A file that does not parse comes first: its records are unknown, so nothing else can be judged.
+	const syntax = syntaxProblems(data);
+	if (syntax.length) throw new EditError(`Refused: fix this first; nothing was changed.\n${syntax.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+	return { data, today };
 }
 
 /** Finds the file holding fact or model `id`. */
@@ -249,7 +255,7 @@ function locate(dataDir: string, id: string): { file: string; type: 'fact' | 'mo
 		}
 	}
 	const near = nearestIds(id, known, 3);
-	throw new UsageError(`No fact or model "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}.`);
+	throw new UsageError(`no fact or model "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`);
 }
 
 /**
@@ -302,19 +308,19 @@ function untilOption(values: { until?: string; between?: string }, c: Common): C
 }
 
 async function verify(args: string[]): Promise<Result> {
-	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS } });
+	const { values, positionals } = strictArgs({ args, allowPositionals: true, options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS } });
 	if (values.help) return ok(HELP.verify + '\n');
-	if (positionals.length !== 1) throw new UsageError(`verify takes one id.\n\n${HELP.verify}`);
+	if (positionals.length !== 1) throw new UsageError(`${positionals.length ? `takes one id, not ${positionals.length}` : 'needs the id of a fact or model'} (see --help)`);
 	if (values.title && !values.source) throw new UsageError('--title needs --source');
 	const c = common(values);
 	const [id] = positionals;
-	const { file, type } = locate(c.data, id);
 	const options = editOptions(values, c);
+	const { file, type } = locate(c.data, id);
 	return commit(c, file, (before) => verifyRecord(before ?? '', id, options), `Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`);
 }
 
 async function set(args: string[]): Promise<Result> {
-	const { values, positionals } = parseArgs({
+	const { values, positionals } = strictArgs({
 		args: foldBetween(args),
 		allowPositionals: true,
 		options: {
@@ -328,37 +334,37 @@ async function set(args: string[]): Promise<Result> {
 		},
 	});
 	if (values.help) return ok(HELP.set + '\n');
-	if (positionals.length < 2) throw new UsageError(`set takes an id and a value.\n\n${HELP.set}`);
+	if (positionals.length < 2) throw new UsageError('needs an id and a value (see --help)');
 	if (values.title && !values.source) throw new UsageError('--title needs --source');
 	const c = common(values);
 	const [id, ...rest] = positionals;
-	const { file, type } = locate(c.data, id);
+	// Every option is checked before any file is read.
 	const options: EditOptions = {
 		...editOptions(values, c),
 		until: untilOption(values, c),
 		historyConfidence: confidenceOption('history-confidence', values['history-confidence']),
 	};
+	const { file, type } = locate(c.data, id);
 	if (type === 'fact') {
-		const value = parseValueArgs(rest, { text: values.text });
+		const value = parseValueArgs(rest, { text: values.text, id });
 		return commit(c, file, (before) => setFactValue(before ?? '', id, value, options), `Set ${id} to ${JSON.stringify(value)} on ${options.on}; the old value is in its history (${file}).`);
 	}
-	if (rest.length % 2) throw new UsageError(`Model prices come in pairs: <price-path> <usd>, e.g. "set ${id} batch.input 0.5".`);
+	if (rest.length % 2) throw new UsageError(`model prices come in pairs: <price-path> <usd>, e.g. "set ${id} batch.input 0.5"`);
 	const changes: PriceChange[] = [];
 	for (let i = 0; i < rest.length; i += 2) {
 		const path = parsePricePath(rest[i]);
 		const raw = rest[i + 1];
 		if (raw === 'unknown') changes.push({ path, value: undefined });
 		else if (/^\d+(\.\d+)?$/.test(raw)) changes.push({ path, value: Number(raw) });
-		else throw new UsageError(`"${raw}" is not a price for ${path}: give USD per million tokens (e.g. 0.5) or "unknown".`);
+		else throw new UsageError(`"${raw}" is not a price for ${path} of ${id}: give USD per million tokens (e.g. 0.5) or "unknown"`);
 	}
 	const summary = changes.map((ch) => `${ch.path} = ${ch.value ?? 'unknown'}`).join(', ');
 	return commit(c, file, (before) => setModelPrices(before ?? '', id, changes, options), `Set ${id} ${summary} on ${options.on}; the old prices are in its history (${file}).`);
 }
 
 async function add(args: string[]): Promise<Result> {
-	const { values, positionals } = parseArgs({
+	const { values } = strictArgs({
 		args,
-		allowPositionals: true,
 		options: {
 			...COMMON_OPTIONS,
 			...SOURCE_OPTIONS,
@@ -375,9 +381,8 @@ async function add(args: string[]): Promise<Result> {
 		},
 	});
 	if (values.help) return ok(HELP.add + '\n');
-	if (positionals.length) throw new UsageError(`add takes only options (unexpected "${positionals[0]}").\n\n${HELP.add}`);
 	const missing = (['id', 'provider', 'kind', 'label', 'value', 'source', 'title', 'confidence'] as const).filter((k) => values[k] === undefined);
-	if (missing.length) throw new UsageError(`add needs ${missing.map((m) => `--${m}`).join(', ')}.\n\n${HELP.add}`);
+	if (missing.length) throw new UsageError(`needs ${missing.map((m) => `--${m}`).join(', ')} (see --help)`);
 	const c = common(values);
 	if (!/^[a-z0-9-]+$/.test(values.provider!)) throw new UsageError(`--provider "${values.provider}" must be a provider id like "openai"`);
 	const file = join(c.data, 'facts', `${values.provider}.yaml`);
@@ -386,7 +391,7 @@ async function add(args: string[]): Promise<Result> {
 		provider: values.provider,
 		kind: values.kind,
 		label: values.label,
-		value: parseValueArgs(values.value!, { text: values.text }),
+		value: parseValueArgs(values.value!, { text: values.text, id: values.id }),
 		unit: values.unit,
 		anchor: values.anchor,
 		sources: [{ url: values.source!, title: values.title! }],
@@ -399,9 +404,8 @@ async function add(args: string[]): Promise<Result> {
 }
 
 async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> {
-	const { values, positionals } = parseArgs({
+	const { values } = strictArgs({
 		args,
-		allowPositionals: true,
 		options: {
 			...COMMON_OPTIONS,
 			only: { type: 'string' },
@@ -412,7 +416,6 @@ async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> 
 		},
 	});
 	if (values.help) return ok(HELP['check-sources'] + '\n');
-	if (positionals.length) throw new UsageError(`check-sources takes only options (unexpected "${positionals[0]}").`);
 	const c = common(values);
 	const positive = (name: string, raw: string | undefined, fallback: number) => {
 		if (raw === undefined) return fallback;
@@ -432,14 +435,12 @@ async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> 
 }
 
 async function crossCheckCommand(args: string[], deps: Deps): Promise<Result> {
-	const { values, positionals } = parseArgs({
+	const { values } = strictArgs({
 		args,
-		allowPositionals: true,
 		options: { ...COMMON_OPTIONS, json: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } },
 	});
 	if (values.help) return ok(HELP['cross-check'] + '\n');
-	if (positionals.length) throw new UsageError(`cross-check takes only options (unexpected "${positionals[0]}").`);
-	if (values.json && values.markdown) throw new UsageError('Give --json or --markdown, not both.');
+	if (values.json && values.markdown) throw new UsageError('give --json or --markdown, not both (see --help)');
 	const c = common(values);
 	const { data, problems } = readDataset(c.data, c.today);
 	if (problems.length) return fail(problems.map(formatProblem).join('\n'));
@@ -449,9 +450,10 @@ async function crossCheckCommand(args: string[], deps: Deps): Promise<Result> {
 	return ok(out, report.counts.disagreements ? 1 : 0);
 }
 
-if (import.meta.main) {
-	const result = await run(process.argv.slice(2));
-	process.stdout.write(result.out);
-	process.stderr.write(result.err);
-	process.exitCode = result.code;
-}
+if (import.meta.main)
+	await runMain('facts', async () => {
+		const result = await run(process.argv.slice(2));
+		process.stdout.write(result.out);
+		process.stderr.write(result.err);
+		return result.code;
+	});

@@ -1,9 +1,9 @@
 // Writes schemas/*.schema.json from src/schemas.ts and points every data file at its schema with a
-// first line `# yaml-language-server: $schema=…`. Usage: npm run schemas [-- --check]
-// With --check nothing is written; exit 1 when a schema file or a data file's schema line is out of date.
+// first line `# yaml-language-server: $schema=…`. Usage: npm run schemas [-- --check] (see USAGE).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { generateJsonSchemas, schemaForDataFile, withSchemaLine } from '../src/lib/json-schemas.ts';
+import { HELP_OPTION, runMain, strictArgs } from './lib/cli.ts';
 
 export const SCHEMAS_DIR = 'schemas';
 
@@ -35,16 +35,32 @@ export function outOfDate(dataDir = 'data', schemasDir = SCHEMAS_DIR): string[] 
 	return [...expectedFiles(dataDir, schemasDir)].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
 }
 
-if (import.meta.main) {
-	const check = process.argv.includes('--check');
-	const stale = outOfDate();
-	if (check) {
-		if (stale.length) console.error(`Out of date (run npm run schemas):\n${stale.map((p) => `  - ${p}`).join('\n')}`);
-		process.exitCode = stale.length ? 1 : 0;
-	} else {
-		const expected = expectedFiles();
-		mkdirSync(SCHEMAS_DIR, { recursive: true });
-		for (const path of stale) writeFileSync(path, expected.get(path)!);
-		console.log(stale.length ? `Wrote ${stale.join(', ')}` : 'Schemas and data files are up to date.');
+export const USAGE = `Usage: npm run schemas [-- --check]
+
+Writes schemas/*.schema.json from src/schemas.ts and points every data file at its schema with a
+first line "# yaml-language-server: $schema=…".
+
+  --check     write nothing; exit 1 when a schema or a data file's schema line is out of date
+  -h, --help  this help
+
+Exit codes: 0 up to date (or written), 1 out of date with --check, 2 invalid arguments.`;
+
+function main(argv: string[]): number {
+	const { values } = strictArgs({ args: argv, options: { ...HELP_OPTION, check: { type: 'boolean', default: false } } });
+	if (values.help) {
+		process.stdout.write(USAGE + '\n');
+		return 0;
 	}
+	const stale = outOfDate();
+	if (values.check) {
+		if (stale.length) console.error(`Out of date (run npm run schemas):\n${stale.map((p) => `  - ${p}`).join('\n')}`);
+		return stale.length ? 1 : 0;
+	}
+	const expected = expectedFiles();
+	mkdirSync(SCHEMAS_DIR, { recursive: true });
+	for (const path of stale) writeFileSync(path, expected.get(path)!);
+	console.log(stale.length ? `Wrote ${stale.join(', ')}` : 'Schemas and data files are up to date.');
+	return 0;
 }
+
+if (import.meta.main) await runMain('generate-schemas', () => main(process.argv.slice(2)));

@@ -1,6 +1,7 @@
 // Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU slowdown) on five key pages,
 // served from the built folder by the same tiny static server the browser tests use.
 // Usage: npm run lighthouse -- [DIR] [--out lighthouse.json] [--runs 5] [--page /facts/ …] [--reports DIR] [--assert]
+//   (--help prints the options).
 //   DIR defaults to $DIST_DIR or dist. Each page is measured --runs times and the median run (Lighthouse's
 //   own pick: closest to the median FCP and TTI) is reported, because one run's timings vary by tens of
 //   milliseconds. --page limits the run to some pages; --reports keeps each page's full median-run
@@ -8,15 +9,13 @@
 //   page scores below 100 in accessibility, best practices or SEO (CI runs it so); performance is
 //   reported but not asserted, because simulated throttling scales with how busy the host CPU is.
 // Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). npm test runs it once per page with --assert.
-import { parseArgs } from 'node:util';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import lighthouse, { type Result } from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import * as chromeLauncher from 'chrome-launcher';
+import type { Result } from 'lighthouse';
 import { serveStatic } from '../tests/e2e/setup/static-server.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -50,6 +49,7 @@ export function breaches(results: PageScores[]): string[] {
  * time on a starved machine) is tried again once before the error counts.
  */
 async function measure(pageUrl: string, port: number, attempts = 2): Promise<Result> {
+	const { default: lighthouse } = await import('lighthouse');
 	for (let attempt = 1; ; attempt++) {
 		const run = await lighthouse(pageUrl, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 		const error = !run ? 'Lighthouse returned nothing' : run.lhr.runtimeError?.message;
@@ -59,11 +59,28 @@ async function measure(pageUrl: string, port: number, attempts = 2): Promise<Res
 	}
 }
 
-async function main() {
-	const { values, positionals } = parseArgs({
-		args: process.argv.slice(2),
+export const USAGE = `Usage: npm run lighthouse -- [DIR] [--out lighthouse.json] [--runs 5] [--page /facts/ …] [--reports DIR] [--assert]
+
+Lighthouse (mobile) on the key pages: ${PAGES.join(' ')}
+They are served from the built site DIR (default $DIST_DIR or dist); each is measured --runs times
+and the median run is reported. Needs Chromium.
+
+  --out FILE     where to write the results (default: lighthouse.json)
+  --runs N       runs per page (default: 5)
+  --page PATH    measure only this page (repeatable)
+  --reports DIR  keep each page's full median-run Lighthouse JSON there
+  --assert       exit 1 when a page scores below 100 in accessibility, best practices or SEO
+  -h, --help     this help
+
+Exit codes: 0 ok, 1 below 100 with --assert, 2 invalid arguments or Lighthouse could not run.`;
+
+async function main(argv: string[]): Promise<number | void> {
+	// Arguments first: --help and a typo answer without starting a server or a browser.
+	const { values, positionals } = strictArgs({
+		args: argv,
 		allowPositionals: true,
 		options: {
+			...HELP_OPTION,
 			out: { type: 'string', default: 'lighthouse.json' },
 			page: { type: 'string', multiple: true },
 			reports: { type: 'string' },
@@ -71,12 +88,18 @@ async function main() {
 			assert: { type: 'boolean', default: false },
 		},
 	});
+	if (values.help) return void process.stdout.write(USAGE + '\n');
+	atMost(positionals, 1);
 	const pages = values.page ?? PAGES;
 	const runs = Number(values.runs);
-	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got "${values.runs}"`);
+	if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a whole number of at least 1, got "${values.runs}"`);
+	const bad = pages.find((p) => !p.startsWith('/'));
+	if (bad) throw new UsageError(`--page "${bad}" must be a path on the site, starting with "/"`);
 	const root = resolve(positionals[0] ?? process.env.DIST_DIR ?? 'dist');
-	if (!existsSync(root)) throw new Error(`no built site at ${root}: build first`);
+	if (!existsSync(root)) throw new UsageError(`no built site at ${root}: build first`);
 	const chromePath = chromiumPath();
+	const chromeLauncher = await import('chrome-launcher');
+	const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
 
 	const { server, url } = await serveStatic(root);
 	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
@@ -131,14 +154,9 @@ async function main() {
 	if (values.assert) {
 		const failed = breaches(results);
 		for (const line of failed) process.stderr.write(`lighthouse: ${line}\n`);
-		if (failed.length) process.exitCode = 1;
-		else process.stdout.write(`Accessibility, best practices and SEO are 100 on every page.\n`);
+		if (failed.length) return 1;
+		process.stdout.write(`Accessibility, best practices and SEO are 100 on every page.\n`);
 	}
 }
 
-if (import.meta.main) {
-	main().catch((e) => {
-		process.stderr.write(`lighthouse: ${e instanceof Error ? e.message : e}\n`);
-		process.exitCode = 2;
-	});
-}
+if (import.meta.main) await runMain('lighthouse', () => main(process.argv.slice(2)), 2);

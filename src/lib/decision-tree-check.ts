@@ -57,7 +57,7 @@ export function thresholdsFor(tree: DecisionTree, facts: Map<string, FactLike>):
  */
 export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, models?: ReadonlyMap<string, LifecycleFields>, today?: string): Problem[] {
 	const problems: Problem[] = [];
-	const add = (id: string, field: string, rule: string, message: string) => problems.push({ file: TREE_FILE, id, field, message, rule });
+	const add = (id: string, field: string, rule: string, message: string, ref?: string) => problems.push({ file: TREE_FILE, id, field, message, rule, ...(ref ? { ref } : {}) });
 
 	// 1. Ids are unique across questions and outcomes.
 	const seen = new Set<string>();
@@ -87,8 +87,14 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 		if (q.type === 'number') {
 			if (values.slice().sort().join() !== 'above,at-most') add(q.id, 'options', 'question-shape', 'a number question has exactly the options "at-most" and "above"');
 			if (!q.threshold) add(q.id, 'threshold', 'question-shape', 'a number question needs a threshold fact');
-			else if (facts.has(q.threshold) && typeof facts.get(q.threshold)!.value !== 'number')
-				add(q.id, 'threshold', 'question-shape', `fact "${q.threshold}" is not a number`);
+			else if (facts.has(q.threshold)) {
+				// Name the fact and its value: the editor who broke this edited the fact, not the tree.
+				const value = facts.get(q.threshold)!.value;
+				const uses = `but the wizard's "${q.key}" question uses it as its threshold`;
+				if (typeof value !== 'number') add(q.id, 'threshold', 'question-shape', `fact "${q.threshold}" = ${JSON.stringify(value)} is not a number, ${uses}`);
+				else if (!Number.isSafeInteger(value) || value < 1)
+					add(q.id, 'threshold', 'question-shape', `fact "${q.threshold}" = ${value}, ${uses}, which must be a whole number of at least 1`);
+			}
 		} else if (q.threshold) add(q.id, 'threshold', 'question-shape', 'only number questions have a threshold');
 	}
 
@@ -114,15 +120,15 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 	};
 	for (const q of tree.questions)
 		for (const [field, text] of [['prompt', q.prompt], ['help', q.help ?? ''], ...q.options.map((o, i) => [`options.${i}.label`, o.label])])
-			for (const id of cited(q.id, field, () => placeholderIds(text))) if (!facts.has(id)) add(q.id, field, 'facts-exist', `cites unknown fact "${id}"`);
+			for (const id of cited(q.id, field, () => placeholderIds(text))) if (!facts.has(id)) add(q.id, field, 'facts-exist', `cites unknown fact "${id}"`, id);
 	for (const q of tree.questions)
-		if (q.threshold && !facts.has(q.threshold)) add(q.id, 'threshold', 'facts-exist', `cites unknown fact "${q.threshold}"`);
+		if (q.threshold && !facts.has(q.threshold)) add(q.id, 'threshold', 'facts-exist', `cites unknown fact "${q.threshold}"`, q.threshold);
 	for (const o of tree.outcomes) {
-		for (const id of cited(o.id, 'why', () => outcomeFactIds(o))) if (!facts.has(id)) add(o.id, 'why', 'facts-exist', `cites unknown fact "${id}"`);
+		for (const id of cited(o.id, 'why', () => outcomeFactIds(o))) if (!facts.has(id)) add(o.id, 'why', 'facts-exist', `cites unknown fact "${id}"`, id);
 		if (models && o.calculator)
 			for (const [field, id] of Object.entries(o.calculator)) {
 				const model = id ? models.get(id) : undefined;
-				if (id && !model) add(o.id, `calculator.${field}`, 'facts-exist', `names unknown model "${id}"`);
+				if (id && !model) add(o.id, `calculator.${field}`, 'facts-exist', `names unknown model "${id}"`, id);
 				const state = model && today ? lifecycleOn(model, today) : undefined;
 				if (state?.status === 'retired')
 					add(

@@ -368,13 +368,19 @@ export function appendRecord(text: string, input: Plain): string {
  * Reads a value typed on the command line: a number, true/false, or text. Several words make a
  * list of texts. `unknown` and `not-documented` stay texts.
  */
-export function parseValueArgs(args: string[], options: { text?: boolean } = {}): unknown {
+export function parseValueArgs(args: string[], options: { text?: boolean; id?: string } = {}): unknown {
 	if (!args.length) throw new EditError('give the new value');
 	if (args.length > 1) return args;
 	const raw = args[0];
 	if (options.text) return raw;
 	if (raw === 'true') return true;
 	if (raw === 'false') return false;
-	if (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(raw)) return Number(raw);
+	if (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(raw)) {
+		const number = Number(raw);
+		// 1e400 reads as Infinity, which YAML would store as text: refuse it here, by name.
+		if (!Number.isFinite(number))
+			throw new EditError(`${options.id ? `"${options.id}", field "value": ` : ''}${raw} is not a finite number (too large to store); give a number like 1500000, or "unknown"`);
+		return number;
+	}
 	return raw;
 }

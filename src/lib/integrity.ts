@@ -1,5 +1,5 @@
 // Cross-record rules the schemas cannot see on their own. Each rule is named, so a failure says which.
-import { PRICE_KEYS, UNKNOWN_VALUES, type Fact, type Model, type PricePath } from '../schemas.ts';
+import { PRICE_KEYS, UNKNOWN_VALUES, type Fact, type Model, type PricePath, type Provider } from '../schemas.ts';
 import { toWindow } from './dates.ts';
 import type { Dataset, Located } from './dataset.ts';
 import type { Problem } from './problems.ts';
@@ -38,7 +38,7 @@ export const referencesResolve: Rule = (data) => {
 	const problems: Problem[] = [];
 	const check = (file: string, id: string, field: string, ref: string | undefined, known: Set<string>, what: string) => {
 		if (ref !== undefined && !known.has(ref))
-			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve' });
+			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve', ref });
 	};
 	for (const { file, record } of data.providers) check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
 	for (const { file, record } of data.facts) {
@@ -59,12 +59,18 @@ export const referencesResolve: Rule = (data) => {
 /** Batch prices equal standard × the provider's documented discount, unless the model lists an exception. */
 export const batchDiscountApplied: Rule = (data) => {
 	const problems: Problem[] = [];
-	const factsById = new Map(data.facts.map((f) => [f.record.id, f.record]));
+	const factsById = new Map(data.facts.map((f) => [f.record.id, f]));
+	const unreadable = new Set<string>();
 	for (const { file, record: model } of data.models) {
-		const provider = data.providers.find((p) => p.record.id === model.provider)?.record;
-		const discountFact = provider?.discountFact ? factsById.get(provider.discountFact) : undefined;
+		const provider = data.providers.find((p) => p.record.id === model.provider);
+		const located = provider?.record.discountFact ? factsById.get(provider.record.discountFact) : undefined;
+		const discountFact = located?.record;
 		if (!discountFact || typeof discountFact.value !== 'number') {
-			problems.push({ file, id: model.id, field: 'prices.batch', message: `cannot be checked: provider "${model.provider}" has no numeric discountFact`, rule: 'batch-discount' });
+			// Blame the one record at fault, once, never each of the provider's models.
+			if (provider && !unreadable.has(provider.record.id)) {
+				unreadable.add(provider.record.id);
+				problems.push(...unreadableDiscount(provider, located, data.models.filter((m) => m.record.provider === provider.record.id).length));
+			}
 			continue;
 		}
 		const factor = 1 - discountFact.value / 100;
@@ -86,6 +92,28 @@ export const batchDiscountApplied: Rule = (data) => {
 	}
 	return problems;
 };
+
+/**
+ * Why a provider's discount cannot be read, on the record at fault: a provider without a discountFact,
+ * or a discount fact whose value is not a number ("50%"). A dangling reference is references-resolve's.
+ */
+function unreadableDiscount(provider: Located<Provider>, fact: Located<Fact> | undefined, models: number): Problem[] {
+	const checks = `the batch prices of its ${models} model${models === 1 ? '' : 's'}`;
+	if (!provider.record.discountFact)
+		return [{ file: provider.file, id: provider.record.id, field: 'discountFact', message: `is missing, so ${checks} cannot be checked; name the fact that states the batch discount`, rule: 'batch-discount' }];
+	if (!fact) return [];
+	const percent = typeof fact.record.value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(fact.record.value) : null;
+	const hint = percent ? `; write the number ${percent[1]} with unit "%"` : '';
+	return [
+		{
+			file: fact.file,
+			id: fact.record.id,
+			field: 'value',
+			message: `is ${JSON.stringify(fact.record.value)}, but the batch discount must be a number (the percentage off standard prices, used to check ${checks.replace('its', `${provider.record.id}'s`)})${hint}`,
+			rule: 'batch-discount',
+		},
+	];
+}
 
 /** No date says a value was checked later than today (the build date). */
 export const notVerifiedInFuture: Rule = (data, today) => {
@@ -144,9 +172,11 @@ export const nonBlankText: Rule = (data) =>
 	);
 
 /** A fact with a unit holds a number: "200" with unit MB renders "200 MB"; the text "200 MB" would render "200 MB MB". */
-export const unitNeedsNumber: Rule = (data) =>
-	data.facts.flatMap(({ file, record: f }) => {
-		if (f.unit === undefined || typeof f.value === 'number' || isUnknownValue(f.value)) return [];
+export const unitNeedsNumber: Rule = (data) => {
+	// A provider's discount fact has its own, more telling message (batch-discount): say it once.
+	const discountFacts = new Set(data.providers.map((p) => p.record.discountFact));
+	return data.facts.flatMap(({ file, record: f }) => {
+		if (f.unit === undefined || typeof f.value === 'number' || isUnknownValue(f.value) || discountFacts.has(f.id)) return [];
 		const text = Array.isArray(f.value) ? f.value.join(' ') : String(f.value);
 		const number = leadingNumber(text);
 		const message = number
@@ -154,6 +184,7 @@ export const unitNeedsNumber: Rule = (data) =>
 			: `is ${Array.isArray(f.value) ? 'a list' : typeof f.value === 'boolean' ? `${f.value}` : `"${text}"`}, but the unit "${f.unit}" says it is a number; write the number, "unknown" if nobody can confirm it, or remove the unit`;
 		return [{ file, id: f.id, field: 'value', message, rule: 'unit-needs-number' }];
 	});
+};
 
 /** A bare amount typed as text ("$1.25", "24 hours") is a number that lost its type: sorting, comparing and the wizard need the number. */
 export const numberNotText: Rule = (data) =>

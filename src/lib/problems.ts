@@ -12,6 +12,11 @@ export interface Problem {
 	message: string;
 	/** Name of the integrity rule that found it, when it is not a schema error. */
 	rule?: string;
+	/** The id a reference names when the problem is that it does not resolve. */
+	ref?: string;
+	/** Line and column (1-based) of a YAML syntax error. */
+	line?: number;
+	column?: number;
 }
 
 /** `data/facts/openai.yaml: "openai.batch.max-requests", field "verifiedOn": is not a real calendar date` */

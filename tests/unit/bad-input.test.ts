@@ -3,7 +3,7 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { loadDataset, readDataset } from '../../src/lib/data-files.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 
@@ -67,4 +67,60 @@ describe.each(cases)('$name', (c) => {
 			cleanup();
 		}
 	});
+});
+
+describe('a file that does not parse is reported first, alone, with its line and column', () => {
+	const body = readFileSync(join(BAD, 'cli-unclosed-quote.yaml'), 'utf8');
+	// The quote opens on the max-requests label; the parser only notices at the end of the file.
+	const openedAt = body.split('\n').findIndex((l) => l.includes('label: "Most')) + 1;
+	const endLine = body.split('\n').length;
+	const expected = `facts/alpha.yaml: "(file)": is not valid YAML at line ${endLine}, column 1: Missing closing "quote (the quote opened at line ${openedAt}, column 10); checks across files wait until it parses`;
+
+	test('readDataset and loadDataset (the build) name only the syntax error', () => {
+		const { dir, cleanup } = copyData();
+		try {
+			writeFileSync(join(dir, 'facts/alpha.yaml'), body);
+			// Nothing inferred from the unreadable file: no "does not exist", no "did you mean", no discount check.
+			const { problems } = readDataset(dir, TODAY);
+			expect(problems).toHaveLength(1);
+			expect(formatProblem(problems[0])).toContain(expected);
+			expect(problems[0]).toMatchObject({ line: endLine, column: 1 });
+			expect(() => loadDataset(dir, TODAY)).toThrow(/^Invalid data \(1 problem\):\n {2}- \S*facts\/alpha\.yaml: "\(file\)": is not valid YAML at line/);
+		} finally {
+			cleanup();
+		}
+	});
+
+	test('other files are still checked on their own, after it; no rule across files runs', () => {
+		const { dir, cleanup } = copyData();
+		try {
+			writeFileSync(join(dir, 'facts/alpha.yaml'), body);
+			appendFileSync(join(dir, 'claims.yaml'), '\n- id: claim.broken\n');
+			const { problems } = readDataset(dir, TODAY);
+			expect(formatProblem(problems[0])).toContain(expected);
+			expect(problems.slice(1).length).toBeGreaterThan(0);
+			expect(problems.slice(1).every((p) => p.id === 'claim.broken' && !p.rule)).toBe(true);
+		} finally {
+			cleanup();
+		}
+	});
+});
+
+test('a record the schema refuses exists: references to it are not reported as missing', () => {
+	const { dir, cleanup } = copyData();
+	try {
+		const file = join(dir, 'facts/alpha.yaml');
+		// The provider, a derived fact and both models cite alpha.batch.discount; a typo makes the schema refuse it.
+		writeFileSync(file, readFileSync(file, 'utf8').replace('  confidence: high\n', '  confidence: high\n  lable: typo\n'));
+		const { problems } = readDataset(dir, TODAY);
+		expect(problems.map((p) => [p.id, p.field, p.message])).toEqual([['alpha.batch.discount', 'lable', 'is not a known field (check the spelling)']]);
+		// A reference that really is missing is still reported, even when its nearest id is the refused one.
+		appendFileSync(join(dir, 'claims.yaml'), "\n- id: claim.typo\n  claim: A claim citing a typo.\n  seenIn: [a test]\n  verdict: correct\n  explanation: Cites a fact that does not exist.\n  facts: [alpha.batch.discounts]\n  checkedOn: '2026-11-01'\n");
+		expect(readDataset(dir, TODAY).problems.map((p) => [p.id, p.field])).toEqual([
+			['alpha.batch.discount', 'lable'],
+			['claim.typo', 'facts.0'],
+		]);
+	} finally {
+		cleanup();
+	}
 });

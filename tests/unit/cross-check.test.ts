@@ -185,7 +185,7 @@ describe('npm run facts -- cross-check', () => {
 		}
 		const child = spawnSync(process.execPath, ['scripts/facts.ts', 'cross-check', 'extra'], { encoding: 'utf8' });
 		expect(child.status).toBe(2);
-		expect(child.stderr).toBe('cross-check takes only options (unexpected "extra").\n');
+		expect(child.stderr).toBe("facts cross-check: unexpected argument 'extra' (see npm run facts -- cross-check --help)\n");
 	});
 });
 

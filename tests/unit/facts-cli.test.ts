@@ -59,7 +59,7 @@ describe('verify', () => {
 	test('an unknown id is refused with the nearest ids', async () => {
 		const result = await cli('verify', 'alpha.batch.max-request');
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('No fact or model "alpha.batch.max-request" (did you mean "alpha.batch.max-requests"');
+		expect(result.err).toContain('facts verify: no fact or model "alpha.batch.max-request" (did you mean "alpha.batch.max-requests"');
 	});
 });
 
@@ -162,7 +162,7 @@ describe('confidence and change dates', () => {
 		const before = read(facts());
 		const result = await cli(...args);
 		expect(result.code).toBe(2);
-		expect(result.err).toBe(`${message}\n`);
+		expect(result.err).toBe(`facts ${args[0]}: ${message}\n`);
 		expect(read(facts())).toBe(before);
 	});
 
@@ -349,7 +349,7 @@ describe('add', () => {
 	test('missing flags are named', async () => {
 		const result = await cli('add', '--id', 'alpha.x');
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('add needs --provider, --kind, --label, --value, --source, --title, --confidence');
+		expect(result.err).toBe('facts add: needs --provider, --kind, --label, --value, --source, --title, --confidence (see npm run facts -- add --help)\n');
 	});
 });
 
@@ -436,17 +436,17 @@ describe('stale and help', () => {
 		expect(result.out).toContain(`npm run facts -- ${command}`);
 	});
 
-	test('no command or an unknown one prints the list of commands', async () => {
+	test('no command prints the list of commands; an unknown one is a one-line error', async () => {
 		expect((await run([])).out).toContain('Commands:');
 		const unknown = await run(['verfy']);
 		expect(unknown.code).toBe(2);
-		expect(unknown.err).toContain('Unknown command "verfy"');
+		expect(unknown.err).toBe('facts: unknown command "verfy" (see npm run facts -- --help)\n');
 	});
 
 	test('an unknown option is refused with a pointer to --help', async () => {
 		const result = await cli('verify', 'alpha.batch.zdr', '--date', '2026-11-20');
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('npm run facts -- verify --help');
+		expect(result.err).toBe("facts verify: unknown option '--date' (see npm run facts -- verify --help)\n");
 	});
 
 	test('as a command, exit codes and output reach the shell', () => {
@@ -458,7 +458,81 @@ describe('stale and help', () => {
 	}, 30_000); // two Node processes; slow on a busy machine
 });
 
+describe('a data file that does not parse is named first, and nothing is inferred from it', () => {
+	const broken = readFileSync('tests/fixtures/bad-data/cli-unclosed-quote.yaml', 'utf8');
+	const expected = /^Refused: fix this first; nothing was changed\.\n {2}- \S*facts\/alpha\.yaml: "\(file\)": is not valid YAML at line \d+, column 1: Missing closing "quote \(the quote opened at line \d+, column 10\); checks across files wait until it parses\n$/;
+	test.each([
+		['verify of a fact in the broken file', ['verify', 'alpha.batch.zdr']],
+		['verify of a model in another file', ['verify', 'alpha-one']],
+		['set', ['set', 'alpha.batch.max-requests', '2000']],
+		['add', ['add', '--id', 'alpha.batch.window', '--provider', 'alpha', '--kind', 'limit', '--label', 'Time a batch has', '--value', '24', '--unit', 'hours', '--source', 'https://docs.alpha.example/batch', '--title', 'Alpha batch guide', '--confidence', 'high']],
+	])('%s', async (_name, args) => {
+		writeFileSync(facts(), broken);
+		const before = read(models());
+		const result = await cli(...args);
+		expect(result.code).toBe(2);
+		// Not "no fact or model … did you mean", not a list of references "which does not exist".
+		expect(result.err).toMatch(expected);
+		expect(read(facts())).toBe(broken);
+		expect(read(models())).toBe(before);
+	});
+
+	test('stale prints the one syntax error and exits 2', async () => {
+		writeFileSync(facts(), broken);
+		const result = await cli('stale');
+		expect(result.code).toBe(2);
+		expect(result.err.trim().split('\n')).toHaveLength(1);
+		expect(result.err).toMatch(/facts\/alpha\.yaml: "\(file\)": is not valid YAML at line \d+, column 1: Missing closing "quote/);
+	});
+});
+
+describe('value errors name the fact, the field and the value', () => {
+	test('a number too large to store is refused as such, by name', async () => {
+		const before = read(facts());
+		const result = await cli('set', 'alpha.batch.max-requests', '1e400');
+		expect(result).toMatchObject({ code: 2, out: '' });
+		expect(result.err).toBe('"alpha.batch.max-requests", field "value": 1e400 is not a finite number (too large to store); give a number like 1500000, or "unknown"\n');
+		expect(read(facts())).toBe(before);
+	});
+
+	test('a discount written as "50%" is one problem, on the discount fact, with a hint', async () => {
+		const before = read(facts());
+		const result = await cli('set', 'alpha.batch.discount', '50%');
+		expect(result.code).toBe(2);
+		const problems = result.err.split('\n').filter((l) => l.startsWith('  - '));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(
+			/facts\/alpha\.yaml: "alpha\.batch\.discount", field "value": is "50%", but the batch discount must be a number \(the percentage off standard prices, used to check the batch prices of alpha's 2 models\); write the number 50 with unit "%" \[batch-discount\]$/,
+		);
+		expect(result.err).not.toMatch(/alpha-one|alpha-mini/);
+		expect(read(facts())).toBe(before);
+	});
+
+	test('a negative value is a usage error that says how to pass one', async () => {
+		const result = await cli('set', 'alpha.batch.max-requests', '-5');
+		expect(result.code).toBe(2);
+		expect(result.err).toBe(`facts set: unknown option '-5'; a value starting with "-" goes after "--", e.g. -- -5 (see npm run facts -- set --help)\n`);
+	});
+});
+
 describe('edits are checked against the wizard tree too', () => {
+	test('a threshold the wizard cannot use names the fact, its value and the question', async () => {
+		const real = copyData('data');
+		try {
+			const file = join(real.dir, 'facts/openai.yaml');
+			const before = read(file);
+			const r = await run(['set', 'openai.batch.max-requests', '0', '--data', real.dir, '--today', LIVE_DAY]);
+			expect(r.code).toBe(2);
+			expect(r.err).toContain(
+				`decision-tree.yaml: "volume", field "threshold": fact "openai.batch.max-requests" = 0, but the wizard's "volume" question uses it as its threshold, which must be a whole number of at least 1 [question-shape]`,
+			);
+			expect(r.err).not.toContain('Cannot enumerate');
+			expect(read(file)).toBe(before);
+		} finally {
+			real.cleanup();
+		}
+	});
+
 	test('a fact the tree compares with a number cannot become a text value', async () => {
 		const real = copyData('data');
 		try {
