@@ -192,10 +192,10 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 	});
 
 	test.each([
-		['/wizard/day/%25/', 'zdr', 'The answer “zdr=%” is not one of: yes, no.'],
-		[`/wizard/day/no/${'x'.repeat(300)}/`, 'family', `The answer “family=${'x'.repeat(40)}…” is not one of: `],
-		['/wizard/day/no/any/text/lots/', 'volume', 'The answer “volume=lots” is not a whole number.'],
-	])('a bad answer in the address (%s) gets the wizard\'s message, once and cut short', async (path, key, message) => {
+		['a %-escape', '/wizard/day/%25/', 'zdr', 'The answer “zdr=%” is not one of: yes, no.'],
+		['300 characters', `/wizard/day/no/${'x'.repeat(300)}/`, 'family', `The answer “family=${'x'.repeat(40)}…” is not one of: `],
+		['a word for a number', '/wizard/day/no/any/text/lots/', 'volume', 'The answer “volume=lots” is not a whole number.'],
+	])('a bad answer in the address (%s) gets the wizard\'s message, once and cut short', async (_name, path, key, message) => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}${path}`);
 		const alert = page.locator('[data-wizard-invalid]');
