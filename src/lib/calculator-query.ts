@@ -3,6 +3,7 @@
 // Shared by the calculator page, its browser script and any page that links into it.
 import { CACHE_TTLS } from './vocabulary.ts';
 import type { Scenario, Ttl } from './cost.ts';
+import { countOf, formatNumber } from './format.ts';
 
 export interface CalculatorParams extends Scenario {
 	/** API id of the model to price. */
@@ -52,7 +53,7 @@ export interface ParsedQuery {
 
 type QueryInput = string | URLSearchParams | Record<string, string | null | undefined>;
 
-const num = (n: number) => n.toLocaleString('en-US');
+const num = formatNumber;
 
 /** Reads a number the way people type it: "10,000" and "10 000" are 10000; anything else is rejected. */
 function readNumber(field: NumberField, raw: string): { value?: number; message?: string } {
@@ -65,7 +66,8 @@ function readNumber(field: NumberField, raw: string): { value?: number; message?
 	if (rule.whole && !Number.isInteger(value)) return { message: `${rule.label} must be a whole number.` };
 	if (value < rule.min || value > rule.max)
 		return { message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.` };
-	return { value };
+	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
+	return { value: value === 0 ? 0 : value };
 }
 
 /**
@@ -102,7 +104,7 @@ export function parseCalculatorQuery(query: QueryInput, modelIds: readonly strin
 		const fallback = defaults.prefix <= params.input ? defaults.prefix : 0;
 		messages.push({
 			field: 'prefix',
-			message: `Shared prefix (${num(params.prefix)} tokens) cannot be larger than the input (${num(params.input)} tokens); using ${num(fallback)}.`,
+			message: `Shared prefix (${countOf(params.prefix, 'token')}) cannot be larger than the input (${countOf(params.input, 'token')}); using ${num(fallback)}.`,
 		});
 		params.prefix = fallback;
 	}

@@ -27,9 +27,13 @@ export type WalkResult =
 /** An answer that could not be used, with the question it belongs to. */
 export interface AnswerError {
 	key: string;
+	/** The answer as the reader wrote it (decoded when it came from a URL). */
 	raw: string;
 	question: TreeQuestion;
+	/** Why it cannot be used, without the answer itself: "is not one of: yes, no" (see answerErrorText). */
 	message: string;
+	/** The answer came after the walk had already reached its outcome (a path with extra segments). */
+	afterOutcome?: true;
 	/** Where the wizard stands: the question the bad answer belongs to, and the path up to it. */
 	at: WalkResult & { kind: 'question' };
 }
@@ -67,13 +71,13 @@ export function selectOption(
 		const list = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
 		if (list.length === 0) return { error: `needs at least one of: ${values.join(', ')}` };
 		const unknown = list.filter((v) => !values.includes(v));
-		if (unknown.length) return { error: `"${unknown.join(', ')}" is not one of: ${values.join(', ')}` };
+		if (unknown.length) return { error: `includes “${echo(unknown.join(','))}”, which is not one of: ${values.join(', ')}` };
 		const order = question.precedence ?? values;
 		const decisive = order.find((v) => list.includes(v)) ?? list[0];
 		return { option: question.options.find((o) => o.value === decisive)! };
 	}
 	const option = typeof answer === 'string' ? question.options.find((o) => o.value === answer) : undefined;
-	return option ? { option } : { error: `"${String(answer)}" is not one of: ${values.join(', ')}` };
+	return option ? { option } : { error: `is not one of: ${values.join(', ')}` };
 }
 
 /** The answer written as a URL segment: multi answers as a comma list in option order; numbers as digits. */
@@ -116,6 +120,20 @@ function normaliseAnswer(question: TreeQuestion, answer: AnswerValue): AnswerVal
 	return question.options.map((o) => o.value).filter((v) => list.includes(v));
 }
 
+/** Longest part of a rejected answer echoed back to the reader, in characters. */
+export const ECHO_MAX = 40;
+
+/** A rejected answer, shortened for echoing: at most ECHO_MAX characters, then "…". */
+export function echo(raw: string): string {
+	const chars = [...raw];
+	return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : raw;
+}
+
+/** The reader's message for an unusable answer, naming it once: The answer “zdr=maybe” is not one of: yes, no. */
+export function answerErrorText(error: AnswerError): string {
+	return `The answer “${error.key}=${echo(error.raw)}” ${error.message}.`;
+}
+
 /** True when the walk stopped on an unusable answer. */
 export function isAnswerError(result: WalkResult | AnswerError): result is AnswerError {
 	return 'message' in result;
@@ -126,9 +144,9 @@ export function parseAnswer(question: TreeQuestion, raw: string): { value: Answe
 	const text = raw.trim();
 	if (question.type === 'number') {
 		const digits = text.replace(/[,_\s]/g, '');
-		if (!/^\d+$/.test(digits)) return { error: `"${raw}" is not a whole number` };
+		if (!/^\d+$/.test(digits)) return { error: 'is not a whole number' };
 		const n = Number(digits);
-		if (!Number.isSafeInteger(n) || n < 1) return { error: `"${raw}" must be a whole number of at least 1` };
+		if (!Number.isSafeInteger(n) || n < 1) return { error: 'must be a whole number of at least 1' };
 		return { value: n };
 	}
 	if (question.type === 'multi') {
@@ -157,22 +175,57 @@ export function walkQuery(tree: DecisionTree, params: URLSearchParams, threshold
 	throw new Error('The decision tree has a cycle');
 }
 
-/** Walks the tree with URL path segments (`day/no/any/text`), each answering the next question on the path. */
+/** A %-encoded path segment as text; a malformed escape ("%", "%E0%A4%A") is kept as written, to be refused as an answer. */
+function decodeSegment(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
+/**
+ * Walks the tree with URL path segments (`day/no/any/text`, still %-encoded), each answering the next
+ * question on the path. Never throws: a segment that is not an answer stops the walk with an error.
+ */
 export function walkSegments(tree: DecisionTree, segments: string[], thresholds: Thresholds): WalkResult | AnswerError {
 	const answers: Answers = {};
 	let result: WalkResult | AnswerError = walkTree(tree, answers, thresholds);
 	for (const segment of segments) {
 		if (isAnswerError(result)) return result;
+		const raw = decodeSegment(segment);
 		if (result.kind === 'outcome') {
 			const last = result.path.at(-1)!.question;
-			return { key: last.key, raw: segment, question: last, message: 'comes after the last question', at: { kind: 'question', question: last, path: result.path.slice(0, -1) } };
+			const at = { kind: 'question' as const, question: last, path: result.path.slice(0, -1) };
+			return { key: last.key, raw, question: last, message: 'comes after the last question', afterOutcome: true, at };
 		}
-		const parsed = parseAnswer(result.question, decodeURIComponent(segment));
-		if ('error' in parsed) return { key: result.question.key, raw: segment, question: result.question, message: parsed.error, at: result };
+		const parsed = parseAnswer(result.question, raw);
+		if ('error' in parsed) return { key: result.question.key, raw, question: result.question, message: parsed.error, at: result };
 		answers[result.question.key] = parsed.value;
 		result = walkTree(tree, answers, thresholds);
 	}
 	return result;
+}
+
+/**
+ * The query-form address (`/wizard/?latency=day&zdr=no…`) for a wizard path such as
+ * `/wizard/day/no/any/text/1234/`, or undefined for a path outside the wizard. Only some paths have a
+ * pre-rendered page (one job size per range), while the wizard's script reads any query, so the 404
+ * page sends readers there. A bad segment is carried over as the answer to its question, for the
+ * wizard to explain; segments after the outcome are dropped, as a query ignores answers off the path.
+ */
+export function wizardQueryHref(tree: DecisionTree, pathname: string, thresholds: Thresholds): string | undefined {
+	const match = /^\/wizard\/(.*)$/.exec(pathname);
+	if (!match) return undefined;
+	const segments = match[1].split('/').filter(Boolean);
+	let result = walkSegments(tree, segments, thresholds);
+	// One segment answers one question, so the outcome was reached after at.path.length + 1 of them.
+	if (isAnswerError(result) && result.afterOutcome) result = walkSegments(tree, segments.slice(0, result.at.path.length + 1), thresholds);
+	const params = new URLSearchParams();
+	for (const step of (isAnswerError(result) ? result.at : result).path) params.set(step.question.key, step.segment);
+	if (isAnswerError(result)) params.set(result.key, result.raw);
+	const query = params.toString().replace(/%2C/gi, ',');
+	return `/wizard/${query ? `?${query}` : ''}`;
 }
 
 /** The page for a path: `/wizard/day/no/any/text/`. */
@@ -204,7 +257,7 @@ export function enumerateWalks(tree: DecisionTree, thresholds: Thresholds): Walk
 	const results: WalkResult[] = [];
 	const visit = (answers: Answers, depth: number) => {
 		const result = walkTree(tree, answers, thresholds);
-		if (isAnswerError(result)) throw new Error(`Cannot enumerate: ${result.message}`);
+		if (isAnswerError(result)) throw new Error(`Cannot enumerate: ${answerErrorText(result)}`);
 		results.push(result);
 		if (result.kind === 'outcome' || depth > tree.questions.length) return;
 		for (const { answer } of representativeAnswers(result.question, thresholds))

@@ -2,7 +2,24 @@
 import type { FactValueData, PriceTier } from '../schemas.ts';
 import { UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type PriceKey } from './vocabulary.ts';
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+// signDisplay 'negative': a minus sign for negative numbers only, so zero (and -0, and a tiny negative
+// rounded to zero) never prints as "-0".
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, signDisplay: 'negative' });
+
+/** A number in en-US digits ("10,000", "0.9"); never "-0". */
+export function formatNumber(n: number): string {
+	return numberFormat.format(n);
+}
+
+/** The word for a count: plural(1, 'request') is "request", plural(2, 'request') "requests". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return n === 1 ? one : many;
+}
+
+/** A count with its word in the right number: "1 request", "10,000 requests", "0 days". */
+export function countOf(n: number, one: string, many?: string): string {
+	return `${formatNumber(n)} ${plural(n, one, many)}`;
+}
 
 /** True for the explicit "nobody could confirm this" states. */
 export function isUnknownValue(value: FactValueData): boolean {
@@ -13,7 +30,7 @@ export function isUnknownValue(value: FactValueData): boolean {
 export function formatValue(value: FactValueData): string {
 	if (value === 'unknown') return 'Unknown';
 	if (value === 'not-documented') return 'Not documented';
-	if (typeof value === 'number') return numberFormat.format(value);
+	if (typeof value === 'number') return formatNumber(value);
 	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
 	if (Array.isArray(value)) return value.join(', ');
 	return value;
@@ -29,7 +46,7 @@ export function formatValueWithUnit(value: FactValueData, unit?: string): string
 /** "$0.075" — USD with as many decimals as the price needs (at least two). */
 export function formatUsd(amount: number): string {
 	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
-	return `$${amount.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
+	return `$${amount.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' })}`;
 }
 
 function decimalsOf(n: number): number {

@@ -1,5 +1,5 @@
 // The six kinds of team and the wizard answers each implies (home page and /wizard/ presets).
-import { isAnswerError, walkTree, wizardHref, type Answers, type Thresholds } from './decision-tree.ts';
+import { answerErrorText, isAnswerError, walkTree, wizardHref, type Answers, type Thresholds } from './decision-tree.ts';
 import type { DecisionTree } from '../schemas.ts';
 
 /** A preset; `volume` is named by range ('at-most' or 'above' the number question's threshold). */
@@ -32,6 +32,6 @@ export function presetHref(tree: DecisionTree, preset: WizardPreset, thresholds:
 		}
 	}
 	const walk = walkTree(tree, answers, thresholds);
-	if (isAnswerError(walk)) throw new Error(`Wizard preset "${preset.id}": ${walk.key} ${walk.message}`);
+	if (isAnswerError(walk)) throw new Error(`Wizard preset "${preset.id}": ${answerErrorText(walk)}`);
 	return wizardHref(walk.path);
 }

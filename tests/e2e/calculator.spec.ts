@@ -139,6 +139,21 @@ describe('/calculator/', () => {
 		await page.context().close();
 	});
 
+	test('"-0" in the address reads as 0: no message, and no "-0" anywhere in the results', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/calculator/?output=-0&prefix=-0&hit=-0&requests=1&jobs=1`);
+		await expect(page.inputValue('#calc-output')).resolves.toBe('0');
+		await expect(page.inputValue('#calc-prefix')).resolves.toBe('0');
+		await expect(page.inputValue('#calc-hit')).resolves.toBe('0');
+		await expect.poll(() => page.locator('.calc-scenario').innerText()).toMatch(/^Scenario: 1 request per job, 1 job a month; .*, no shared prefix, and 0 output tokens\.$/);
+		const text = await page.locator('[data-results]').innerText();
+		expect(text).not.toMatch(/[-−]\$?0(?!\d)/);
+		expect(text).toContain('Per month (1 job)');
+		expect(await page.locator('[id^="calc-err-"]:visible').count()).toBe(0);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
 	test('comparison shows two columns side by side, each with its own notes and rates', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${base}/calculator/?model=claude-haiku-4-5&compare=gpt-4o-mini&requests=1000&input=2000&prefix=1500&hit=0.5&output=100`);

@@ -192,8 +192,8 @@ describe('pages ship no JavaScript', () => {
 			if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
 			return name.endsWith('.html') ? [path] : [];
 		});
-	// Interactive pages opt in; every other page must have no script at all.
-	const INTERACTIVE = ['wizard/', 'calculator/', 'search/'].map((p) => join(DIST, p));
+	// Interactive pages opt in (and the 404 page, which sends wizard addresses on); every other page must have no script at all.
+	const INTERACTIVE = ['wizard/', 'calculator/', 'search/', '404.html'].map((p) => join(DIST, p));
 	test.each(htmlFiles(DIST).filter((f) => !INTERACTIVE.some((p) => f.startsWith(p))))('%s', (file) => {
 		expect(readFileSync(file, 'utf8')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
 	});

@@ -154,7 +154,7 @@ describe('query-string entry', () => {
 	test.each([
 		['latency=whenever', 'latency', /latency=whenever.*not one of: seconds, minutes, day/],
 		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', /volume=lots.*not a whole number/],
-		['latency=day&zdr=no&family=any&modality=text,audio', 'modality', /"audio" is not one of/],
+		['latency=day&zdr=no&family=any&modality=text,audio', 'modality', /includes “audio”, which is not one of/],
 	])('an invalid query (%s) shows a clear message and the question it belongs to', async (query, key, message) => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/wizard/?${query}`);
@@ -164,6 +164,70 @@ describe('query-string entry', () => {
 		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(key);
 		expect(await page.locator('a[data-option]').count()).toBeGreaterThan(1);
 		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('a wizard address without a page of its own goes, through the 404 page, to the same answers as a query', () => {
+	const query = (answers: string) => `${base}/wizard/?${answers}`;
+	test.each([
+		// A job size of its own (only the two either side of the cap are pre-rendered).
+		['/wizard/day/no/any/text/1234/', 'latency=day&zdr=no&family=any&modality=text&volume=1234', '[data-question="prefix"]'],
+		[`/wizard/day/no/any/text/${cap + 1234}/`, `latency=day&zdr=no&family=any&modality=text&volume=${cap + 1234}`, '[data-outcome="any-volume-anthropic"]'],
+		// Kinds of input in another order than the pre-rendered page's.
+		['/wizard/day/no/any/images,text/', 'latency=day&zdr=no&family=any&modality=text,images', '[data-outcome="media-openai-batch"]'],
+	])('%s', async (path, answers, step) => {
+		const { page } = await openPage(browser);
+		const response = await page.goto(`${base}${path}`);
+		expect(response?.status()).toBe(404);
+		await page.waitForURL(query(answers));
+		await page.waitForSelector(step, { timeout: 15_000 });
+		const volume = new URLSearchParams(answers).get('volume');
+		if (volume) await expect(page.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(Number(volume).toLocaleString('en-US'));
+		if (volume && step.includes('outcome'))
+			await expect(page.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(new RegExp(`[?&]requests=${volume}(&|$)`));
+		// The 404 page was replaced, not kept: Back leaves the wizard rather than returning to it.
+		expect(await page.evaluate(() => history.length)).toBe(2);
+		await page.context().close();
+	});
+
+	test.each([
+		['a %-escape', '/wizard/day/%25/', 'zdr', 'The answer “zdr=%” is not one of: yes, no.'],
+		['300 characters', `/wizard/day/no/${'x'.repeat(300)}/`, 'family', `The answer “family=${'x'.repeat(40)}…” is not one of: `],
+		['a word for a number', '/wizard/day/no/any/text/lots/', 'volume', 'The answer “volume=lots” is not a whole number.'],
+	])('a bad answer in the address (%s) gets the wizard\'s message, once and cut short', async (_name, path, key, message) => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}${path}`);
+		const alert = page.locator('[data-wizard-invalid]');
+		await alert.waitFor({ timeout: 15_000 });
+		const text = await alert.innerText();
+		expect(text.startsWith(message)).toBe(true);
+		expect(text.match(/“/g)).toHaveLength(1);
+		expect(text).not.toMatch(/x{41}/);
+		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(key);
+		// Only the 404 document itself is reported (as a failed resource); nothing throws.
+		expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+		await page.context().close();
+	});
+
+	test('without JavaScript the 404 page offers the wizard\'s start and says why', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const response = await page.goto(`${base}/wizard/day/no/any/text/1234/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+		expect(await page.locator('[data-wizard-redirect]').isHidden()).toBe(true);
+		await expect(page.locator('main a[href="/wizard/"]', { hasText: 'Start the decision wizard' }).count()).resolves.toBe(1);
+		await expect(page.locator('main').innerText()).resolves.toMatch(/With JavaScript on, this page opens those answers in the wizard/);
+		await page.context().close();
+	});
+
+	test('any other missing page stays a plain 404, with JavaScript too', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/guides/no-such-guide/`);
+		await page.waitForLoadState('load');
+		expect(page.url()).toBe(`${base}/guides/no-such-guide/`);
+		expect(await page.locator('[data-wizard-redirect]').isHidden()).toBe(true);
+		expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 		await page.context().close();
 	});
 });
@@ -226,12 +290,32 @@ describe('accessibility', () => {
 	});
 });
 
+/** A page's module scripts and every module they import (the wizard and the 404 page share the tree walker). */
+function scriptsOf(htmlFile: string): string[] {
+	const html = readFileSync(`${DIST}/${htmlFile}`, 'utf8');
+	const seen = new Set<string>();
+	const visit = (src: string) => {
+		if (seen.has(src)) return;
+		seen.add(src);
+		const code = readFileSync(`${DIST}${src}`, 'utf8');
+		for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) visit(new URL(m[1], `http://x${src}`).pathname);
+	};
+	for (const m of html.matchAll(/<script[^>]*src="([^"]+)"/g)) visit(m[1]);
+	return [...seen];
+}
+const gzipped = (scripts: string[]) => scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`${DIST}${src}`)).length, 0);
+
+test('the 404 page\'s script, with what it imports, is small (≤ 3 KB gzipped)', () => {
+	const scripts = scriptsOf('404.html');
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(gzipped(scripts)).toBeLessThanOrEqual(3 * 1024);
+});
+
 test('the wizard script is small (≤ 6 KB gzipped)', () => {
 	const html = readFileSync(`${DIST}/wizard/index.html`, 'utf8');
-	const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+	const scripts = scriptsOf('wizard/index.html');
 	expect(scripts.length).toBeGreaterThan(0);
-	const total = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`${DIST}${src}`)).length, 0);
-	expect(total).toBeLessThanOrEqual(6 * 1024);
+	expect(gzipped(scripts)).toBeLessThanOrEqual(6 * 1024);
 	// And no inline code besides the module.
 	expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/);
 });

@@ -112,7 +112,7 @@ describe('budgets', () => {
 	it.each([
 		['/', 'content page', 0],
 		['/guides/x/', 'content page', 0],
-		['/404.html', 'content page', 0],
+		['/404.html', 'not-found page', 3 * KB],
 		['/wizard/', 'wizard', 6 * KB],
 		['/wizard/day/no/any/', 'wizard', 6 * KB],
 		['/calculator/', 'calculator', 8 * KB],

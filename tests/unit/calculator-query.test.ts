@@ -66,6 +66,19 @@ test('prefix larger than input: a message, and the prefix falls back while the i
 	expect(parse('input=5000&prefix=6000').params.prefix).toBe(DEFAULT_PARAMS.prefix);
 });
 
+test('the prefix message counts in the right number: "1 token"', () => {
+	expect(parse('input=1&prefix=2').messages[0].message).toMatch(/^Shared prefix \(2 tokens\) cannot be larger than the input \(1 token\); using 0\.$/);
+});
+
+test('"-0" is read as 0, never kept as -0 (which prints as "-0")', () => {
+	for (const zero of ['-0', '-0.0', '-0e3', '-.0', '+0']) {
+		const { params, messages } = parse(`output=${encodeURIComponent(zero)}&prefix=${encodeURIComponent(zero)}&hit=${encodeURIComponent(zero)}`);
+		expect(messages).toEqual([]);
+		for (const field of ['output', 'prefix', 'hit'] as const) expect(Object.is(params[field], 0), `${field}=${zero}`).toBe(true);
+	}
+	expect(serialiseCalculatorQuery(parse('output=-0').params)).toMatch(/&output=0&/);
+});
+
 test('comparing a model with itself is refused', () => {
 	const { params, messages } = parse(`model=gpt-4o&compare=gpt-4o`);
 	expect(params.compare).toBeUndefined();

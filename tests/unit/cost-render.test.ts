@@ -26,7 +26,26 @@ describe('money', () => {
 		[0.0015, '$0.0015'],
 		[0.123456, '$0.1235'],
 		[-2, '−$2.00'],
+		[-0, '$0.00'],
 	])('%s → %s', (n, text) => expect(money(n)).toBe(text));
+});
+
+test('counts of one are singular: "1 request per job, 1 job a month … 1 input token … 1 output token"', () => {
+	expect(describeScenario({ ...s, requests: 1, jobs: 1, input: 1, output: 1, prefix: 0 })).toBe(
+		'1 request per job, 1 job a month; each request has 1 input token, no shared prefix, and 1 output token.',
+	);
+	expect(renderResults([estimateCost(model(), { ...s, jobs: 1 })], { ...s, jobs: 1 })).toContain('Per month (1 job)');
+});
+
+test('a scenario of -0 values (as a URL can give) never prints "-0"', () => {
+	const zeros: Scenario = { ...s, output: -0, prefix: -0, hit: -0 };
+	const text = (html: string) => html.replace(/<[^>]+>/g, ' ');
+	expect(describeScenario(zeros)).toBe('1,000 requests per job, 4 jobs a month; each request has 2,000 input tokens, no shared prefix, and 0 output tokens.');
+	const html = renderResults([estimateCost(model(), zeros)], zeros);
+	expect(text(html)).not.toMatch(/[-−]\$?0(?!\d)/);
+	// With a prefix, the -0 hit share reads "0%".
+	expect(describeScenario({ ...s, hit: -0 })).toContain('a shared prefix that 0% of requests');
+	expect(text(renderResults([estimateCost(model(), { ...s, hit: -0 })], { ...s, hit: -0 }))).not.toMatch(/[-−]\$?0(?!\d)/);
 });
 
 test('the scenario is worded', () => {

@@ -4,6 +4,8 @@ import { readDataset } from '../../src/lib/data-files.ts';
 import { loadTree } from '../../src/lib/decision-tree-data.ts';
 import { checkTree, thresholdsFor } from '../../src/lib/decision-tree-check.ts';
 import {
+	answerErrorText,
+	echo,
 	enumerateWalks,
 	isAnswerError,
 	pageHref,
@@ -11,6 +13,7 @@ import {
 	walkSegments,
 	walkTree,
 	wizardHref,
+	wizardQueryHref,
 	type Answers,
 	type WalkResult,
 } from '../../src/lib/decision-tree.ts';
@@ -93,17 +96,17 @@ describe('walkTree', () => {
 		expect(outcomeOf({ ...day, family: 'claude', modality: ['text', 'moderation'] }).id).toBe('media-hybrid');
 	});
 	test.each([
-		[{ latency: 'soon' }, 'latency', /"soon" is not one of: seconds, minutes, day/],
-		[{ latency: 'day', zdr: 'maybe' }, 'zdr', /not one of: yes, no/],
-		[{ ...day, family: 'any', modality: ['text', 'audio'] }, 'modality', /"audio" is not one of/],
-		[{ ...day, family: 'any', modality: ['text'], volume: 0 }, 'volume', /whole number of at least 1/],
-		[{ ...day, family: 'any', modality: ['text'], volume: 2.5 }, 'volume', /whole number/],
+		[{ latency: 'soon' }, 'latency', /^The answer “latency=soon” is not one of: seconds, minutes, day\.$/],
+		[{ latency: 'day', zdr: 'maybe' }, 'zdr', /^The answer “zdr=maybe” is not one of: yes, no\.$/],
+		[{ ...day, family: 'any', modality: ['text', 'audio'] }, 'modality', /^The answer “modality=text,audio” includes “audio”, which is not one of: text, /],
+		[{ ...day, family: 'any', modality: ['text'], volume: 0 }, 'volume', /“volume=0” must be a whole number of at least 1\.$/],
+		[{ ...day, family: 'any', modality: ['text'], volume: 2.5 }, 'volume', /“volume=2\.5” must be a whole number/],
 	])('an unusable answer stops at its question with a message: %j', (answers, key, message) => {
 		const r = walkTree(tree, answers as Answers, thresholds);
 		expect(isAnswerError(r)).toBe(true);
 		if (!isAnswerError(r)) return;
 		expect(r.question.key).toBe(key);
-		expect(r.message).toMatch(message);
+		expect(answerErrorText(r)).toMatch(message);
 		expect(r.at.question.key).toBe(key);
 	});
 });
@@ -123,14 +126,14 @@ describe('walkQuery (the ?key=value entry point)', () => {
 		expect(!isAnswerError(r) && r.kind === 'question' && r.question.id).toBe('family-day');
 	});
 	test.each([
-		['latency=tomorrow', 'latency', /"tomorrow" is not one of/],
-		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', /"lots" is not a whole number/],
+		['latency=tomorrow', 'latency', /“latency=tomorrow” is not one of/],
+		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', /“volume=lots” is not a whole number/],
 		['latency=day&zdr=no&family=any&modality=', 'modality', /at least one/],
 		['latency=day&zdr=no&family=any&modality=text&volume=-5', 'volume', /not a whole number/],
 	])('%s → a clear message for %s', (query, key, message) => {
 		const r = walkQuery(tree, new URLSearchParams(query), thresholds);
 		expect(isAnswerError(r) && r.key).toBe(key);
-		expect(isAnswerError(r) && r.message).toMatch(message);
+		expect(isAnswerError(r) && answerErrorText(r)).toMatch(message);
 	});
 	test('an invalid value for a question off the path is ignored', () => {
 		const r = walkQuery(tree, new URLSearchParams('latency=seconds&volume=lots'), thresholds);
@@ -151,6 +154,102 @@ describe('walkSegments and wizardHref (the no-JavaScript pages)', () => {
 	test('a segment after the outcome is an error', () => {
 		const r = walkSegments(tree, ['seconds', 'extra'], thresholds);
 		expect(isAnswerError(r) && r.message).toMatch(/after the last question/);
+	});
+	test('segments are decoded: %2C is a comma, %20 a space', () => {
+		const r = walkSegments(tree, ['day', 'no', 'any', 'images%2Ctext'], thresholds);
+		expect(!isAnswerError(r) && r.kind === 'outcome' && r.outcome.id).toBe('media-openai-batch');
+		expect(isAnswerError(walkSegments(tree, ['day%20'], thresholds))).toBe(false);
+	});
+	test.each([
+		[['%'], 'latency', '%', 'The answer “latency=%” is not one of: seconds, minutes, day.'],
+		[['%E0%A4%A'], 'latency', '%E0%A4%A', 'The answer “latency=%E0%A4%A” is not one of: seconds, minutes, day.'],
+		[['day', '%'], 'zdr', '%', 'The answer “zdr=%” is not one of: yes, no.'],
+		[['day', '%25'], 'zdr', '%', 'The answer “zdr=%” is not one of: yes, no.'],
+		[['day', 'no', 'any', 'text', '%ZZ'], 'volume', '%ZZ', 'The answer “volume=%ZZ” is not a whole number.'],
+		[['day', 'no', 'any', 'text,%E0%A4%A'], 'modality', 'text,%E0%A4%A', /^The answer “modality=text,%E0%A4%A” includes “%E0%A4%A”, which is not one of: text, [a-z, ]+\.$/],
+	] as [string[], string, string, string | RegExp][])('a bad %%-segment %j gets the clear message, never an exception', (segments, key, raw, text) => {
+		const r = walkSegments(tree, segments, thresholds);
+		expect(isAnswerError(r)).toBe(true);
+		if (!isAnswerError(r)) return;
+		expect([r.key, r.raw]).toEqual([key, raw]);
+		expect(answerErrorText(r)).toMatch(text);
+	});
+	test('a long bad answer is echoed once, cut to 40 characters', () => {
+		const long = 'x'.repeat(500);
+		const r = walkSegments(tree, ['day', long], thresholds);
+		expect(isAnswerError(r)).toBe(true);
+		if (!isAnswerError(r)) return;
+		const text = answerErrorText(r);
+		expect(text).toBe(`The answer “zdr=${'x'.repeat(40)}…” is not one of: yes, no.`);
+		expect(text.match(/x+/g)).toHaveLength(1);
+		// The unknown kinds of a multi answer are the only other echo, and they are cut too.
+		const multi = walkSegments(tree, ['day', 'no', 'any', `text,${long}`], thresholds);
+		expect(isAnswerError(multi) && answerErrorText(multi)).toMatch(new RegExp(`^The answer “modality=text,x{35}…” includes “x{40}…”, which is not one of: text, [a-z, ]+\\.$`));
+	});
+});
+
+describe('echo', () => {
+	test.each([
+		['', ''],
+		['day', 'day'],
+		['a'.repeat(40), 'a'.repeat(40)],
+		['a'.repeat(41), `${'a'.repeat(40)}…`],
+		// Cut by characters, never inside a surrogate pair.
+		['😀'.repeat(41), `${'😀'.repeat(40)}…`],
+	])('%j → %j', (raw, shown) => expect(echo(raw)).toBe(shown));
+});
+
+describe('wizardQueryHref (a wizard path without a page → the same answers as a query)', () => {
+	test.each([
+		// A job size other than the two pre-rendered ones.
+		['/wizard/day/no/any/text/1234/', '/wizard/?latency=day&zdr=no&family=any&modality=text&volume=1234'],
+		['/wizard/day/no/any/text/1,234/', '/wizard/?latency=day&zdr=no&family=any&modality=text&volume=1234'],
+		['/wizard/day/no/any/text/1234/yes/', '/wizard/?latency=day&zdr=no&family=any&modality=text&volume=1234&prefix=yes'],
+		// A multi answer in another order, or encoded.
+		['/wizard/day/no/any/images,text/', '/wizard/?latency=day&zdr=no&family=any&modality=text,images'],
+		['/wizard/day/no/any/images%2Ctext/', '/wizard/?latency=day&zdr=no&family=any&modality=text,images'],
+		// Without the trailing slash, or with an empty segment.
+		['/wizard/day/no', '/wizard/?latency=day&zdr=no'],
+		['/wizard/day//no/', '/wizard/?latency=day&zdr=no'],
+		['/wizard/', '/wizard/'],
+		// A bad segment is kept as the answer to its question, for the wizard to explain; later ones are dropped.
+		['/wizard/day/maybe/any/', '/wizard/?latency=day&zdr=maybe'],
+		['/wizard/day/%/', '/wizard/?latency=day&zdr=%25'],
+		['/wizard/%E0%A4%A/', '/wizard/?latency=%25E0%25A4%25A'],
+		['/wizard/day/no/any/text/lots/', '/wizard/?latency=day&zdr=no&family=any&modality=text&volume=lots'],
+		['/wizard/day/no/any/text,audio/', '/wizard/?latency=day&zdr=no&family=any&modality=text,audio'],
+		// Segments after the outcome are dropped, as a query ignores answers off the path.
+		['/wizard/seconds/extra/more/', '/wizard/?latency=seconds'],
+	])('%s → %s', (path, href) => expect(wizardQueryHref(tree, path, thresholds)).toBe(href));
+
+	test.each(['/', '/guides/x/', '/wizardry/', '/404.html', '/api/v1/wizard/day/'])('%s is not a wizard path', (path) => {
+		expect(wizardQueryHref(tree, path, thresholds)).toBeUndefined();
+	});
+
+	test('the query leads to the same step as the path: same outcome or question, same answers', () => {
+		const cases = [
+			['day', 'no', 'any', 'text', '1234'],
+			['day', 'no', 'any', 'text', String(cap + 5)],
+			['day', 'no', 'claude', 'video,images'],
+			['day', 'no', 'any', 'text', '77', 'no', 'no'],
+			['minutes', 'yes', 'gpt'],
+		];
+		for (const segments of cases) {
+			const byPath = walkSegments(tree, segments, thresholds);
+			const href = wizardQueryHref(tree, `/wizard/${segments.join('/')}/`, thresholds)!;
+			const byQuery = walkQuery(tree, new URL(href, 'https://x').searchParams, thresholds);
+			expect(byQuery).toEqual(byPath);
+		}
+	});
+
+	test('a bad path and its query give the same message', () => {
+		for (const path of ['/wizard/day/%/', '/wizard/%E0%A4%A/', '/wizard/day/no/any/text/0/', `/wizard/day/${'y'.repeat(300)}/`]) {
+			const segments = path.split('/').filter(Boolean).slice(1);
+			const byPath = walkSegments(tree, segments, thresholds);
+			const byQuery = walkQuery(tree, new URL(wizardQueryHref(tree, path, thresholds)!, 'https://x').searchParams, thresholds);
+			expect(isAnswerError(byPath) && isAnswerError(byQuery)).toBe(true);
+			if (isAnswerError(byPath) && isAnswerError(byQuery)) expect(answerErrorText(byQuery)).toBe(answerErrorText(byPath));
+		}
 	});
 });
 

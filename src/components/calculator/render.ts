@@ -3,12 +3,13 @@
 // value from data is escaped.
 import { TTL_WORDS, type CostLine, type Ttl, type CostModel, type ModelCost, type RateFlag, type Scenario, type TierCost } from '../../lib/cost.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { CACHE_TTL_LABEL, LIFECYCLE_LABEL, PRICE_LABEL } from '../../lib/format.ts';
+import { CACHE_TTL_LABEL, LIFECYCLE_LABEL, PRICE_LABEL, plural } from '../../lib/format.ts';
 import { lifecycleText, lifecycleWarning } from '../../lib/lifecycle.ts';
 import type { PriceKey } from '../../schemas.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const fmt = (n: number, min: number, max: number) => n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+// signDisplay 'negative': zero, -0 and a tiny negative rounded to zero all print as "0", never "-0".
+const fmt = (n: number, min: number, max: number) => n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' });
 
 /** "$1,234.50", "$0.15", "$0.0015": cents for amounts over a dollar, four significant digits below. */
 export function money(n: number): string {
@@ -19,6 +20,8 @@ export function money(n: number): string {
 /** A per-million-token rate with the digits it needs. */
 const rate = (n: number) => `$${fmt(Number(n.toPrecision(6)), 2, 12)}/MTok`;
 const tokens = (n: number) => fmt(n, 0, 1);
+/** "1 job", "4 jobs", "2,000 input tokens": a count with its word in the right number. */
+const count = (n: number, one: string, many?: string) => `${tokens(n)} ${plural(n, one, many)}`;
 const TIER_LABEL = { realtime: 'Real time', batch: 'Batch' } as const;
 const FLAG_LABEL: Record<RateFlag, string> = { stale: 'stale', due: 'review due', derived: 'derived', 'low-confidence': 'low confidence' };
 /** "Batch cache write (30 min)", "Real-time input": the price labels of the tables, after the tier. */
@@ -56,7 +59,7 @@ export function describeScenario(s: Scenario): string {
 		s.prefix > 0
 			? `, ${tokens(s.prefix)} of them a shared prefix that ${fmt(s.hit * 100, 0, 1)}% of requests read from the cache (the rest write it, ${TTL_WORDS[s.ttl]} lifetime)`
 			: ', no shared prefix';
-	return `${tokens(s.requests)} requests per job, ${tokens(s.jobs)} ${s.jobs === 1 ? 'job' : 'jobs'} a month; each request has ${tokens(s.input)} input tokens${cache}, and ${tokens(s.output)} output tokens.`;
+	return `${count(s.requests, 'request')} per job, ${count(s.jobs, 'job')} a month; each request has ${count(s.input, 'input token')}${cache}, and ${count(s.output, 'output token')}.`;
 }
 
 function cell(line: CostLine, tier: 'realtime' | 'batch'): string {
@@ -114,7 +117,7 @@ ${lifecycleNotice(m)}
 <thead><tr><th scope="col">Line</th><th scope="col" class="num">Tokens per job</th><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><th scope="row">Total per job</th><td></td>${total(r.realtime, 'realtime', 'perJob')}${total(r.batch, 'batch', 'perJob')}</tr>
-<tr><th scope="row">Per month (${tokens(s.jobs)} ${s.jobs === 1 ? 'job' : 'jobs'})</th><td></td>${total(r.realtime, 'realtime', 'perMonth')}${total(r.batch, 'batch', 'perMonth')}</tr></tfoot>
+<tr><th scope="row">Per month (${count(s.jobs, 'job')})</th><td></td>${total(r.realtime, 'realtime', 'perMonth')}${total(r.batch, 'batch', 'perMonth')}</tr></tfoot>
 </table></div>
 <p class="calc-saving">${saving}</p>
 ${billed}

@@ -1,7 +1,7 @@
 // <decision-wizard>: the same pre-rendered pages, swapped in place. Clicking an answer shows the next
 // step at once (pages are prefetched), adds a history entry, moves focus to the new heading and
 // announces it politely. `/wizard/?latency=day&…` jumps to wherever those answers lead.
-import { isAnswerError, pageHref, walkQuery, type Thresholds } from '../../lib/decision-tree.ts';
+import { answerErrorText, isAnswerError, pageHref, walkQuery, type Thresholds } from '../../lib/decision-tree.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
 const pages = new Map<string, Promise<Document>>();
@@ -53,7 +53,7 @@ class DecisionWizard extends HTMLElement {
 			const result = walkQuery(this.tree, url.searchParams, this.thresholds);
 			const at = isAnswerError(result) ? result.at : result;
 			page = pageHref(at.path, this.thresholds);
-			if (isAnswerError(result)) error = `The answer “${result.key}=${result.raw}” ${result.message}. Please answer this question again:`;
+			if (isAnswerError(result)) error = `${answerErrorText(result)} Please answer this question again:`;
 			const n = at.path.find((s) => s.question.type === 'number')?.answer;
 			if (typeof n === 'number') volume = n;
 		}
