@@ -65,7 +65,8 @@ function readNumber(field: NumberField, raw: string): { value?: number; message?
 	if (rule.whole && !Number.isInteger(value)) return { message: `${rule.label} must be a whole number.` };
 	if (value < rule.min || value > rule.max)
 		return { message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.` };
-	return { value };
+	// "-0" passes the checks above as -0, which would print as "-0 tokens": it means 0.
+	return { value: value === 0 ? 0 : value };
 }
 
 /**
