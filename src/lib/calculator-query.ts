@@ -65,7 +65,7 @@ function readNumber(field: NumberField, raw: string): { value?: number; message?
 	if (rule.whole && !Number.isInteger(value)) return { message: `${rule.label} must be a whole number.` };
 	if (value < rule.min || value > rule.max)
 		return { message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.` };
-	// "-0" passes the checks above as -0, which would print as "-0 tokens": it means 0.
+	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
 	return { value: value === 0 ? 0 : value };
 }
 

@@ -33,12 +33,6 @@ test('numbers typed with thousands separators are accepted', () => {
 	expect(parse('requests=10%2C000&input=2%20000').params).toMatchObject({ requests: 10000, input: 2000 });
 });
 
-test('"-0" is read as 0, so no page prints "-0 tokens"', () => {
-	const { params, messages } = parse('output=-0&prefix=-0&hit=-0');
-	expect(messages).toEqual([]);
-	for (const field of ['output', 'prefix', 'hit'] as const) expect(Object.is(params[field], 0), field).toBe(true);
-});
-
 describe('a bad field falls back to its default with a message; the other fields are kept', () => {
 	test.each<[string, string, Field, RegExp]>([
 		['negative', 'requests=-5', 'requests', /cannot be negative/],

@@ -9,7 +9,7 @@
 //
 // Real bugs these properties found (fixed with them):
 // - "-0" in a query was read as -0 and printed as "-0 tokens": counterexample { prefix: "-0" }
-//   (readNumber now returns 0; see also the example in calculator-query.test.ts).
+//   (readNumber now returns 0, the same fix as the wizard-paths branch, line for line).
 // - The saving's percentage overflowed to -Infinity when the real-time total was next to nothing:
 //   standard prices all 0 but for output 5e-324 USD/MTok, batch cacheWrite1h 0.01, one request with
 //   1 prefix token, hit 0 (percent is now left out when it is not finite; pages never showed it,
