@@ -11,9 +11,9 @@
 // - "-0" in a query was read as -0 and printed as "-0 tokens": counterexample { prefix: "-0" }
 //   (readNumber now returns 0, the same fix as the wizard-paths branch, line for line).
 // - The saving's percentage overflowed to -Infinity when the real-time total was next to nothing:
-//   standard prices all 0 but for output 5e-324 USD/MTok, batch cacheWrite1h 0.01, one request with
-//   1 prefix token, hit 0 (percent is now left out when it is not finite; pages never showed it,
-//   as they print a percentage only for a positive saving).
+//   standard prices all 0 but for output 5e-324 USD/MTok, batch cacheWrite1h 0.01 USD/MTok; one request
+//   of 2 input tokens (1 of them prefix, hit 0) and 500,001 output tokens, ttl 5m (percent is now left
+//   out when it is not finite; pages never showed it, as they print a percentage only for a saving ≥ 0).
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
