@@ -176,7 +176,9 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 	let saving: ModelCost['saving'];
 	if (realtime.perJob !== undefined && batch.perJob !== undefined) {
 		const perJob = realtime.perJob - batch.perJob;
-		saving = { perJob, perMonth: perJob * scenario.jobs, percent: realtime.perJob > 0 ? (perJob / realtime.perJob) * 100 : undefined };
+		// A real-time cost of next to nothing (a hit share like 5e-324 on free input) would overflow the percentage.
+		const percent = realtime.perJob > 0 ? (perJob / realtime.perJob) * 100 : undefined;
+		saving = { perJob, perMonth: perJob * scenario.jobs, percent: percent !== undefined && Number.isFinite(percent) ? percent : undefined };
 	}
 	return { model, realtime, batch, saving, longContext, notes, rates: [...used.values()], ttl: resolveTtl(model, scenario.ttl) };
 }

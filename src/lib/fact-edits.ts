@@ -50,10 +50,16 @@ export function renderInline(value: unknown): string {
 		return stringify(value, { lineWidth: 0, defaultStringType: value.includes('\n') ? 'QUOTE_DOUBLE' : 'PLAIN' }).trimEnd();
 	}
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (Array.isArray(value)) return `[${value.map(renderInline).join(', ')}]`;
+	if (Array.isArray(value)) return `[${value.map(renderFlowItem).join(', ')}]`;
 	if (value && typeof value === 'object')
-		return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${renderInline(v)}`).join(', ')} }`;
+		return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${renderFlowItem(v)}`).join(', ')} }`;
 	throw new EditError(`cannot write the value ${JSON.stringify(value)}`);
+}
+
+/** An item inside `[…]` or `{…}`: a text with a flow indicator (`a, b`, `x]`) must be quoted there. */
+function renderFlowItem(value: unknown): string {
+	if (typeof value === 'string' && /[,[\]{}]/.test(value)) return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
+	return renderInline(value);
 }
 
 /** A block sequence of sources whose first `-` sits at column `col` (the first line is not indented). */
