@@ -386,7 +386,8 @@ export function parseValueArgs(args: string[], options: { text?: boolean; id?: s
 		// 1e400 reads as Infinity, which YAML would store as text: refuse it here, by name.
 		if (!Number.isFinite(number))
 			throw new EditError(`${options.id ? `"${options.id}", field "value": ` : ''}${raw} is not a finite number (too large to store); give a number like 1500000, or "unknown"`);
-		return number;
+		// "-0" is zero: stored and shown as 0, never as "-0".
+		return number === 0 ? 0 : number;
 	}
 	return raw;
 }

@@ -550,3 +550,10 @@ describe('edits are checked against the wizard tree too', () => {
 		}
 	});
 });
+
+test('a value of "-0" is read as 0, so it is stored and shown as 0', async () => {
+	const { parseValueArgs } = await import('../../src/lib/fact-edits.ts');
+	expect(Object.is(parseValueArgs(['-0']), 0)).toBe(true);
+	expect(Object.is(parseValueArgs(['-0.0']), 0)).toBe(true);
+	expect(parseValueArgs(['-5'])).toBe(-5);
+});

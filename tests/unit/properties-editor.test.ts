@@ -16,8 +16,9 @@
 // ["text, images"], was written unquoted inside [...], so YAML read two items; the edit's safety check
 // refused it with "could not make this edit without disturbing the rest of the file". Items with
 // flow indicators are now double-quoted (renderFlowItem).
-// Not generated: -0, which is written as "0" and refused with the same misleading message (the CLI
-// reads "set … -0" as -0); NaN and ±Infinity, which the schema refuses.
+//
+// Not generated: -0 (setFactValue is given what parseValueArgs reads, and it reads "-0" as 0; see
+// facts-cli.test.ts); NaN and ±Infinity, which the schema refuses.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
