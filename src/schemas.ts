@@ -1,7 +1,7 @@
 // The one schema module: Astro collections, the scripts and the tests all validate data with it.
 // It imports only `astro/zod`, so plain Node can run it (no `astro:*` virtual modules here).
 import { z } from 'astro/zod';
-import { CACHE_TTLS, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './lib/vocabulary.ts';
+import { LIFECYCLE, PRICE_KEYS } from './lib/vocabulary.ts';
 
 // The word lists live in a zod-free module so browser scripts can use them; re-exported here.
 export { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './lib/vocabulary.ts';
@@ -64,7 +64,7 @@ export type FactKind = z.output<typeof FactKindSchema>;
 /** A fact's value: a number, text, yes/no, a list of texts, or one of the explicit unknown states. */
 export const FactValueSchema = z.union(
 	[
-		z.number().finite(),
+		z.number(), // zod 4 numbers are finite: Infinity and NaN are refused
 		z.string().min(1, { error: 'must not be empty (use "unknown" or "not-documented")' }),
 		z.boolean(),
 		z.array(z.string().min(1)).min(1),

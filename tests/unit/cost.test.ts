@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/data-files.ts';
 import { estimateCost, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/cost.ts';
-import { cacheWriteKey, type Model } from '../../src/schemas.ts';
+import type { Model } from '../../src/schemas.ts';
 import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const TODAY = LIVE_DAY;

@@ -89,6 +89,7 @@ function costModelArb(prices: fc.Arbitrary<Model['prices']>, longContext = longC
 				prices,
 				derived: [],
 				discountExceptions: [],
+				free: [],
 				...(longContext ? { longContext } : {}),
 				verifiedOn,
 				sources: [{ url: 'https://example.com/pricing', title: 'Pricing' }],
