@@ -1,7 +1,7 @@
 // Validates everything in data/ and prints each problem with its file, record and field.
 // Exit codes: 0 valid, 2 invalid data or invalid arguments.
 import { existsSync } from 'node:fs';
-import { readDataset } from '../src/lib/facts/data-files.ts';
+import { readDataset } from '../src/lib/facts/read.ts';
 import { formatProblem } from '../src/lib/facts/problems.ts';
 import { todayIso } from '../src/lib/site/dates.ts';
 import { dateOption, HELP_OPTION, INVALID, runMain, strictArgs, UsageError } from './lib/cli.ts';

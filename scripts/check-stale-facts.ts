@@ -1,7 +1,7 @@
 // Stale-facts report: which facts and model prices are past (or near) their review date.
 // Exit codes: 0 ok, 1 something is stale and --strict was given, 2 invalid data or arguments.
 import { existsSync } from 'node:fs';
-import { readDataset } from '../src/lib/facts/data-files.ts';
+import { readDataset } from '../src/lib/facts/read.ts';
 import { formatProblem } from '../src/lib/facts/problems.ts';
 import { todayIso } from '../src/lib/site/dates.ts';
 import { buildStaleReport, reportAsMarkdown, reportAsTable } from './lib/editor/stale-report.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parse } from 'yaml';
 import { run as runStale } from './check-stale-facts.ts';
-import { readDataset, syntaxProblems } from '../src/lib/facts/data-files.ts';
+import { readDataset, syntaxProblems } from '../src/lib/facts/read.ts';
 import { commitEdit } from './lib/editor/data-write.ts';
 import { todayIso } from '../src/lib/site/dates.ts';
 import {
@@ -19,7 +19,7 @@ import {
 	type EditOptions,
 	type PriceChange,
 } from './lib/editor/fact-edits.ts';
-import { nearestIds } from '../src/lib/facts/integrity.ts';
+import { nearestIds } from '../src/lib/facts/rules.ts';
 import { withSchemaLine } from './lib/editor/json-schemas.ts';
 import { formatProblem } from '../src/lib/facts/problems.ts';
 import {

@@ -1,9 +1,9 @@
 // Collections only. The data loaders share one reader with the scripts and tests
-// (src/lib/facts/data-files.ts), so a bad fact fails the build with its file, id and field.
+// (src/lib/facts/read.ts), so a bad fact fails the build with its file, id and field.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ClaimSchema, FactSchema, GuideSchema, ModelSchema, ProviderSchema } from './schemas.ts';
-import { loadDatasetOnce } from './lib/facts/data-files.ts';
+import { loadDatasetOnce } from './lib/facts/read.ts';
 import { buildDate } from './lib/facts/build-date.ts';
 
 const dataset = () => loadDatasetOnce('data', buildDate());

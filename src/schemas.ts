@@ -392,7 +392,7 @@ export const CANDIDATES = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'h
 export const CandidateSchema = z.enum(CANDIDATES, { error: `must be one of: ${CANDIDATES.join(', ')}` });
 export type Candidate = z.output<typeof CandidateSchema>;
 
-/** Reader-facing text; `{{fact.id}}` placeholders are replaced with the fact's value and unit (src/lib/facts/fill-facts.ts). */
+/** Reader-facing text; `{{fact.id}}` placeholders are replaced with the fact's value and unit (src/lib/facts/fill.ts). */
 const TreeTextSchema = z.string().min(3, { error: 'needs text of at least 3 characters' });
 
 /** One answer to a question, and where it leads (a question id or an outcome id). */

@@ -1,8 +1,8 @@
 // Astro glue: gathers the collections into the plain SiteData that src/lib works with.
 import { getCollection } from 'astro:content';
-import { loadDatasetOnce } from './lib/facts/data-files.ts';
+import { loadDatasetOnce } from './lib/facts/read.ts';
 import { buildDate } from './lib/facts/build-date.ts';
-import type { SiteData } from './lib/facts/facts.ts';
+import type { SiteData } from './lib/facts/lookup.ts';
 import { withLifecycle } from './lib/facts/lifecycle.ts';
 
 let cached: Promise<SiteData> | undefined;

@@ -5,10 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ttlsOffered } from '../../src/lib/calculator/cost.ts';
-import { money } from '../../src/lib/calculator/render.ts';
+import { money } from '../../src/lib/calculator/results-html.ts';
 import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { parse } from 'yaml';
-import { getCitable } from '../../src/lib/facts/facts.ts';
+import { getCitable } from '../../src/lib/facts/lookup.ts';
 import { fillFaq, parseFaq } from '../../src/lib/publish/faq.ts';
 import { factIdsInMdx, isCitable } from '../../src/lib/facts/page-facts.ts';
 import { siteDataFrom } from '../fixtures/temp-data.ts';

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
-import { parseCalculatorQuery } from '../../src/lib/calculator/calculator-query.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { parseCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { BUILT_ON } from './built-site.ts';
 
 const base = inject('baseUrl');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ApiRetirementsSchema } from '../../src/schemas.ts';
 import { BUILT_ON } from './built-site.ts';

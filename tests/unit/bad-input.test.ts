@@ -3,7 +3,7 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDataset, readDataset } from '../../src/lib/facts/data-files.ts';
+import { loadDataset, readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { apiChange, collectChanges, changesFeed, groupByMonth, whenText } from '../../src/lib/publish/changes.ts';
 import { sitemapXml } from '../../src/lib/publish/sitemap.ts';
 import { llmsTxt } from '../../src/lib/publish/llms-txt.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 // @ts-expect-error sax ships no types; only its strict parser is used here.
 import sax from 'sax';

@@ -16,7 +16,7 @@ import {
 	type TheirDataset,
 	type TheirModel,
 } from '../../scripts/lib/editor/cross-check.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 
 const TODAY = '2026-11-22';
 const OUR_DATA = 'tests/fixtures/cross-check/data';

@@ -1,7 +1,7 @@
 // The real data in data/: valid, complete against the research, and honest about unknowns.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 

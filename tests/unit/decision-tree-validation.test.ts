@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
-import { parseTree, loadTree } from '../../src/lib/wizard/decision-tree-data.ts';
-import { checkTree, isZdrEligible } from '../../src/lib/wizard/decision-tree-check.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { parseTree, loadTree } from '../../src/lib/wizard/load.ts';
+import { checkTree, isZdrEligible } from '../../src/lib/wizard/rules.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { DataError } from '../../src/lib/facts/problems.ts';
 import type { DecisionTree, Fact } from '../../src/schemas.ts';

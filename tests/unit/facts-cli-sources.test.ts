@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../../scripts/facts.ts';
 import { checkSources, collectTargets, containsAnchor, type SourceReport, type SourceTarget } from '../../scripts/lib/editor/source-check.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 
 let server: Server;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../scripts/facts.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { LIVE_DAY, copyData } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';

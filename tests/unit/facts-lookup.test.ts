@@ -1,6 +1,6 @@
 // Looking facts up for pages, and formatting their values for readers.
 import { describe, expect, test } from 'vitest';
-import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts/facts.ts';
+import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts/lookup.ts';
 import { factIdsInMdx, isCitable, summarisePageFacts } from '../../src/lib/facts/page-facts.ts';
 import { formatUsd, formatValueWithUnit } from '../../src/lib/site/format.ts';
 import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { faqJsonLd, fillFaq, parseFaq } from '../../src/lib/publish/faq.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const real = { facts: new Map(readDataset('data', LIVE_DAY).data.facts.map((f) => [f.record.id, f.record])) };

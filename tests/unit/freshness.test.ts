@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, daysBetween, todayIso, formatDate } from '../../src/lib/site/dates.ts';
 import { countFreshness, dueForReview, freshnessOf, freshnessOfItem, windowFor } from '../../src/lib/facts/freshness.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 
 describe('calendar arithmetic', () => {

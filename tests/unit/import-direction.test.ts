@@ -80,11 +80,11 @@ describe('import direction', () => {
 	});
 
 	it('judges arrows by the rules', () => {
-		expect(wrongWay('src/pages/index.astro', 'src/lib/facts/facts.ts')).toBeUndefined();
-		expect(wrongWay('scripts/facts.ts', 'src/lib/facts/data-files.ts')).toBeUndefined();
+		expect(wrongWay('src/pages/index.astro', 'src/lib/facts/lookup.ts')).toBeUndefined();
+		expect(wrongWay('scripts/facts.ts', 'src/lib/facts/read.ts')).toBeUndefined();
 		expect(wrongWay('tests/unit/x.test.ts', 'scripts/lib/cli.ts')).toBeUndefined();
 		expect(wrongWay('src/lib/site/format.ts', 'tests/fixtures/temp-data.ts')).toBe('src must not import tests/');
-		expect(wrongWay('src/lib/facts/facts.ts', 'scripts/lib/cli.ts')).toBe('src must not import scripts/');
+		expect(wrongWay('src/lib/facts/lookup.ts', 'scripts/lib/cli.ts')).toBe('src must not import scripts/');
 		expect(wrongWay('scripts/audit.ts', 'tests/e2e/built-site.ts')).toBe('scripts must not import tests/');
 		expect(wrongWay('src/lib/site/format.ts', 'src/components/FactValue.astro')).toBe('lib must not import components');
 		expect(wrongWay('src/schemas.ts', 'src/lib/site/dates.ts')).toBe('schemas must not import lib');

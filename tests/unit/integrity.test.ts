@@ -2,9 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { RULES, checkIntegrity, nearestIds } from '../../src/lib/facts/integrity.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
-import type { Dataset } from '../../src/lib/facts/dataset.ts';
+import { RULES, checkIntegrity, nearestIds } from '../../src/lib/facts/rules.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import type { Dataset } from '../../src/lib/facts/parse.ts';
 import { FactSchema } from '../../src/schemas.ts';
 import { addDays } from '../../src/lib/site/dates.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';

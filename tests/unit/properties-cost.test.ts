@@ -1,4 +1,4 @@
-// Properties of the cost engine (src/lib/calculator/cost.ts) and the calculator query (src/lib/calculator/calculator-query.ts),
+// Properties of the cost engine (src/lib/calculator/cost.ts) and the calculator query (src/lib/calculator/query.ts),
 // over generated models (any non-negative prices, optional cache prices for every lifetime, optional
 // long-context rules) and scenarios anywhere inside the calculator's FIELD_RULES bounds.
 //
@@ -23,7 +23,7 @@ import {
 	FIELD_RULES,
 	parseCalculatorQuery,
 	type CalculatorParams,
-} from '../../src/lib/calculator/calculator-query.ts';
+} from '../../src/lib/calculator/query.ts';
 import { CACHE_TTLS, LIFECYCLE, type FreshnessConfig, type LongContext, type Model, type PriceTier } from '../../src/schemas.ts';
 
 // ---------------------------------------------------------------- generators

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../scripts/check-stale-facts.ts';
 import { FIXTURE_DATA, LIVE_DAY, copyData } from '../fixtures/temp-data.ts';
-import { readDataset } from '../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { addDays } from '../../src/lib/site/dates.ts';
 import type { StaleReport } from '../../scripts/lib/editor/stale-report.ts';
 

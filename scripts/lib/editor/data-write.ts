@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { constants, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readDataset } from '../../../src/lib/facts/data-files.ts';
+import { readDataset } from '../../../src/lib/facts/read.ts';
 import { acquireDataLock, isAlive, type LockOptions } from './data-lock.ts';
 import { EditError } from './fact-edits.ts';
 import type { Problem } from '../../../src/lib/facts/problems.ts';

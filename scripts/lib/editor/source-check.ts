@@ -1,6 +1,6 @@
 // Checks that the pages our facts cite still answer, still live on the same host, and still contain
 // the phrase (`anchor`) a fact expects on them. Each URL is fetched once, however many facts cite it.
-import type { Dataset } from '../../../src/lib/facts/dataset.ts';
+import type { Dataset } from '../../../src/lib/facts/parse.ts';
 
 /** One URL to fetch, with everything that cites it. */
 export interface SourceTarget {

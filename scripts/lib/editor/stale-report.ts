@@ -1,5 +1,5 @@
 // The stale report editors see: every item not fresh, worst first, as a table, Markdown or JSON.
-import type { Dataset } from '../../../src/lib/facts/dataset.ts';
+import type { Dataset } from '../../../src/lib/facts/parse.ts';
 import { countFreshness, dueForReview, freshnessOfItem, type FreshnessCounts, type FreshnessState } from '../../../src/lib/facts/freshness.ts';
 import { formatValueWithUnit } from '../../../src/lib/site/format.ts';
 

@@ -1,5 +1,5 @@
 // Workloads for the precomputed examples table (workload sizes, not facts: every price comes from data/models).
-import type { CalculatorParams } from './calculator-query.ts';
+import type { CalculatorParams } from './query.ts';
 
 export interface Example {
 	title: string;

@@ -1,6 +1,6 @@
 // What a page says about its facts: when they were last verified and which are stale.
-import type { SiteData } from './facts.ts';
-import { getCitable, freshnessOfCitable } from './facts.ts';
+import type { SiteData } from './lookup.ts';
+import { getCitable, freshnessOfCitable } from './lookup.ts';
 
 export interface PageFactSummary {
 	/** Oldest verifiedOn among the page's facts: the page is only as current as that. */

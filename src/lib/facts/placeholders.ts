@@ -1,6 +1,6 @@
 // The one placeholder syntax for citing a fact in plain text (wizard tree, FAQ answers): `{{fact.id}}`.
 // Parsing only, with no imports, so the wizard's browser script can share it at no cost;
-// src/lib/facts/fill-facts.ts does the filling.
+// src/lib/facts/fill.ts does the filling.
 
 /** Any `{{ … }}`: the content is checked separately so a malformed placeholder is reported, not left in the page. */
 export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;

@@ -4,7 +4,7 @@
 import type { Confidence, Fact, Model, Source } from '../../schemas.ts';
 import { formatValueWithUnit } from '../site/format.ts';
 import { formatDate, formatMonth, formatWindow, toWindow, type DateWindow } from '../site/dates.ts';
-import { groupBy } from '../facts/facts.ts';
+import { groupBy } from '../facts/lookup.ts';
 import { factHref } from '../site/facts-dashboard.ts';
 
 export type ChangeEvent = 'value' | 'launch' | 'deprecation' | 'retirement';

@@ -2,8 +2,8 @@
 // from the same filled text the page shows.
 import { parse } from 'yaml';
 import { FaqSchema, type FaqEntry } from '../../schemas.ts';
-import { getFact, type SiteData } from '../facts/facts.ts';
-import { fillFacts, placeholderIds } from '../facts/fill-facts.ts';
+import { getFact, type SiteData } from '../facts/lookup.ts';
+import { fillFacts, placeholderIds } from '../facts/fill.ts';
 
 /** A question ready to render: the answer filled in, and every fact it relies on. */
 export interface FilledFaqEntry extends FaqEntry {

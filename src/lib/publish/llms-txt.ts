@@ -1,5 +1,5 @@
 // The llms.txt document: a short description, key pages and the API, each with its freshness.
-import type { SiteData } from '../facts/facts.ts';
+import type { SiteData } from '../facts/lookup.ts';
 import { countFreshness, freshnessOfItem } from '../facts/freshness.ts';
 
 export function llmsTxt(data: SiteData, site: string): string {

@@ -2,7 +2,7 @@
 // a shutdown date, judged on the build date. Pure, so the tests run it on fixtures with a fixed date.
 import type { z } from 'astro/zod';
 import type { ApiRetirementsSchema, Fact, Model, Provider, Source } from '../../schemas.ts';
-import type { SiteData } from '../facts/facts.ts';
+import type { SiteData } from '../facts/lookup.ts';
 import { formatDate } from '../site/dates.ts';
 import { freshnessOfItem, type Freshness } from '../facts/freshness.ts';
 import { lifecycleOn, type LifecycleState } from '../facts/lifecycle.ts';

@@ -2,7 +2,7 @@
 // lists what is due or past review; /facts/<provider>/ holds that provider's rows in full. Also the
 // links other pages use to point at a row.
 import type { Fact, Model, Provider } from '../../schemas.ts';
-import { getCitable, type SiteData } from '../facts/facts.ts';
+import { getCitable, type SiteData } from '../facts/lookup.ts';
 import { countFreshness, dueForReview, freshnessOfItem, type Freshness, type FreshnessCounts } from '../facts/freshness.ts';
 import { formatDate } from './dates.ts';
 

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../../site-data.ts';
 import { apiChange, collectChanges } from '../../../lib/publish/changes.ts';
-import { jsonResponse } from '../../../lib/publish/api.ts';
+import { jsonResponse } from '../../../lib/publish/json-api.ts';
 
 export const GET: APIRoute = async () => {
 	const data = await getSiteData();

@@ -1,7 +1,7 @@
 // Cross-record rules the schemas cannot see on their own. Each rule is named, so a failure says which.
 import { PRICE_KEYS, UNKNOWN_VALUES, type Fact, type Model, type PricePath, type Provider } from '../../schemas.ts';
 import { toWindow } from '../site/dates.ts';
-import type { Dataset, Located } from './dataset.ts';
+import type { Dataset, Located } from './parse.ts';
 import type { Problem } from './problems.ts';
 
 /** Price differences below this (USD per MTok) are rounding, not a different price. */

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Lexer, parse, YAMLParseError } from 'yaml';
-import { parseFreshness, parseList, type Dataset, type ListKind } from './dataset.ts';
-import { checkIntegrity } from './integrity.ts';
-import { treeProblems } from '../wizard/decision-tree-data.ts';
+import { parseFreshness, parseList, type Dataset, type ListKind } from './parse.ts';
+import { checkIntegrity } from './rules.ts';
+import { treeProblems } from '../wizard/load.ts';
 import { DataError, type Problem } from './problems.ts';
 
 /**

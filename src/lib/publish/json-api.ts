@@ -1,7 +1,7 @@
 // Builds the public JSON API documents from site data. Pure, so the contract test can use it too.
 import type { z } from 'astro/zod';
 import type { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../schemas.ts';
-import type { SiteData } from '../facts/facts.ts';
+import type { SiteData } from '../facts/lookup.ts';
 import { freshnessOfItem } from '../facts/freshness.ts';
 import { lifecycleOn } from '../facts/lifecycle.ts';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DecisionTreeSchema, type DecisionTree } from '../../schemas.ts';
 import { DataError, type Problem } from '../facts/problems.ts';
-import { checkTree, TREE_FILE, type FactLike } from './decision-tree-check.ts';
+import { checkTree, TREE_FILE, type FactLike } from './rules.ts';
 import type { LifecycleFields } from '../facts/lifecycle.ts';
 
 /** Schema problems in a raw tree, each naming the question or outcome (by id, else position) and the field. */

@@ -1,7 +1,7 @@
 // Looking facts up for pages: resolve ids (failing loudly with near matches) and attach freshness.
 import type { Claim, Fact, FreshnessConfig, Model, Provider } from '../../schemas.ts';
 import { freshnessOfItem, type Freshness } from './freshness.ts';
-import { nearestIds } from './integrity.ts';
+import { nearestIds } from './rules.ts';
 
 /** Everything a page needs, with "today" fixed to the build date. */
 export interface SiteData {

@@ -2,7 +2,7 @@
 // and consistency with the facts, checked on every path through the tree.
 import type { DecisionTree, FactValueData } from '../../schemas.ts';
 import type { Problem } from '../facts/problems.ts';
-import { enumerateWalks, outcomeFactIds, type Thresholds, type WalkResult } from './decision-tree.ts';
+import { enumerateWalks, outcomeFactIds, type Thresholds, type WalkResult } from './tree.ts';
 import { placeholderIds, PlaceholderError } from '../facts/placeholders.ts';
 import { lifecycleOn, type LifecycleFields } from '../facts/lifecycle.ts';
 import { formatDate } from '../site/dates.ts';

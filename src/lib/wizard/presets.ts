@@ -1,5 +1,5 @@
 // The six kinds of team and the wizard answers each implies (home page and /wizard/ presets).
-import { answerErrorText, isAnswerError, walkTree, wizardHref, type Answers, type Thresholds } from './decision-tree.ts';
+import { answerErrorText, isAnswerError, walkTree, wizardHref, type Answers, type Thresholds } from './tree.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
 /** A preset; `volume` is named by range ('at-most' or 'above' the number question's threshold). */

@@ -1,6 +1,6 @@
 // Fills `{{fact.id}}` placeholders in plain text (wizard tree, FAQ answers, structured data) with the
 // fact's formatted value and unit, so text outside MDX still never types a number by hand.
-import { getFact, type SiteData } from './facts.ts';
+import { getFact, type SiteData } from './lookup.ts';
 import { formatValueWithUnit } from '../site/format.ts';
 import { PLACEHOLDER, placeholderId } from './placeholders.ts';
 
