@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sitemapXml } from './src/lib/sitemap.ts';
+import { sitemapXml } from './src/lib/publish/sitemap.ts';
 
 const site = 'https://batchwise.dev';
 

@@ -1,9 +1,9 @@
 // Validates everything in data/ and prints each problem with its file, record and field.
 // Exit codes: 0 valid, 2 invalid data or invalid arguments.
 import { existsSync } from 'node:fs';
-import { readDataset } from '../src/lib/data-files.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { readDataset } from '../src/lib/facts/read.ts';
+import { formatProblem } from '../src/lib/facts/problems.ts';
+import { todayIso } from '../src/lib/site/dates.ts';
 import { dateOption, HELP_OPTION, INVALID, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 export const USAGE = `Usage: node scripts/check-data.ts [--today YYYY-MM-DD] [--data DIR]

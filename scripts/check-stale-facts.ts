@@ -1,10 +1,10 @@
 // Stale-facts report: which facts and model prices are past (or near) their review date.
 // Exit codes: 0 ok, 1 something is stale and --strict was given, 2 invalid data or arguments.
 import { existsSync } from 'node:fs';
-import { readDataset } from '../src/lib/data-files.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { todayIso } from '../src/lib/dates.ts';
-import { buildStaleReport, reportAsMarkdown, reportAsTable } from '../src/lib/stale-report.ts';
+import { readDataset } from '../src/lib/facts/read.ts';
+import { formatProblem } from '../src/lib/facts/problems.ts';
+import { todayIso } from '../src/lib/site/dates.ts';
+import { buildStaleReport, reportAsMarkdown, reportAsTable } from './lib/editor/stale-report.ts';
 import { dateOption, HELP_OPTION, INVALID, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 export const USAGE = `Usage: npm run facts:stale -- [--today YYYY-MM-DD] [--json | --markdown] [--strict] [--data DIR]

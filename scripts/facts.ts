@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parse } from 'yaml';
 import { run as runStale } from './check-stale-facts.ts';
-import { readDataset, syntaxProblems } from '../src/lib/data-files.ts';
-import { commitEdit } from '../src/lib/data-write.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { readDataset, syntaxProblems } from '../src/lib/facts/read.ts';
+import { commitEdit } from './lib/editor/data-write.ts';
+import { todayIso } from '../src/lib/site/dates.ts';
 import {
 	appendRecord,
 	EditError,
@@ -18,10 +18,10 @@ import {
 	verifyRecord,
 	type EditOptions,
 	type PriceChange,
-} from '../src/lib/fact-edits.ts';
-import { nearestIds } from '../src/lib/integrity.ts';
-import { withSchemaLine } from '../src/lib/json-schemas.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+} from './lib/editor/fact-edits.ts';
+import { nearestIds } from '../src/lib/facts/rules.ts';
+import { withSchemaLine } from './lib/editor/json-schemas.ts';
+import { formatProblem } from '../src/lib/facts/problems.ts';
 import {
 	checkSources,
 	collectTargets,
@@ -29,9 +29,9 @@ import {
 	DEFAULT_TIMEOUT_MS,
 	sourceReportAsMarkdown,
 	sourceReportAsText,
-} from '../src/lib/source-check.ts';
+} from './lib/editor/source-check.ts';
 import { CONFIDENCE, FACT_KINDS, type ChangeDate, type Confidence } from '../src/schemas.ts';
-import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/cross-check.ts';
+import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/editor/cross-check.ts';
 import { dateOption, HELP_OPTION, parseArgsMessage, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 export interface Result {
@@ -260,7 +260,7 @@ function locate(dataDir: string, id: string): { file: string; type: 'fact' | 'mo
 
 /**
  * Under the data folder's lock, applies `edit` to the file as it is now, validates the whole
- * dataset with the result, then writes it atomically (src/lib/data-write.ts).
+ * dataset with the result, then writes it atomically (scripts/lib/editor/data-write.ts).
  */
 async function commit(c: Common, file: string, edit: (before: string | undefined) => string, done: string): Promise<Result> {
 	const { problems, removed } = await commitEdit(c.data, file, edit, c.today);

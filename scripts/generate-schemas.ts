@@ -2,7 +2,7 @@
 // first line `# yaml-language-server: $schema=…`. Usage: npm run schemas [-- --check] (see USAGE).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { generateJsonSchemas, schemaForDataFile, withSchemaLine } from '../src/lib/json-schemas.ts';
+import { generateJsonSchemas, schemaForDataFile, withSchemaLine } from './lib/editor/json-schemas.ts';
 import { HELP_OPTION, runMain, strictArgs } from './lib/cli.ts';
 
 export const SCHEMAS_DIR = 'schemas';

@@ -13,8 +13,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Result } from 'lighthouse';
-import { serveStatic } from '../tests/e2e/setup/static-server.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { chromiumPath, CHROMIUM_ARGS } from './lib/browser.ts';
 import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];

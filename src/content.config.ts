@@ -1,10 +1,10 @@
 // Collections only. The data loaders share one reader with the scripts and tests
-// (src/lib/data-files.ts), so a bad fact fails the build with its file, id and field.
+// (src/lib/facts/read.ts), so a bad fact fails the build with its file, id and field.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ClaimSchema, FactSchema, GuideSchema, ModelSchema, ProviderSchema } from './schemas.ts';
-import { loadDatasetOnce } from './lib/data-files.ts';
-import { buildDate } from './lib/build-date.ts';
+import { loadDatasetOnce } from './lib/facts/read.ts';
+import { buildDate } from './lib/facts/build-date.ts';
 
 const dataset = () => loadDatasetOnce('data', buildDate());
 

@@ -1,11 +1,11 @@
 // The one schema module: Astro collections, the scripts and the tests all validate data with it.
 // It imports only `astro/zod`, so plain Node can run it (no `astro:*` virtual modules here).
 import { z } from 'astro/zod';
-import { LIFECYCLE, PRICE_KEYS } from './lib/vocabulary.ts';
+import { LIFECYCLE, PRICE_KEYS } from './vocabulary.ts';
 
 // The word lists live in a zod-free module so browser scripts can use them; re-exported here.
-export { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './lib/vocabulary.ts';
-export type { CacheTtl, CacheWriteKey, Lifecycle, PriceKey } from './lib/vocabulary.ts';
+export { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './vocabulary.ts';
+export type { CacheTtl, CacheWriteKey, Lifecycle, PriceKey } from './vocabulary.ts';
 
 /** Stable record id: lower-case words joined by `.` or `-` (e.g. `anthropic.batch.max-requests`). */
 export const IdSchema = z
@@ -198,7 +198,7 @@ export const ModelSchema = z
 		/**
 		 * Where the model stands: `legacy` is superseded but still sold without a shutdown date; `deprecated`
 		 * has a shutdown announced; `retired` no longer answers. Pages judge it on the build date
-		 * (src/lib/lifecycle.ts): a model past `retiresOn` shows as retired whatever `status` says.
+		 * (src/lib/facts/lifecycle.ts): a model past `retiresOn` shows as retired whatever `status` says.
 		 */
 		status: z.enum(LIFECYCLE, { error: `must be one of: ${LIFECYCLE.join(', ')}` }),
 		/** When the model became available (a launch is a change in the feed). */
@@ -392,7 +392,7 @@ export const CANDIDATES = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'h
 export const CandidateSchema = z.enum(CANDIDATES, { error: `must be one of: ${CANDIDATES.join(', ')}` });
 export type Candidate = z.output<typeof CandidateSchema>;
 
-/** Reader-facing text; `{{fact.id}}` placeholders are replaced with the fact's value and unit (src/lib/fill-facts.ts). */
+/** Reader-facing text; `{{fact.id}}` placeholders are replaced with the fact's value and unit (src/lib/facts/fill.ts). */
 const TreeTextSchema = z.string().min(3, { error: 'needs text of at least 3 characters' });
 
 /** One answer to a question, and where it leads (a question id or an outcome id). */

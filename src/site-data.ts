@@ -1,9 +1,9 @@
 // Astro glue: gathers the collections into the plain SiteData that src/lib works with.
 import { getCollection } from 'astro:content';
-import { loadDatasetOnce } from './lib/data-files.ts';
-import { buildDate } from './lib/build-date.ts';
-import type { SiteData } from './lib/facts.ts';
-import { withLifecycle } from './lib/lifecycle.ts';
+import { loadDatasetOnce } from './lib/facts/read.ts';
+import { buildDate } from './lib/facts/build-date.ts';
+import type { SiteData } from './lib/facts/lookup.ts';
+import { withLifecycle } from './lib/facts/lifecycle.ts';
 
 let cached: Promise<SiteData> | undefined;
 

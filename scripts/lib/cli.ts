@@ -3,7 +3,7 @@
 // stack trace and never 1, which some scripts use for "problems found" (stale facts, failed audit).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { IsoDateSchema } from '../../src/schemas.ts';
-import { DataError } from '../../src/lib/problems.ts';
+import { DataError } from '../../src/lib/facts/problems.ts';
 
 /** Exit code for invalid input: bad arguments or bad data. */
 export const INVALID = 2;

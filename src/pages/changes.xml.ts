@@ -1,7 +1,7 @@
 // Atom feed of fact changes: /changes.xml
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../site-data.ts';
-import { collectChanges, changesFeed } from '../lib/changes.ts';
+import { collectChanges, changesFeed } from '../lib/publish/changes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const data = await getSiteData();

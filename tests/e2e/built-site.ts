@@ -4,8 +4,8 @@
 // week, and a build is judged on its own BUILD_DATE).
 import { readFileSync } from 'node:fs';
 import { ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
-import { formatValueWithUnit } from '../../src/lib/format.ts';
-import { DIST } from './browser.ts';
+import { formatValueWithUnit } from '../../src/lib/site/format.ts';
+import { DIST } from '../../scripts/lib/browser.ts';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
 

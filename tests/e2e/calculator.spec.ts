@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations, DIST } from './browser.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { lifecycleOn } from '../../src/lib/lifecycle.ts';
-import { ttlsOffered } from '../../src/lib/cost.ts';
-import { money } from '../../src/components/calculator/render.ts';
+import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
+import { ttlsOffered } from '../../src/lib/calculator/cost.ts';
+import { money } from '../../src/lib/calculator/results-html.ts';
 import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser.ts';
+import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { parse } from 'yaml';
-import { getCitable } from '../../src/lib/facts.ts';
-import { fillFaq, parseFaq } from '../../src/lib/faq.ts';
-import { factIdsInMdx, isCitable } from '../../src/lib/page-facts.ts';
+import { getCitable } from '../../src/lib/facts/lookup.ts';
+import { fillFaq, parseFaq } from '../../src/lib/publish/faq.ts';
+import { factIdsInMdx, isCitable } from '../../src/lib/facts/page-facts.ts';
 import { siteDataFrom } from '../fixtures/temp-data.ts';
 import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue as valueOf, staleOnBuildDay } from './built-site.ts';
 

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations, DIST } from './browser.ts';
+import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { addDays, formatDate } from '../../src/lib/dates.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { addDays, formatDate } from '../../src/lib/site/dates.ts';
 import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');

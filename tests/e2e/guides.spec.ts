@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { launch, openPage, axeViolations } from './browser.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { parseCalculatorQuery } from '../../src/lib/calculator-query.ts';
+import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { parseCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { BUILT_ON } from './built-site.ts';
 
 const base = inject('baseUrl');

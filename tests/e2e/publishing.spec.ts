@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, DIST } from './browser.ts';
+import { launch, openPage, DIST } from '../../scripts/lib/browser.ts';
 import { builtFacts } from './built-site.ts';
 
 const base = inject('baseUrl');

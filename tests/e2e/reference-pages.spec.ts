@@ -1,9 +1,9 @@
 // Pricing, claims, providers and search as readers use them.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { lifecycleOn } from '../../src/lib/lifecycle.ts';
+import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ApiRetirementsSchema } from '../../src/schemas.ts';
 import { BUILT_ON } from './built-site.ts';
 

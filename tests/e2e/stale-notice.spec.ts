@@ -10,11 +10,11 @@ import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
-import { serveStatic } from './setup/static-server.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { freshnessOfItem } from '../../src/lib/freshness.ts';
+import { launch, openPage } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { addDays } from '../../src/lib/site/dates.ts';
+import { freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 
 // Any day works for reading: no verifiedOn lies after it.
 const { data } = readDataset('data', '9999-12-31');

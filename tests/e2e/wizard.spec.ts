@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations, DIST } from './browser.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { loadTree } from '../../src/lib/decision-tree-data.ts';
-import { thresholdsFor } from '../../src/lib/decision-tree-check.ts';
-import { enumerateWalks, outcomeFactIds, wizardHref, type WalkResult } from '../../src/lib/decision-tree.ts';
+import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { loadTree } from '../../src/lib/wizard/load.ts';
+import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
+import { enumerateWalks, outcomeFactIds, wizardHref, type WalkResult } from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtItem, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');

@@ -1,10 +1,10 @@
 // Pure checks behind `npm run audit`: the HTML scanner, link resolution, budgets, vnu output, report.
 import { describe, expect, it } from 'vitest';
-import { scanHtml, decodeEntities, srcsetUrls } from '../../src/lib/audit/html.ts';
-import { candidateFiles, checkLinks, classify, foreignRequests, pagePathOf } from '../../src/lib/audit/links.ts';
-import { budgetFor, checkBudget, KB, type PageWeight } from '../../src/lib/audit/budgets.ts';
-import { vnuErrors } from '../../src/lib/audit/vnu.ts';
-import { failuresOf, formatTable, summarise, type PageResult } from '../../src/lib/audit/report.ts';
+import { scanHtml, decodeEntities, srcsetUrls } from '../../scripts/lib/audit/html.ts';
+import { candidateFiles, checkLinks, classify, foreignRequests, pagePathOf } from '../../scripts/lib/audit/links.ts';
+import { budgetFor, checkBudget, KB, type PageWeight } from '../../scripts/lib/audit/budgets.ts';
+import { vnuErrors } from '../../scripts/lib/audit/vnu.ts';
+import { failuresOf, formatTable, summarise, type PageResult } from '../../scripts/lib/audit/report.ts';
 
 const weight = (htmlGz: number, jsGz: number): PageWeight => ({
 	html: { raw: htmlGz * 4, gzip: htmlGz },

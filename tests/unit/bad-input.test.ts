@@ -3,8 +3,8 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDataset, readDataset } from '../../src/lib/data-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadDataset, readDataset } from '../../src/lib/facts/read.ts';
+import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 
 const BAD = 'tests/fixtures/bad-data';

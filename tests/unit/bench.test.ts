@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { astroPhases, synthesise } from '../../scripts/bench.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const LOG = `\x1b[2m07:11:54\x1b[22m [content] Syncing content

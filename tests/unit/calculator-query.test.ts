@@ -7,8 +7,8 @@ import {
 	serialiseCalculatorQuery,
 	type CalculatorParams,
 	type Field,
-} from '../../src/lib/calculator-query.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+} from '../../src/lib/calculator/query.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const { data } = readDataset('data', LIVE_DAY);

@@ -1,9 +1,9 @@
 // The changelog, its Atom feed, the sitemap and llms.txt, from the fixture data.
 import { describe, expect, test } from 'vitest';
-import { apiChange, collectChanges, changesFeed, groupByMonth, whenText } from '../../src/lib/changes.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
-import { llmsTxt } from '../../src/lib/llms-txt.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { apiChange, collectChanges, changesFeed, groupByMonth, whenText } from '../../src/lib/publish/changes.ts';
+import { sitemapXml } from '../../src/lib/publish/sitemap.ts';
+import { llmsTxt } from '../../src/lib/publish/llms-txt.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 // @ts-expect-error sax ships no types; only its strict parser is used here.
 import sax from 'sax';

@@ -1,6 +1,6 @@
 // MDX authors' props are validated: a typo fails the build with the component and prop named.
 import { describe, expect, test } from 'vitest';
-import { CompareTablePropsSchema, FactValuePropsSchema, PriceTablePropsSchema, CalloutPropsSchema, parseProps } from '../../src/lib/component-props.ts';
+import { CompareTablePropsSchema, FactValuePropsSchema, PriceTablePropsSchema, CalloutPropsSchema, parseProps } from '../../src/lib/site/component-props.ts';
 
 describe('parseProps', () => {
 	test('accepts good props and fills defaults', () => {

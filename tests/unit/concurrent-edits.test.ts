@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../scripts/facts.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';

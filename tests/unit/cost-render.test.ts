@@ -1,7 +1,7 @@
 // The results HTML shared by the build and the browser: amounts, unknown lines, escaping, the chart.
 import { describe, expect, test } from 'vitest';
-import { estimateCost, type CostModel, type Scenario } from '../../src/lib/cost.ts';
-import { describeScenario, money, renderResults } from '../../src/components/calculator/render.ts';
+import { estimateCost, type CostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
+import { describeScenario, money, renderResults } from '../../src/lib/calculator/results-html.ts';
 
 const model = (over: Partial<CostModel> = {}): CostModel => ({
 	id: 'test-model',

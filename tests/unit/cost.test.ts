@@ -2,8 +2,8 @@
 // Expected values are computed from data/models, so a price edit that breaks a rule or an example fails here;
 // freshness is judged on the fixture at fixed dates, since the live data's freshness moves with the calendar.
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { estimateCost, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/cost.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { estimateCost, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/calculator/cost.ts';
 import type { Model } from '../../src/schemas.ts';
 import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 

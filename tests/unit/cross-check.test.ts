@@ -1,4 +1,4 @@
-// The price cross-check (scripts/lib/cross-check.ts, `npm run facts -- cross-check`) on fixtures: our
+// The price cross-check (scripts/lib/editor/cross-check.ts, `npm run facts -- cross-check`) on fixtures: our
 // fixture dataset (tests/fixtures/cross-check/data) against a small file in the package's data shape.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,8 +15,8 @@ import {
 	type CrossCheckReport,
 	type TheirDataset,
 	type TheirModel,
-} from '../../scripts/lib/cross-check.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+} from '../../scripts/lib/editor/cross-check.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 
 const TODAY = '2026-11-22';
 const OUR_DATA = 'tests/fixtures/cross-check/data';

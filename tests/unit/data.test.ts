@@ -1,8 +1,8 @@
 // The real data in data/: valid, complete against the research, and honest about unknowns.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 // Judged on the day the build would use, so the data valid here is the data the build accepts.

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { parseTree, loadTree } from '../../src/lib/decision-tree-data.ts';
-import { checkTree, isZdrEligible } from '../../src/lib/decision-tree-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { DataError } from '../../src/lib/problems.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { parseTree, loadTree } from '../../src/lib/wizard/load.ts';
+import { checkTree, isZdrEligible } from '../../src/lib/wizard/rules.ts';
+import { formatProblem } from '../../src/lib/facts/problems.ts';
+import { DataError } from '../../src/lib/facts/problems.ts';
 import type { DecisionTree, Fact } from '../../src/schemas.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 

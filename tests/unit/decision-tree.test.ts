@@ -1,8 +1,8 @@
 // The decision wizard's logic: walking with answers, query strings and URL segments, against the real tree.
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { loadTree } from '../../src/lib/decision-tree-data.ts';
-import { checkTree, thresholdsFor } from '../../src/lib/decision-tree-check.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { loadTree } from '../../src/lib/wizard/load.ts';
+import { checkTree, thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import {
 	answerErrorText,
 	echo,
@@ -16,11 +16,11 @@ import {
 	wizardQueryHref,
 	type Answers,
 	type WalkResult,
-} from '../../src/lib/decision-tree.ts';
+} from '../../src/lib/wizard/tree.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
-import { fillFacts } from '../../src/lib/fill-facts.ts';
-import { formatValueWithUnit } from '../../src/lib/format.ts';
-import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard-presets.ts';
+import { fillFacts } from '../../src/lib/facts/fill.ts';
+import { formatValueWithUnit } from '../../src/lib/site/format.ts';
+import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard/presets.ts';
 
 const { data } = readDataset('data', LIVE_DAY);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));

@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../../scripts/facts.ts';
-import { checkSources, collectTargets, containsAnchor, type SourceReport, type SourceTarget } from '../../src/lib/source-check.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { checkSources, collectTargets, containsAnchor, type SourceReport, type SourceTarget } from '../../scripts/lib/editor/source-check.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 
 let server: Server;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../scripts/facts.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { LIVE_DAY, copyData } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';
@@ -552,7 +552,7 @@ describe('edits are checked against the wizard tree too', () => {
 });
 
 test('a value of "-0" is read as 0, so it is stored and shown as 0', async () => {
-	const { parseValueArgs } = await import('../../src/lib/fact-edits.ts');
+	const { parseValueArgs } = await import('../../scripts/lib/editor/fact-edits.ts');
 	expect(Object.is(parseValueArgs(['-0']), 0)).toBe(true);
 	expect(Object.is(parseValueArgs(['-0.0']), 0)).toBe(true);
 	expect(parseValueArgs(['-5'])).toBe(-5);

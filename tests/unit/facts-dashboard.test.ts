@@ -1,7 +1,7 @@
 // The facts dashboard: rows grouped by provider with freshness counts, and the review list editors
 // work from, on the fixture data at a date where some rows have aged.
 import { describe, expect, test } from 'vitest';
-import { citableHref, factHref, factsByProvider, needsReview, providerFactsHref, reviewText } from '../../src/lib/facts-dashboard.ts';
+import { citableHref, factHref, factsByProvider, needsReview, providerFactsHref, reviewText } from '../../src/lib/site/facts-dashboard.ts';
 import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
 const siteOn = (today: string) => siteDataFrom(FIXTURE_DATA, today);

@@ -1,8 +1,8 @@
 // Looking facts up for pages, and formatting their values for readers.
 import { describe, expect, test } from 'vitest';
-import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts.ts';
-import { factIdsInMdx, isCitable, summarisePageFacts } from '../../src/lib/page-facts.ts';
-import { formatUsd, formatValueWithUnit } from '../../src/lib/format.ts';
+import { getCitable, getFact, UnknownFactError, type SiteData } from '../../src/lib/facts/lookup.ts';
+import { factIdsInMdx, isCitable, summarisePageFacts } from '../../src/lib/facts/page-facts.ts';
+import { formatUsd, formatValueWithUnit } from '../../src/lib/site/format.ts';
 import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
 const site: SiteData = siteDataFrom(FIXTURE_DATA, '2026-11-22');

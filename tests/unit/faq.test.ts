@@ -1,8 +1,8 @@
 // The FAQ file parses, every placeholder resolves against the real data, and the JSON-LD mirrors it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { faqJsonLd, fillFaq, parseFaq } from '../../src/lib/faq.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { faqJsonLd, fillFaq, parseFaq } from '../../src/lib/publish/faq.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const real = { facts: new Map(readDataset('data', LIVE_DAY).data.facts.map((f) => [f.record.id, f.record])) };

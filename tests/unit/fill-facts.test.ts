@@ -1,8 +1,8 @@
 // Fact placeholders in plain text ({{id}}) become the fact's formatted value, or fail loudly.
 import { describe, expect, test } from 'vitest';
-import { fillFacts, placeholderIds, PlaceholderError } from '../../src/lib/fill-facts.ts';
-import { UnknownFactError } from '../../src/lib/facts.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { fillFacts, placeholderIds, PlaceholderError } from '../../src/lib/facts/fill.ts';
+import { UnknownFactError } from '../../src/lib/facts/lookup.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 
 const { data: ds } = readDataset(FIXTURE_DATA, '2026-11-22');

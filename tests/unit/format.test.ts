@@ -1,6 +1,6 @@
 // Reader-facing number and count formatting: en-US digits, never "-0", words in the right number.
 import { describe, expect, test } from 'vitest';
-import { countOf, formatNumber, formatUsd, formatValue, formatValueWithUnit, plural } from '../../src/lib/format.ts';
+import { countOf, formatNumber, formatUsd, formatValue, formatValueWithUnit, plural } from '../../src/lib/site/format.ts';
 
 describe('never "-0"', () => {
 	test.each([

@@ -1,8 +1,8 @@
 // Freshness with fixed dates: month ends, leap days and time zones never shift a calendar date.
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, todayIso, formatDate } from '../../src/lib/dates.ts';
-import { countFreshness, dueForReview, freshnessOf, freshnessOfItem, windowFor } from '../../src/lib/freshness.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
+import { addDays, daysBetween, todayIso, formatDate } from '../../src/lib/site/dates.ts';
+import { countFreshness, dueForReview, freshnessOf, freshnessOfItem, windowFor } from '../../src/lib/facts/freshness.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 
 describe('calendar arithmetic', () => {

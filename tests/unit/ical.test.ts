@@ -1,8 +1,8 @@
 // The iCalendar feed of model shutdowns, read back by a small strict parser: CRLF only, physical lines of
 // at most 75 octets, folding undone exactly, required properties present, text escaping round-trips.
 import { afterAll, describe, expect, test } from 'vitest';
-import { escapeText, foldLine, icalendar, type CalendarEvent } from '../../src/lib/ical.ts';
-import { retirementsCalendar, retirementUid } from '../../src/lib/retirements.ts';
+import { escapeText, foldLine, icalendar, type CalendarEvent } from '../../src/lib/publish/ical.ts';
+import { retirementsCalendar, retirementUid } from '../../src/lib/publish/retirements.ts';
 import { lifecycleData, siteDataFrom } from '../fixtures/temp-data.ts';
 
 interface Property {

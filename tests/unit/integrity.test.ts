@@ -2,12 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { RULES, checkIntegrity, nearestIds } from '../../src/lib/integrity.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import type { Dataset } from '../../src/lib/dataset.ts';
+import { RULES, checkIntegrity, nearestIds } from '../../src/lib/facts/rules.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import type { Dataset } from '../../src/lib/facts/parse.ts';
 import { FactSchema } from '../../src/schemas.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { addDays } from '../../src/lib/site/dates.ts';
+import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { expectedFiles, outOfDate } from '../../scripts/generate-schemas.ts';
-import { generateJsonSchemas, schemaForDataFile, withSchemaLine } from '../../src/lib/json-schemas.ts';
+import { generateJsonSchemas, schemaForDataFile, withSchemaLine } from '../../scripts/lib/editor/json-schemas.ts';
 
 test('schemas/ and the data files are up to date (run npm run schemas if not)', () => {
 	expect(outOfDate()).toEqual([]);

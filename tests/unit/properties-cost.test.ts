@@ -1,4 +1,4 @@
-// Properties of the cost engine (src/lib/cost.ts) and the calculator query (src/lib/calculator-query.ts),
+// Properties of the cost engine (src/lib/calculator/cost.ts) and the calculator query (src/lib/calculator/query.ts),
 // over generated models (any non-negative prices, optional cache prices for every lifetime, optional
 // long-context rules) and scenarios anywhere inside the calculator's FIELD_RULES bounds.
 //
@@ -17,13 +17,13 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { estimateCost, toCostModel, type CostModel, type ModelCost, type Scenario, type TierCost } from '../../src/lib/cost.ts';
+import { estimateCost, toCostModel, type CostModel, type ModelCost, type Scenario, type TierCost } from '../../src/lib/calculator/cost.ts';
 import {
 	calculatorUrl,
 	FIELD_RULES,
 	parseCalculatorQuery,
 	type CalculatorParams,
-} from '../../src/lib/calculator-query.ts';
+} from '../../src/lib/calculator/query.ts';
 import { CACHE_TTLS, LIFECYCLE, type FreshnessConfig, type LongContext, type Model, type PriceTier } from '../../src/schemas.ts';
 
 // ---------------------------------------------------------------- generators

@@ -1,4 +1,4 @@
-// Properties of calendar dates (src/lib/dates.ts) and freshness (src/lib/freshness.ts) against a
+// Properties of calendar dates (src/lib/site/dates.ts) and freshness (src/lib/facts/freshness.ts) against a
 // reference written the slow, obvious way: a calendar walked one day at a time with the Gregorian leap
 // rule, over random dates from 1970 to 2200 (month ends and 29 February drawn often).
 //
@@ -12,8 +12,8 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { addDays, daysBetween, formatDate, formatWindow, toWindow } from '../../src/lib/dates.ts';
-import { freshnessOf, freshnessOfItem } from '../../src/lib/freshness.ts';
+import { addDays, daysBetween, formatDate, formatWindow, toWindow } from '../../src/lib/site/dates.ts';
+import { freshnessOf, freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 import { FACT_KINDS, type Fact, type FreshnessConfig, type Model } from '../../src/schemas.ts';
 
 // ---------------------------------------------------------------- the reference calendar

@@ -1,4 +1,4 @@
-// Properties of the fact editor (setFactValue in src/lib/fact-edits.ts, which `npm run facts -- set`
+// Properties of the fact editor (setFactValue in scripts/lib/editor/fact-edits.ts, which `npm run facts -- set`
 // uses) on real YAML text: the fixture facts (with comments sprinkled between any lines) and the live
 // data/facts files (folded notes, quoting, long histories). Nothing is written: each edit is made on
 // the text in memory, so the calendar and the data's freshness play no part.
@@ -25,8 +25,8 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { isMap, isSeq, parse, parseDocument, visit } from 'yaml';
-import { EditError, setFactValue } from '../../src/lib/fact-edits.ts';
-import { addDays } from '../../src/lib/dates.ts';
+import { EditError, setFactValue } from '../../scripts/lib/editor/fact-edits.ts';
+import { addDays } from '../../src/lib/site/dates.ts';
 
 type Rec = Record<string, unknown> & { id: string; verifiedOn: string; history?: unknown[] };
 

@@ -1,4 +1,4 @@
-// Properties of the decision wizard (src/lib/decision-tree.ts) on the live tree in data/, loaded and
+// Properties of the decision wizard (src/lib/wizard/tree.ts) on the live tree in data/, loaded and
 // checked as the site loads it. The properties hold for any valid tree, so no outcome is pinned here
 // (decision-tree.test.ts pins those); the day only matters to the tree's lifecycle rules.
 //
@@ -14,9 +14,9 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { loadTree } from '../../src/lib/decision-tree-data.ts';
-import { thresholdsFor } from '../../src/lib/decision-tree-check.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { loadTree } from '../../src/lib/wizard/load.ts';
+import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import {
 	enumerateWalks,
 	isAnswerError,
@@ -30,7 +30,7 @@ import {
 	type AnswerValue,
 	type Answers,
 	type WalkResult,
-} from '../../src/lib/decision-tree.ts';
+} from '../../src/lib/wizard/tree.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const { data } = readDataset('data', LIVE_DAY);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { REPOSITORY_URL, reportFactUrl, reportUrlFor, valueAsText, WRONG_FACT_FIELDS } from '../../src/lib/report-link.ts';
+import { REPOSITORY_URL, reportFactUrl, reportUrlFor, valueAsText, WRONG_FACT_FIELDS } from '../../src/lib/publish/report-link.ts';
 
 test('the URL opens the wrong-fact template on the repository with every field filled', () => {
 	const url = new URL(
@@ -50,7 +50,7 @@ test('the issue form has a field for each pre-filled parameter', () => {
 });
 
 test('reportUrlFor fills a fact with its value and unit, and a model with its prices', async () => {
-	const { readDataset } = await import('../../src/lib/data-files.ts');
+	const { readDataset } = await import('../../src/lib/facts/read.ts');
 	const { LIVE_DAY } = await import('../fixtures/temp-data.ts');
 	const { data } = readDataset('data', LIVE_DAY);
 	const fact = data.facts.find((f) => f.record.id === 'openai.batch.max-requests')!.record;

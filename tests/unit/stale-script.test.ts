@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../scripts/check-stale-facts.ts';
 import { FIXTURE_DATA, LIVE_DAY, copyData } from '../fixtures/temp-data.ts';
-import { readDataset } from '../../src/lib/data-files.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import type { StaleReport } from '../../src/lib/stale-report.ts';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { addDays } from '../../src/lib/site/dates.ts';
+import type { StaleReport } from '../../scripts/lib/editor/stale-report.ts';
 
 // 20 Jan 2027 on the fixture: the 60-day prices checked on 1 Nov 2026 are stale (review by 31 Dec),
 // the limit checked on 1 Oct 2026 (120 days) is due on 29 Jan, the 120-day policy and discount are fresh.

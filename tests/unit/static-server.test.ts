@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Server } from 'node:http';
-import { serveStatic } from '../e2e/setup/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'static-server-'));
 const page = `<!doctype html><title>x</title>${'<p>repeated text</p>'.repeat(200)}`;

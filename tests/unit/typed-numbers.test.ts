@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findTypedNumbers } from '../../src/lib/typed-numbers.ts';
+import { findTypedNumbers } from '../../scripts/lib/lint/typed-numbers.ts';
 
 const files = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) => {

@@ -1,8 +1,8 @@
 // <cost-calculator>: reads the form (or the URL on load), validates it with the same parser as the
-// URL, prices it with src/lib/cost.ts and redraws the results; the URL always holds the state.
-import { estimateCost, resolveTtl, ttlsOffered, type CostModel, type Ttl } from '../../lib/cost.ts';
-import { FIELDS, parseCalculatorQuery, serialiseCalculatorQuery, type CalculatorParams, type FieldMessage } from '../../lib/calculator-query.ts';
-import { renderResults, renderTtlChoices } from './render.ts';
+// URL, prices it with src/lib/calculator/cost.ts and redraws the results; the URL always holds the state.
+import { estimateCost, resolveTtl, ttlsOffered, type CostModel, type Ttl } from '../../lib/calculator/cost.ts';
+import { FIELDS, parseCalculatorQuery, serialiseCalculatorQuery, type CalculatorParams, type FieldMessage } from '../../lib/calculator/query.ts';
+import { renderResults, renderTtlChoices } from '../../lib/calculator/results-html.ts';
 
 class CostCalculator extends HTMLElement {
 	connectedCallback() {

@@ -1,7 +1,7 @@
 // <decision-wizard>: the same pre-rendered pages, swapped in place. Clicking an answer shows the next
 // step at once (pages are prefetched), adds a history entry, moves focus to the new heading and
 // announces it politely. `/wizard/?latency=day&…` jumps to wherever those answers lead.
-import { answerErrorText, isAnswerError, pageHref, walkQuery, type Thresholds } from '../../lib/decision-tree.ts';
+import { answerErrorText, isAnswerError, pageHref, walkQuery, type Thresholds } from '../../lib/wizard/tree.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
 const pages = new Map<string, Promise<Document>>();

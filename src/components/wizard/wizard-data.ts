@@ -1,11 +1,11 @@
 // Astro glue for the wizard: the validated tree, its thresholds and fact-filled text, loaded once per build.
 import { getSiteData } from '../../site-data.ts';
-import { loadTree } from '../../lib/decision-tree-data.ts';
-import { thresholdsFor } from '../../lib/decision-tree-check.ts';
-import type { Step, Thresholds } from '../../lib/decision-tree.ts';
-import { fillFacts } from '../../lib/fill-facts.ts';
-import { calculatorUrl } from '../../lib/calculator-query.ts';
-import type { SiteData } from '../../lib/facts.ts';
+import { loadTree } from '../../lib/wizard/load.ts';
+import { thresholdsFor } from '../../lib/wizard/rules.ts';
+import type { Step, Thresholds } from '../../lib/wizard/tree.ts';
+import { fillFacts } from '../../lib/facts/fill.ts';
+import { calculatorUrl } from '../../lib/calculator/query.ts';
+import type { SiteData } from '../../lib/facts/lookup.ts';
 import type { Candidate, DecisionTree, TreeOutcome } from '../../schemas.ts';
 
 export interface Wizard {

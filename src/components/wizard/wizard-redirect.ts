@@ -1,7 +1,7 @@
 // On the 404 page: a wizard address without a pre-rendered page (a job size of its own, kinds in another
 // order, a mistyped answer) goes to the same answers in query form, which the wizard's script reads and,
 // for a bad answer, explains. The link stays on screen in case the navigation is slow.
-import { wizardQueryHref, type Thresholds } from '../../lib/decision-tree.ts';
+import { wizardQueryHref, type Thresholds } from '../../lib/wizard/tree.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
 const box = document.querySelector<HTMLElement>('[data-wizard-redirect]');

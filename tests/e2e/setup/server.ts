@@ -2,7 +2,7 @@
 // `npm test` builds first (with BUILD_DATE when set), and the specs read the build's date from it.
 import { existsSync, readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -2,8 +2,8 @@
 // window carries `changedBetween: [from, to]` instead of `changedOn`.
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../../site-data.ts';
-import { apiChange, collectChanges } from '../../../lib/changes.ts';
-import { jsonResponse } from '../../../lib/api.ts';
+import { apiChange, collectChanges } from '../../../lib/publish/changes.ts';
+import { jsonResponse } from '../../../lib/publish/json-api.ts';
 
 export const GET: APIRoute = async () => {
 	const data = await getSiteData();

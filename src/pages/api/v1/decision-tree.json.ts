@@ -1,7 +1,7 @@
 // Static JSON: /api/v1/decision-tree.json — the wizard's tree as data, with the fact ids each outcome cites.
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../lib/api.ts';
-import { outcomeFactIds } from '../../../lib/decision-tree.ts';
+import { jsonResponse } from '../../../lib/publish/json-api.ts';
+import { outcomeFactIds } from '../../../lib/wizard/tree.ts';
 import { getWizard } from '../../../components/wizard/wizard-data.ts';
 
 export const GET: APIRoute = async () => {

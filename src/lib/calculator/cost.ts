@@ -1,0 +1,256 @@
+// The cost engine: real-time vs batch cost of a workload, line by line, from the model's own prices.
+// Pure and small enough to ship to the browser: every rate comes from the model data passed in,
+// nothing is multiplied by a discount here, and an absent price makes its line unknown (never 0, never NaN).
+import type { FreshnessConfig, LongContext, Model, PriceTier } from '../../schemas.ts';
+import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type PriceKey } from '../../vocabulary.ts';
+import { freshnessOfItem, type FreshnessState } from '../facts/freshness.ts';
+import { lifecycleOn, type LifecycleState } from '../facts/lifecycle.ts';
+
+/** A cache-write lifetime; each provider sells its own set (see ttlsOffered). */
+export type Ttl = CacheTtl;
+/** Price tiers as named in the data: `standard` is the real-time price. */
+export type TierName = 'standard' | 'batch';
+export type LineKey = 'input' | 'cacheWrite' | 'cacheRead' | 'output';
+export type PricePath = `${TierName}.${PriceKey}`;
+
+/** A workload: per-request averages, requests per job and jobs per month. */
+export interface Scenario {
+	/** Requests per job. */
+	requests: number;
+	/** Jobs per month. */
+	jobs: number;
+	/** Average input tokens per request, shared prefix included. */
+	input: number;
+	/** Average output tokens per request. */
+	output: number;
+	/** Tokens of the shared prefix (0 ≤ prefix ≤ input). */
+	prefix: number;
+	/** Share of requests that read the prefix from cache (0–1); the rest write it. */
+	hit: number;
+	/** Cache-write lifetime, where the provider prices it. */
+	ttl: Ttl;
+}
+
+/** The fields of a model the calculator needs: small enough to ship to the browser. */
+export interface CostModel {
+	id: string;
+	name: string;
+	provider: string;
+	/** Status judged on the build date (see lifecycle). */
+	status: Model['status'];
+	/** Lifecycle on the build date: shutdown date, days left, whether readers should be warned. */
+	lifecycle?: LifecycleState;
+	/** USD per million tokens; an absent price is unknown. */
+	prices: Record<TierName, Partial<PriceTier>>;
+	/** Price paths computed rather than read from a vendor table. */
+	derived: string[];
+	longContext?: LongContext;
+	verifiedOn: string;
+	confidence: Model['confidence'];
+	/** Freshness of the prices on the build date. */
+	freshness: FreshnessState;
+}
+
+/** Keeps only what the calculator uses, with freshness and lifecycle judged on `today` (the build date). */
+export function toCostModel(model: Model, config: FreshnessConfig, today: string): CostModel {
+	const { id, name, provider, prices, derived, longContext, verifiedOn, confidence } = model;
+	const lifecycle = lifecycleOn(model, today);
+	return { id, name, provider, status: lifecycle.status, lifecycle, prices, derived, longContext, verifiedOn, confidence, freshness: freshnessOfItem(model, config, today).state };
+}
+
+export const LINE_LABEL: Record<LineKey, string> = {
+	input: 'Fresh input',
+	cacheWrite: 'Cache writes',
+	cacheRead: 'Cache reads',
+	output: 'Output',
+};
+
+/** Why a rate deserves a second look next to the result. */
+export type RateFlag = 'stale' | 'due' | 'derived' | 'low-confidence';
+
+/** One price the result relies on, with its verified date. */
+export interface RateUsed {
+	path: PricePath;
+	/** USD per million tokens, as in the data (before any long-context multiplier). */
+	usd: number;
+	verifiedOn: string;
+	flags: RateFlag[];
+}
+
+export interface CostLine {
+	key: LineKey;
+	label: string;
+	/** Tokens billed on this line per job. */
+	tokens: number;
+	/** The price the line is billed at, when known. */
+	path?: PricePath;
+	/** Effective USD per million tokens (after any long-context multiplier). */
+	rate?: number;
+	/** USD per job; absent when the price is unknown. */
+	usd?: number;
+	/** Why the line cannot be priced. */
+	unknown?: string;
+	/** Rules that applied to this line, worded for the reader. */
+	notes: string[];
+}
+
+export interface TierCost {
+	tier: TierName;
+	lines: CostLine[];
+	/** USD per job, unrounded; absent when any line is unknown. */
+	perJob?: number;
+	perMonth?: number;
+	/** Labels of the lines that are unknown. */
+	unknownLines: string[];
+}
+
+export interface ModelCost {
+	model: CostModel;
+	realtime: TierCost;
+	batch: TierCost;
+	/** Real-time minus batch; absent when either total is unknown. */
+	saving?: { perJob: number; perMonth: number; percent?: number };
+	/** Whether the long-context rates were applied. */
+	longContext: 'applied' | 'below-threshold' | 'no-surcharge' | 'not-documented';
+	/** Model-level notes (long context). */
+	notes: string[];
+	/** Every price the result uses, once each. */
+	rates: RateUsed[];
+	/** The cache-write lifetime the writes are billed at (see resolveTtl); absent when the model sells none. */
+	ttl?: Ttl;
+}
+
+export const TTL_WORDS: Record<Ttl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
+
+/** The cache-write lifetimes the model has a price for, in either tier, shortest first. */
+export function ttlsOffered(model: Pick<CostModel, 'prices'>): Ttl[] {
+	return CACHE_TTLS.filter((ttl) => model.prices.standard[cacheWriteKey(ttl)] !== undefined || model.prices.batch[cacheWriteKey(ttl)] !== undefined);
+}
+
+/**
+ * The lifetime a scenario is billed at on this model: the one asked for when the model sells it,
+ * otherwise the nearest one it does sell (so `ttl=5m` from an old link prices an OpenAI model at its
+ * 30-minute write). Undefined when the model lists no cache-write price at all.
+ */
+export function resolveTtl(model: Pick<CostModel, 'prices'>, wanted: Ttl): Ttl | undefined {
+	const offered = ttlsOffered(model);
+	if (offered.includes(wanted)) return wanted;
+	const distance = (ttl: Ttl) => Math.abs(Math.log(CACHE_TTL_MINUTES[ttl] / CACHE_TTL_MINUTES[wanted]));
+	// Ties go to the shorter lifetime (the cheaper write).
+	return offered.reduce<Ttl | undefined>((best, ttl) => (best === undefined || distance(ttl) < distance(best) ? ttl : best), undefined);
+}
+const TIER_WORDS: Record<TierName, string> = { standard: 'real-time', batch: 'batch' };
+const tokensWord = (n: number) => n.toLocaleString('en-US');
+
+/** Real-time and batch cost of `scenario` on `model`, each as line items with the rules that applied. */
+export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
+	const lc = model.longContext;
+	const longContext: ModelCost['longContext'] = !lc
+		? 'not-documented'
+		: !lc.surcharge
+			? 'no-surcharge'
+			: scenario.input > lc.thresholdTokens
+				? 'applied'
+				: 'below-threshold';
+	const notes: string[] = [];
+	if (longContext === 'not-documented') notes.push('Long-context pricing is not documented for this model, so no surcharge is applied.');
+	if (longContext === 'no-surcharge') notes.push('The vendor documents no long-context surcharge for this model.');
+	if (lc?.surcharge && longContext === 'applied')
+		notes.push(
+			`Long-context rates apply (input above ${tokensWord(lc.thresholdTokens)} tokens per request): input ×${lc.inputMultiplier}, output ×${lc.outputMultiplier}, cache ×${lc.cacheMultiplier ?? lc.inputMultiplier}, in real time and in batch.`,
+		);
+	if (lc?.surcharge && longContext === 'below-threshold')
+		notes.push(`Long-context rates start above ${tokensWord(lc.thresholdTokens)} input tokens per request; this workload is below that.`);
+
+	const used = new Map<PricePath, RateUsed>();
+	const use = (path: PricePath, usd: number) => {
+		if (used.has(path)) return;
+		const flags: RateFlag[] = [];
+		if (model.freshness !== 'fresh') flags.push(model.freshness);
+		if (model.derived.includes(path)) flags.push('derived');
+		if (model.confidence === 'low') flags.push('low-confidence');
+		used.set(path, { path, usd, verifiedOn: model.verifiedOn, flags });
+	};
+	const realtime = tierCost(model, 'standard', scenario, longContext === 'applied', use);
+	const batch = tierCost(model, 'batch', scenario, longContext === 'applied', use);
+	let saving: ModelCost['saving'];
+	if (realtime.perJob !== undefined && batch.perJob !== undefined) {
+		const perJob = realtime.perJob - batch.perJob;
+		// A real-time cost of next to nothing (a hit share like 5e-324 on free input) would overflow the percentage.
+		const percent = realtime.perJob > 0 ? (perJob / realtime.perJob) * 100 : undefined;
+		saving = { perJob, perMonth: perJob * scenario.jobs, percent: percent !== undefined && Number.isFinite(percent) ? percent : undefined };
+	}
+	return { model, realtime, batch, saving, longContext, notes, rates: [...used.values()], ttl: resolveTtl(model, scenario.ttl) };
+}
+
+function tierCost(
+	model: CostModel,
+	tier: TierName,
+	s: Scenario,
+	long: boolean,
+	use: (path: PricePath, usd: number) => void,
+): TierCost {
+	const prices = model.prices[tier];
+	const lc = long && model.longContext?.surcharge ? model.longContext : undefined;
+	const perJob = (perRequest: number) => perRequest * s.requests;
+	const lines: CostLine[] = [];
+
+	/** Bills `tokens` at `key` of this tier, times `multiplier`; an absent price leaves the line unknown. */
+	const line = (key: LineKey, tokens: number, priceKey: PriceKey | undefined, multiplier: number, notes: string[], unknown?: string): CostLine => {
+		const result: CostLine = { key, label: LINE_LABEL[key], tokens, notes };
+		const price = priceKey === undefined ? undefined : prices[priceKey];
+		// A line with no tokens costs nothing whatever its price; it is never "unknown".
+		if (tokens === 0) {
+			result.usd = 0;
+			result.notes = [];
+			return result;
+		}
+		if (priceKey === undefined || price === undefined || !Number.isFinite(price)) {
+			result.unknown = unknown ?? `No ${TIER_WORDS[tier]} ${key === 'output' ? 'output' : 'input'} price in the data.`;
+			return result;
+		}
+		const path = `${tier}.${priceKey}` as PricePath;
+		use(path, price);
+		result.path = path;
+		result.rate = price * multiplier;
+		result.usd = (tokens * result.rate) / 1e6;
+		return result;
+	};
+
+	const inMul = lc ? lc.inputMultiplier : 1;
+	const cacheMul = lc ? (lc.cacheMultiplier ?? lc.inputMultiplier) : 1;
+	const cacheMulNote = lc && lc.cacheMultiplier === undefined ? ['No separate long-context cache multiplier is documented; the input multiplier is used.'] : [];
+	const hasCachePrices = prices.cacheRead !== undefined || CACHE_TTLS.some((ttl) => prices[cacheWriteKey(ttl)] !== undefined);
+
+	// 1. Fresh input: the part of each prompt that is not the shared prefix.
+	lines.push(line('input', perJob(s.input - s.prefix), 'input', inMul, []));
+
+	// 2. Cache writes: requests that miss the cache write the prefix, at the chosen TTL's price.
+	const writeTokens = perJob(s.prefix * (1 - s.hit));
+	const ttl = resolveTtl(model, s.ttl);
+	const ttlKey = ttl === undefined ? undefined : cacheWriteKey(ttl);
+	if (ttl !== undefined && ttlKey !== undefined && prices[ttlKey] !== undefined) {
+		const swapped = ttl === s.ttl ? [] : [`This model sells no ${TTL_WORDS[s.ttl]} cache write; its ${TTL_WORDS[ttl]} write, the nearest lifetime it offers, is used.`];
+		lines.push(line('cacheWrite', writeTokens, ttlKey, cacheMul, [...swapped, ...cacheMulNote]));
+	} else if (!hasCachePrices) {
+		// The tier lists no cache prices at all: caching earns nothing here, so the prefix is plain input.
+		lines.push(line('cacheWrite', writeTokens, 'input', inMul, [`No cache prices are listed for ${TIER_WORDS[tier]}, so prefix writes are billed at the input price.`]));
+	} else {
+		lines.push(line('cacheWrite', writeTokens, undefined, 1, [], `No ${TIER_WORDS[tier]} ${TTL_WORDS[ttl ?? s.ttl]} cache-write price in the data.`));
+	}
+
+	// 3. Cache reads: requests that hit the cache read the prefix at the tier's cache-read price.
+	const readTokens = perJob(s.prefix * s.hit);
+	if (prices.cacheRead !== undefined) lines.push(line('cacheRead', readTokens, 'cacheRead', cacheMul, [...cacheMulNote]));
+	else
+		lines.push(
+			line('cacheRead', readTokens, 'input', inMul, [`No ${TIER_WORDS[tier]} cache-read price is listed, so cached tokens are billed at the ${TIER_WORDS[tier]} input price.`]),
+		);
+
+	// 4. Output.
+	lines.push(line('output', perJob(s.output), 'output', lc ? lc.outputMultiplier : 1, []));
+
+	const unknownLines = lines.filter((l) => l.unknown !== undefined).map((l) => l.label);
+	const total = unknownLines.length ? undefined : lines.reduce((sum, l) => sum + (l.usd ?? 0), 0);
+	return { tier, lines, perJob: total, perMonth: total === undefined ? undefined : total * s.jobs, unknownLines };
+}

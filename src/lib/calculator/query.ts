@@ -1,0 +1,144 @@
+// The calculator's state as a URL query (?model=…&compare=…&requests=…): parsed field by field, so a
+// bad value gets its own message and falls back to its default while every good value is kept.
+// Shared by the calculator page, its browser script and any page that links into it.
+import { CACHE_TTLS } from '../../vocabulary.ts';
+import type { Scenario, Ttl } from './cost.ts';
+import { countOf, formatNumber } from '../site/format.ts';
+
+export interface CalculatorParams extends Scenario {
+	/** API id of the model to price. */
+	model: string;
+	/** API id of a second model shown side by side. */
+	compare?: string;
+}
+export type Field = keyof CalculatorParams;
+export const FIELDS: readonly Field[] = ['model', 'compare', 'requests', 'jobs', 'input', 'output', 'prefix', 'hit', 'ttl'];
+export const TTLS: readonly Ttl[] = CACHE_TTLS;
+
+/** The default scenario: a modest recurring job with a shared prompt prefix. */
+export const DEFAULT_PARAMS: CalculatorParams = {
+	model: 'claude-haiku-4-5',
+	requests: 10_000,
+	jobs: 4,
+	input: 2_000,
+	output: 300,
+	prefix: 1_500,
+	hit: 0.9,
+	ttl: '5m',
+};
+
+type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
+
+/** Bounds of the form (sanity ranges for the inputs, not facts about any provider). */
+export const FIELD_RULES: Record<NumberField, { label: string; min: number; max: number; whole: boolean; unit: string }> = {
+	requests: { label: 'Requests per job', min: 1, max: 1_000_000_000, whole: true, unit: 'requests' },
+	jobs: { label: 'Jobs per month', min: 1, max: 100_000, whole: true, unit: 'jobs' },
+	input: { label: 'Input tokens per request', min: 1, max: 10_000_000, whole: true, unit: 'tokens' },
+	output: { label: 'Output tokens per request', min: 0, max: 1_000_000, whole: true, unit: 'tokens' },
+	prefix: { label: 'Shared prefix', min: 0, max: 10_000_000, whole: true, unit: 'tokens' },
+	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '' },
+};
+
+export interface FieldMessage {
+	field: Field;
+	message: string;
+}
+
+export interface ParsedQuery {
+	/** Valid values, with defaults in place of bad or missing ones. */
+	params: CalculatorParams;
+	/** One message per rejected field, in field order. */
+	messages: FieldMessage[];
+}
+
+type QueryInput = string | URLSearchParams | Record<string, string | null | undefined>;
+
+const num = formatNumber;
+
+/** Reads a number the way people type it: "10,000" and "10 000" are 10000; anything else is rejected. */
+function readNumber(field: NumberField, raw: string): { value?: number; message?: string } {
+	const rule = FIELD_RULES[field];
+	const text = raw.trim().replace(/[,\s_]/g, '');
+	if (text === '') return { message: `${rule.label}: enter a number.` };
+	const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+	if (!Number.isFinite(value)) return { message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).` };
+	if (value < 0) return { message: `${rule.label} cannot be negative.` };
+	if (rule.whole && !Number.isInteger(value)) return { message: `${rule.label} must be a whole number.` };
+	if (value < rule.min || value > rule.max)
+		return { message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.` };
+	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
+	return { value: value === 0 ? 0 : value };
+}
+
+/**
+ * Parses a calculator query (or form values). Missing fields take their default silently; bad ones
+ * take their default and add a message naming the field. `modelIds` are the ids the page knows.
+ */
+export function parseCalculatorQuery(query: QueryInput, modelIds: readonly string[], defaults: CalculatorParams = DEFAULT_PARAMS): ParsedQuery {
+	const get = toGetter(query);
+	const messages: FieldMessage[] = [];
+	const params: CalculatorParams = { ...defaults };
+	if (!modelIds.includes(params.model)) params.model = modelIds[0];
+
+	const model = get('model');
+	if (model !== undefined && model !== '') {
+		if (modelIds.includes(model)) params.model = model;
+		else messages.push({ field: 'model', message: `Unknown model “${model.slice(0, 60)}”; showing ${params.model} instead.` });
+	}
+	const compare = get('compare');
+	if (compare !== undefined && compare !== '') {
+		if (!modelIds.includes(compare)) messages.push({ field: 'compare', message: `Unknown comparison model “${compare.slice(0, 60)}”; no comparison shown.` });
+		else if (compare === params.model) messages.push({ field: 'compare', message: 'The comparison model is the same as the first model; choose another one.' });
+		else params.compare = compare;
+	} else delete params.compare;
+
+	for (const field of ['requests', 'jobs', 'input', 'output', 'prefix', 'hit'] as const) {
+		const raw = get(field);
+		if (raw === undefined) continue;
+		const { value, message } = readNumber(field, raw);
+		if (message) messages.push({ field, message });
+		else params[field] = value!;
+	}
+	if (params.prefix > params.input) {
+		// The prefix is part of the input, so it is the prefix that falls back: to its default if that fits, else to none.
+		const fallback = defaults.prefix <= params.input ? defaults.prefix : 0;
+		messages.push({
+			field: 'prefix',
+			message: `Shared prefix (${countOf(params.prefix, 'token')}) cannot be larger than the input (${countOf(params.input, 'token')}); using ${num(fallback)}.`,
+		});
+		params.prefix = fallback;
+	}
+	const ttl = get('ttl');
+	if (ttl !== undefined && ttl !== '') {
+		if ((TTLS as readonly string[]).includes(ttl)) params.ttl = ttl as Ttl;
+		else messages.push({ field: 'ttl', message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).` });
+	}
+	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+	return { params, messages };
+}
+
+function toGetter(query: QueryInput): (key: string) => string | undefined {
+	if (typeof query === 'string') query = new URLSearchParams(query);
+	if (query instanceof URLSearchParams) {
+		const q = query;
+		return (key) => q.get(key) ?? undefined;
+	}
+	const record = query;
+	return (key) => record[key] ?? undefined;
+}
+
+/** The full query string for some params, in field order (without the leading "?"). */
+export function serialiseCalculatorQuery(params: Partial<CalculatorParams>): string {
+	const q = new URLSearchParams();
+	for (const field of FIELDS) {
+		const value = params[field];
+		if (value !== undefined && value !== '') q.set(field, String(value));
+	}
+	return q.toString();
+}
+
+/** A link into the calculator with a pre-filled scenario; fields left out take their defaults. */
+export function calculatorUrl(params: Partial<CalculatorParams> = {}): string {
+	const query = serialiseCalculatorQuery(params);
+	return `/calculator/${query ? `?${query}` : ''}`;
+}

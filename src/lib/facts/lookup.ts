@@ -1,0 +1,70 @@
+// Looking facts up for pages: resolve ids (failing loudly with near matches) and attach freshness.
+import type { Claim, Fact, FreshnessConfig, Model, Provider } from '../../schemas.ts';
+import { freshnessOfItem, type Freshness } from './freshness.ts';
+import { nearestIds } from './rules.ts';
+
+/** Everything a page needs, with "today" fixed to the build date. */
+export interface SiteData {
+	today: string;
+	freshness: FreshnessConfig;
+	providers: Provider[];
+	facts: Map<string, Fact>;
+	models: Model[];
+	claims: Claim[];
+}
+
+/** A fact or a model price row, whichever an id names. */
+export type Citable = { type: 'fact'; fact: Fact } | { type: 'model'; model: Model };
+
+/** Thrown for an id that names no fact: the build stops with the id and its nearest neighbours. */
+export class UnknownFactError extends Error {
+	constructor(id: string, known: Iterable<string>) {
+		const near = nearestIds(id, known, 3);
+		super(`Unknown fact id "${id}".${near.length ? ` Nearest ids: ${near.join(', ')}.` : ''}`);
+		this.name = 'UnknownFactError';
+	}
+}
+
+/** The fact with this id, or an `UnknownFactError`. */
+export function getFact(data: SiteData, id: string): Fact {
+	const fact = data.facts.get(id);
+	if (!fact) throw new UnknownFactError(id, data.facts.keys());
+	return fact;
+}
+
+/** A model by its API id, or an error naming the nearest ids. */
+export function getModel(data: SiteData, id: string): Model {
+	const model = data.models.find((m) => m.id === id);
+	if (!model) throw new UnknownFactError(id, data.models.map((m) => m.id));
+	return model;
+}
+
+/** Resolves an id that may name a fact, a model's price fact, or a model. */
+export function getCitable(data: SiteData, id: string): Citable {
+	const fact = data.facts.get(id);
+	if (fact) return { type: 'fact', fact };
+	const model = data.models.find((m) => m.id === id || m.fact === id);
+	if (model) return { type: 'model', model };
+	throw new UnknownFactError(id, [...data.facts.keys(), ...data.models.map((m) => m.id)]);
+}
+
+export function freshnessOfCitable(data: SiteData, c: Citable): Freshness {
+	return freshnessOfItem(c.type === 'fact' ? c.fact : c.model, data.freshness, data.today);
+}
+
+/** The newest verifiedOn across the data: the footer's "data last reviewed" date. */
+export function newestVerified(data: SiteData): string | undefined {
+	return [...data.facts.values(), ...data.models].map((i) => i.verifiedOn).sort().at(-1);
+}
+
+/** Groups items by a key, keeping first-seen order of keys. */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = groups.get(k);
+		if (list) list.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
+}

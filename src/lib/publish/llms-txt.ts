@@ -1,0 +1,39 @@
+// The llms.txt document: a short description, key pages and the API, each with its freshness.
+import type { SiteData } from '../facts/lookup.ts';
+import { countFreshness, freshnessOfItem } from '../facts/freshness.ts';
+
+export function llmsTxt(data: SiteData, site: string): string {
+	const items = [...data.facts.values(), ...data.models];
+	const counts = countFreshness(items.map((i) => ({ freshness: freshnessOfItem(i, data.freshness, data.today) })));
+	const dates = items.map((i) => i.verifiedOn).sort();
+	const freshness = `${items.length} dated items, verified ${dates[0]} to ${dates.at(-1)}; as of ${data.today}: ${counts.fresh} fresh, ${counts.due} due for review, ${counts.stale} stale`;
+	const page = (path: string, what: string) => `- [${what}](${site}${path})`;
+	return `# Batchwise
+
+> A decision guide for bulk LLM inference: the Anthropic Message Batches API versus the OpenAI Batch API (and other batch APIs). Every number is a typed fact with a source URL and the date it was last verified; stale facts are marked as stale.
+
+Built ${data.today}. Facts: ${freshness}.
+
+## Key pages
+
+${page('/', 'Home: the question and the short answer')}
+${page('/compare/anthropic-vs-openai/', 'Head-to-head comparison of the two batch APIs')}
+${page('/pricing/', 'Standard and batch prices per model')}
+${page('/wizard/', 'Decision wizard')}
+${page('/calculator/', 'Cost calculator: batch vs real time, with caching')}
+${page('/claims/', 'Claims from other articles, checked')}
+${page('/providers/', 'Other batch APIs')}
+${page('/facts/', 'Facts by provider with their freshness, and the rows due for review; one page per provider lists each fact with its source and date')}
+${page('/changes/', 'Changes to facts over time')}
+
+## JSON API
+
+Each item carries verifiedOn, reviewBy and freshness (fresh, due or stale, as of the build date).
+
+${page('/api/v1/facts.json', `Facts (${data.facts.size})`)}
+${page('/api/v1/models.json', `Model prices in USD per million tokens (${data.models.length}); a missing price is absent, never 0`)}
+${page('/api/v1/claims.json', `Checked claims (${data.claims.length})`)}
+${page('/api/v1/changes.json', 'Value changes, newest first')}
+${page('/api/v1/decision-tree.json', 'The decision tree behind the wizard')}
+`;
+}
