@@ -72,7 +72,6 @@ class CostCalculator extends HTMLElement {
 			event.preventDefault();
 			fromForm();
 		});
-		form.hidden = false;
 	}
 }
 
