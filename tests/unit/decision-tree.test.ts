@@ -1,8 +1,6 @@
 // The decision wizard's logic: walking with answers, query strings and URL segments, against the real tree.
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/facts/read.ts';
-import { loadTree } from '../../src/lib/wizard/load.ts';
-import { checkTree, thresholdsFor } from '../../src/lib/wizard/rules.ts';
+import { checkTree } from '../../src/lib/wizard/rules.ts';
 import {
 	answerErrorText,
 	echo,
@@ -17,15 +15,12 @@ import {
 	type Answers,
 	type WalkResult,
 } from '../../src/lib/wizard/tree.ts';
-import { LIVE_DAY } from '../fixtures/temp-data.ts';
+import { liveTree } from '../fixtures/temp-data.ts';
 import { fillFacts } from '../../src/lib/facts/fill.ts';
 import { formatValueWithUnit } from '../../src/lib/site/format.ts';
 import { WIZARD_PRESETS, presetHref } from '../../src/lib/wizard/presets.ts';
 
-const { data } = readDataset('data', LIVE_DAY);
-const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
-const tree = loadTree(facts, new Map(data.models.map((m) => [m.record.id, m.record])));
-const thresholds = thresholdsFor(tree, facts);
+const { data, facts, tree, thresholds } = liveTree();
 const cap = facts.get('openai.batch.max-requests')!.value as number;
 
 const outcomeOf = (answers: Answers) => {

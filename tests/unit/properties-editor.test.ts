@@ -15,7 +15,8 @@
 // A real bug it found (fixed with it): a list value with a comma or bracket in an item, e.g.
 // ["text, images"], was written unquoted inside [...], so YAML read two items; the edit's safety check
 // refused it with "could not make this edit without disturbing the rest of the file". Items with
-// flow indicators are now double-quoted (renderFlowItem).
+// flow indicators are now double-quoted (renderFlowItem). A later run found another: an item with
+// spaces at its edges ([" "]) was written unquoted and read back as an empty list; now quoted too.
 //
 // Not generated: -0 (setFactValue is given what parseValueArgs reads, and it reads "-0" as 0; see
 // facts-cli.test.ts); NaN and ±Infinity, which the schema refuses.
@@ -163,6 +164,12 @@ test('a list item with a comma or bracket is quoted, so it stays one item', () =
 	const out = setFactValue(FIXTURE, 'alpha.batch.zdr', ['text, images', 'x]', 'plain'], { on: '2026-11-02' });
 	expect(out).toContain('value: ["text, images", "x]", plain]');
 	expect((parse(out) as Rec[]).find((r) => r.id === 'alpha.batch.zdr')!.value).toEqual(['text, images', 'x]', 'plain']);
+});
+
+test('a list item with spaces at its edges is quoted, so the spaces stay', () => {
+	// Found by the property below (seed -2020547804): [" "] was written as [ ], an empty list.
+	const out = setFactValue(FIXTURE, 'alpha.batch.zdr', [' ', ' padded ', 'plain'], { on: '2026-11-02' });
+	expect((parse(out) as Rec[]).find((r) => r.id === 'alpha.batch.zdr')!.value).toEqual([' ', ' padded ', 'plain']);
 });
 
 const PROPERTY = 'set then read gives the new value; history gains exactly one entry (the old value); every other record, every comment and all text outside the record are unchanged';

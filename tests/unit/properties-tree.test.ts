@@ -14,9 +14,6 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { readDataset } from '../../src/lib/facts/read.ts';
-import { loadTree } from '../../src/lib/wizard/load.ts';
-import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import {
 	enumerateWalks,
 	isAnswerError,
@@ -31,12 +28,9 @@ import {
 	type Answers,
 	type WalkResult,
 } from '../../src/lib/wizard/tree.ts';
-import { LIVE_DAY } from '../fixtures/temp-data.ts';
+import { liveTree } from '../fixtures/temp-data.ts';
 
-const { data } = readDataset('data', LIVE_DAY);
-const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
-const tree = loadTree(facts, new Map(data.models.map((m) => [m.record.id, m.record])));
-const thresholds = thresholdsFor(tree, facts);
+const { tree, thresholds } = liveTree();
 const KEYS = [...new Set(tree.questions.map((q) => q.key))];
 const VALUES = [...new Set(tree.questions.flatMap((q) => q.options.map((o) => o.value)))];
 

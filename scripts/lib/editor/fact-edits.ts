@@ -58,7 +58,8 @@ export function renderInline(value: unknown): string {
 
 /** An item inside `[…]` or `{…}`: a text with a flow indicator (`a, b`, `x]`) must be quoted there. */
 function renderFlowItem(value: unknown): string {
-	if (typeof value === 'string' && /[,[\]{}]/.test(value)) return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
+	// Flow indicators, and edge spaces that an unquoted flow item would lose, need quotes.
+	if (typeof value === 'string' && (/[,[\]{}]/.test(value) || value !== value.trim())) return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
 	return renderInline(value);
 }
 
