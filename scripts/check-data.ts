@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readDataset } from '../src/lib/facts/read.ts';
 import { formatProblem } from '../src/lib/facts/problems.ts';
 import { todayIso } from '../src/lib/site/dates.ts';
-import { dateOption, HELP_OPTION, INVALID, runMain, strictArgs, UsageError } from './lib/cli.ts';
+import { dateOption, HELP_OPTION, INVALID, runCli, strictArgs, UsageError } from './lib/cli.ts';
 
 export const USAGE = `Usage: node scripts/check-data.ts [--today YYYY-MM-DD] [--data DIR]
 
@@ -38,10 +38,4 @@ function check(argv: string[]): { code: number; out: string; err: string } {
 	return { code: problems.length ? INVALID : 0, out: summary + '\n', err: problems.map((p) => formatProblem(p) + '\n').join('') };
 }
 
-if (import.meta.main)
-	await runMain('check-data', () => {
-		const result = run(process.argv.slice(2));
-		process.stderr.write(result.err);
-		process.stdout.write(result.out);
-		return result.code;
-	});
+if (import.meta.main) await runCli('check-data', run);

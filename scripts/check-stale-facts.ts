@@ -5,7 +5,7 @@ import { readDataset } from '../src/lib/facts/read.ts';
 import { formatProblem } from '../src/lib/facts/problems.ts';
 import { todayIso } from '../src/lib/site/dates.ts';
 import { buildStaleReport, reportAsMarkdown, reportAsTable } from './lib/editor/stale-report.ts';
-import { dateOption, HELP_OPTION, INVALID, runMain, strictArgs, UsageError } from './lib/cli.ts';
+import { dateOption, HELP_OPTION, INVALID, runCli, strictArgs, UsageError } from './lib/cli.ts';
 
 export const USAGE = `Usage: npm run facts:stale -- [--today YYYY-MM-DD] [--json | --markdown] [--strict] [--data DIR]
 
@@ -58,10 +58,4 @@ function report(argv: string[]): { code: number; out: string; err: string } {
 	return { code: values.strict && report.counts.stale > 0 ? 1 : 0, out, err: '' };
 }
 
-if (import.meta.main)
-	await runMain('check-stale-facts', () => {
-		const result = run(process.argv.slice(2));
-		process.stdout.write(result.out);
-		process.stderr.write(result.err);
-		return result.code;
-	});
+if (import.meta.main) await runCli('check-stale-facts', run);

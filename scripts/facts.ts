@@ -32,7 +32,7 @@ import {
 } from './lib/editor/source-check.ts';
 import { CONFIDENCE, FACT_KINDS, type ChangeDate, type Confidence } from '../src/schemas.ts';
 import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/editor/cross-check.ts';
-import { dateOption, HELP_OPTION, parseArgsMessage, runMain, strictArgs, UsageError } from './lib/cli.ts';
+import { dateOption, HELP_OPTION, parseArgsMessage, runCli, strictArgs, UsageError } from './lib/cli.ts';
 
 export interface Result {
 	code: number;
@@ -450,10 +450,4 @@ async function crossCheckCommand(args: string[], deps: Deps): Promise<Result> {
 	return ok(out, report.counts.disagreements ? 1 : 0);
 }
 
-if (import.meta.main)
-	await runMain('facts', async () => {
-		const result = await run(process.argv.slice(2));
-		process.stdout.write(result.out);
-		process.stderr.write(result.err);
-		return result.code;
-	});
+if (import.meta.main) await runCli('facts', run);

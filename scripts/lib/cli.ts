@@ -60,6 +60,23 @@ export function atMost(positionals: string[], count: number): void {
 	if (positionals.length > count) throw new UsageError(`unexpected argument '${positionals[count]}' (see --help)`);
 }
 
+/** What a CLI's testable `run` returns: printed by `runCli`. */
+export interface CliResult {
+	code: number;
+	out: string;
+	err: string;
+}
+
+/** Runs a script whose `run(argv)` returns its output instead of printing it (so tests can call it). */
+export function runCli(script: string, run: (argv: string[]) => CliResult | Promise<CliResult>): Promise<void> {
+	return runMain(script, async () => {
+		const result = await run(process.argv.slice(2));
+		process.stdout.write(result.out);
+		process.stderr.write(result.err);
+		return result.code;
+	});
+}
+
 /**
  * Runs a script's main and sets the exit code it returns. Bad input (a `UsageError` or a
  * `DataError`) is printed without a stack trace and exits 2; `failure` sets the code for any other

@@ -121,7 +121,7 @@ describe('changes known only to a window, launches and retirements', () => {
 		// The retirement cites the fact that documents it, with that fact's confidence.
 		const fact = facts.find((f) => f.id === 'alpha.batch.max-requests')!;
 		expect(after[0].sources).toEqual(fact.sources);
-		expect(after[1].to).toBe('deprecated; shuts down on 30 Nov 2026');
+		expect(after[1].to).toBe('shuts down on 30 Nov 2026');
 		expect(collectChanges(facts, lifecycle, '2025-12-31').filter((c) => c.event !== 'value')).toEqual([]);
 		const entries = atomEntries(changesFeed(after, 'https://example.test', '2026-11-30'));
 		expect(entries.map((e) => e.title)).toEqual(['Alpha One retired', 'Alpha One deprecated', 'Alpha One launched']);

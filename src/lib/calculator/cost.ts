@@ -5,6 +5,7 @@ import type { FreshnessConfig, LongContext, Model, PriceTier } from '../../schem
 import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type PriceKey } from '../../vocabulary.ts';
 import { freshnessOfItem, type FreshnessState } from '../facts/freshness.ts';
 import { lifecycleOn, type LifecycleState } from '../facts/lifecycle.ts';
+import { TTL_WORDS } from '../site/format.ts';
 
 /** A cache-write lifetime; each provider sells its own set (see ttlsOffered). */
 export type Ttl = CacheTtl;
@@ -120,7 +121,6 @@ export interface ModelCost {
 	ttl?: Ttl;
 }
 
-export const TTL_WORDS: Record<Ttl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
 
 /** The cache-write lifetimes the model has a price for, in either tier, shortest first. */
 export function ttlsOffered(model: Pick<CostModel, 'prices'>): Ttl[] {

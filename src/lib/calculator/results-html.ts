@@ -1,9 +1,9 @@
 // HTML for the calculator's results, used twice: at build time (the no-JS default scenario) and by
 // <cost-calculator> in the browser, so both always show the same thing. Pure string building; every
 // value from data is escaped.
-import { TTL_WORDS, type CostLine, type Ttl, type CostModel, type ModelCost, type RateFlag, type Scenario, type TierCost } from './cost.ts';
+import { type CostLine, type Ttl, type CostModel, type ModelCost, type RateFlag, type Scenario, type TierCost } from './cost.ts';
 import { formatDate } from '../site/dates.ts';
-import { CACHE_TTL_LABEL, LIFECYCLE_LABEL, PRICE_LABEL, plural } from '../site/format.ts';
+import { CACHE_TTL_LABEL, LIFECYCLE_LABEL, PRICE_LABEL, plural, TTL_WORDS } from '../site/format.ts';
 import { lifecycleText, lifecycleWarning } from '../facts/lifecycle.ts';
 import type { PriceKey } from '../../schemas.ts';
 

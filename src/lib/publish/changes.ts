@@ -74,7 +74,7 @@ export function collectChanges(facts: Iterable<Fact>, models: Iterable<Model>, t
 			out.push({ id: m.id, kind: 'model', event: ev, label: m.name, provider: m.provider, when, to, sources: evidence.sources, confidence: evidence.confidence });
 		if (m.launchedOn && toWindow(m.launchedOn).to <= today) event('launch', toWindow(m.launchedOn), 'launched', m);
 		if (m.deprecatedOn && m.deprecatedOn <= today)
-			event('deprecation', toWindow(m.deprecatedOn), m.retiresOn ? `deprecated; shuts down on ${formatDate(m.retiresOn)}` : 'deprecated', lifecycle);
+			event('deprecation', toWindow(m.deprecatedOn), m.retiresOn ? `shuts down on ${formatDate(m.retiresOn)}` : 'deprecated', lifecycle);
 		if (m.retiresOn && m.retiresOn <= today) event('retirement', toWindow(m.retiresOn), 'retired', lifecycle);
 	}
 	return out.sort((a, b) => b.when.to.localeCompare(a.when.to) || b.when.from.localeCompare(a.when.from) || a.id.localeCompare(b.id) || a.event.localeCompare(b.event));
@@ -126,18 +126,19 @@ function showPrices(value: unknown): string {
 		.join('; ');
 }
 
-const EVENT_WORDS: Record<ChangeEvent, string> = { value: 'changed', launch: 'launched', deprecation: 'deprecated', retirement: 'retired' };
+/** How a lifecycle event is named on the page and in the feed. */
+export const EVENT_LABEL: Record<Exclude<ChangeEvent, 'value'>, string> = { launch: 'Launched', deprecation: 'Deprecated', retirement: 'Retired' };
 
 /** An Atom feed of the changes. An entry's <updated> is the last day it could have happened; a window is spelled out in its text. */
 export function changesFeed(changes: Change[], site: string, updated: string): string {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 	const entries = changes.map((c) => {
 		const day = c.when.from === c.when.to ? c.when.from : `${c.when.from}..${c.when.to}`;
-		const title = c.event === 'value' ? `${c.label}: ${changeSummary(c)}` : `${c.label} ${EVENT_WORDS[c.event]}`;
+		const title = c.event === 'value' ? `${c.label}: ${changeSummary(c)}` : `${c.label} ${EVENT_LABEL[c.event].toLowerCase()}`;
 		const summary =
 			c.event === 'value'
 				? `${c.label} changed ${whenText(c)} from ${c.from} to ${c.to}.`
-				: `${c.label}: ${c.to}, ${whenText(c)}.`;
+				: `${c.label} ${EVENT_LABEL[c.event].toLowerCase()} ${whenText(c)}${c.event === 'deprecation' && c.to !== 'deprecated' ? `; it ${c.to}` : ''}.`;
 		return `  <entry>
     <id>${esc(`${site}/changes/#${c.id}@${c.event === 'value' ? '' : `${c.event}@`}${day}`)}</id>
     <title>${esc(title)}</title>

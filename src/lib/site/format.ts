@@ -1,6 +1,6 @@
 // Turning typed values into reader-facing text. Pure and locale-stable (en-US digits, no TZ).
 import type { FactValueData, PriceTier } from '../../schemas.ts';
-import { UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type PriceKey } from '../../vocabulary.ts';
+import { PRICE_KEYS, UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type PriceKey } from '../../vocabulary.ts';
 
 // signDisplay 'negative': a minus sign for negative numbers only, so zero (and -0, and a tiny negative
 // rounded to zero) never prints as "-0".
@@ -77,6 +77,17 @@ export const LIFECYCLE_LABEL: Record<Lifecycle, string> = {
 	deprecated: 'Deprecated',
 	retired: 'Retired',
 };
+
+/** A cache-write lifetime as an adjective in running text ("the 30-minute write"). */
+export const TTL_WORDS: Record<CacheTtl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
+
+/**
+ * The price columns of a table of these models: input, output and cache read always; a cache-write
+ * lifetime only when one of them sells it (Anthropic 5 min and 1 h; OpenAI 30 min and 12 h).
+ */
+export function priceColumns(models: readonly { prices: Record<'standard' | 'batch', Partial<PriceTier>> }[]): PriceKey[] {
+	return PRICE_KEYS.filter((key) => !key.startsWith('cacheWrite') || models.some((m) => m.prices.standard[key] !== undefined || m.prices.batch[key] !== undefined));
+}
 
 /** A cache-write lifetime as the calculator's form offers it. */
 export const CACHE_TTL_LABEL: Record<CacheTtl, string> = {
