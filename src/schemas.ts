@@ -449,9 +449,21 @@ export const TreeOutcomeSchema = z.strictObject({
 export type TreeOutcome = z.output<typeof TreeOutcomeSchema>;
 
 /** The whole wizard: questions (the first one is where it starts) and outcomes. */
+/**
+ * The facts the tree's path rules hold every outcome to: which ZDR facts a candidate depends on, and
+ * which endpoint each non-text modality needs from OpenAI Batch (checked against `endpointsFact`).
+ */
+export const TreeChecksSchema = z.strictObject({
+	zdrFacts: z.partialRecord(CandidateSchema, z.array(IdSchema).min(1)).default({}),
+	endpointsFact: IdSchema.optional(),
+	modalityEndpoints: z.record(z.string(), z.string().startsWith('/', { error: 'is an API path starting with "/"' })).default({}),
+});
+export type TreeChecks = z.output<typeof TreeChecksSchema>;
+
 export const DecisionTreeSchema = z.strictObject({
 	questions: z.array(TreeQuestionSchema).min(1, { error: 'needs at least one question' }),
 	outcomes: z.array(TreeOutcomeSchema).min(1, { error: 'needs at least one outcome' }),
+	checks: TreeChecksSchema.default({ zdrFacts: {}, modalityEndpoints: {} }),
 });
 export type DecisionTree = z.output<typeof DecisionTreeSchema>;
 

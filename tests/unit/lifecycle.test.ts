@@ -184,6 +184,7 @@ describe('the wizard never recommends a retired model', () => {
 			whatWouldChange: ['A new discount.'],
 			...(id === 'pick-large' ? { calculator: { model, ...(compare ? { compare } : {}) } } : {}),
 		})),
+		checks: { zdrFacts: {}, modalityEndpoints: {} },
 	});
 	// As recorded (not already judged), so each check judges them on its own day.
 	const models = new Map(raw.data.models.map((m) => [m.record.id, m.record]));

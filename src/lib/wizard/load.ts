@@ -13,6 +13,8 @@ export function parseTree(raw: unknown, file = TREE_FILE): { tree?: DecisionTree
 	if (result.success) return { tree: result.data, problems: [] };
 	const problems = result.error.issues.map((issue): Problem => {
 		const [section, index, ...rest] = issue.path.map(String);
+		// The checks section is one record, not a list.
+		if (section === 'checks') return { file, id: 'checks', field: [index, ...rest].filter((x) => x !== undefined).join('.'), message: issue.message };
 		const record = raw && typeof raw === 'object' && section ? (raw as Record<string, unknown[]>)[section]?.[Number(index)] : undefined;
 		const id = record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : index !== undefined ? `${section} ${Number(index) + 1}` : section ?? '(file)';
 		return { file, id, field: index === undefined ? section ?? '' : rest.join('.'), message: issue.message };
