@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
+import { checkIntegrity } from '../../src/lib/facts/rules.ts';
+import { addDays } from '../../src/lib/site/dates.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 // Judged on the day the build would use, so the data valid here is the data the build accepts.
@@ -12,6 +14,10 @@ const modelFacts = new Set(data.models.map((m) => m.record.fact));
 
 test('passes every schema and integrity rule', () => {
 	expect(problems.map(formatProblem)).toEqual([]);
+});
+
+test('no integrity rule fails the data because the calendar moved forward', () => {
+	for (const years of [1, 10]) expect(checkIntegrity(data, addDays(LIVE_DAY, 365 * years)).map(formatProblem)).toEqual([]);
 });
 
 test('carries every researched fact id (as a fact, or as the price fact of a model)', () => {
