@@ -467,7 +467,7 @@ export const DecisionTreeSchema = z.strictObject({
 });
 export type DecisionTree = z.output<typeof DecisionTreeSchema>;
 
-// ---- The FAQ (content/faq.yaml). Answers may hold {{fact.id}} placeholders, filled at build time. ----
+// ---- The FAQ (data/faq.yaml). Answers may hold {{fact.id}} placeholders, filled at build time. ----
 
 /** One question and its answer. */
 export const FaqEntrySchema = z.strictObject({
@@ -486,4 +486,3 @@ export const FaqEntrySchema = z.strictObject({
 export type FaqEntry = z.output<typeof FaqEntrySchema>;
 
 /** The whole FAQ, in reading order. */
-export const FaqSchema = z.array(FaqEntrySchema).min(1, { error: 'needs at least one question' });

@@ -1,14 +1,15 @@
 // Tree validation: the schema and each rule reject a deliberately broken copy of the real tree.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '../../src/lib/facts/read.ts';
-import { parseTree, loadTree } from '../../src/lib/wizard/load.ts';
+import { loadDataset, readDataset } from '../../src/lib/facts/read.ts';
+import { parseTree } from '../../src/lib/wizard/load.ts';
 import { checkTree, isZdrEligible } from '../../src/lib/wizard/rules.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { DataError } from '../../src/lib/facts/problems.ts';
 import type { DecisionTree, Fact } from '../../src/schemas.ts';
-import { LIVE_DAY } from '../fixtures/temp-data.ts';
+import { copyData, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const { data } = readDataset('data', LIVE_DAY);
 const realFacts = new Map(data.facts.map((f) => [f.record.id, f.record as Fact]));
@@ -82,11 +83,17 @@ describe('rules: each broken tree is rejected by its rule', () => {
 		expect(rulesOf(good(), facts)).toEqual([]);
 	});
 
-	test('loadTree throws a DataError naming the file, the record and the field', () => {
-		const facts = new Map(realFacts);
-		facts.delete('openai.flex.zdr');
-		expect(() => loadTree(facts, models)).toThrow(DataError);
-		expect(() => loadTree(facts, models)).toThrow(/data\/decision-tree\.yaml: "zdr-openai-flex", field "why": cites unknown fact "openai.flex.zdr"/);
+	test('reading data/ refuses a tree citing a missing fact, naming the file, the record and the field', () => {
+		const { dir, cleanup } = copyData('data');
+		try {
+			const facts = readFileSync(join(dir, 'facts/openai.yaml'), 'utf8');
+			writeFileSync(join(dir, 'facts/openai.yaml'), facts.replace('- id: openai.flex.zdr\n', '- id: openai.flex.zdr-gone\n'));
+			const problems = readDataset(dir, LIVE_DAY).problems.map(formatProblem);
+			expect(problems).toContainEqual(expect.stringMatching(/decision-tree\.yaml: "zdr-openai-flex", field "why": cites unknown fact "openai\.flex\.zdr"/));
+			expect(() => loadDataset(dir, LIVE_DAY)).toThrow(DataError);
+		} finally {
+			cleanup();
+		}
 	});
 });
 

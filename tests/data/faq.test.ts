@@ -1,17 +1,19 @@
 // The FAQ file parses, every placeholder resolves against the real data, and the JSON-LD mirrors it.
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { faqJsonLd, fillFaq, parseFaq } from '../../src/lib/publish/faq.ts';
+import { faqJsonLd, fillFaq } from '../../src/lib/publish/faq.ts';
+import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
-import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
+import { copyData, FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const real = { facts: new Map(readDataset('data', LIVE_DAY).data.facts.map((f) => [f.record.id, f.record])) };
 const fixture = { facts: new Map(readDataset(FIXTURE_DATA, '2026-11-22').data.facts.map((f) => [f.record.id, f.record])) };
-const entry = (over: Record<string, unknown> = {}) => ({ id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', ...over });
+const entry = (over: Record<string, unknown> = {}) => ({ id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [] as string[], ...over });
 const yaml = (entries: object[]) => JSON.stringify(entries); // JSON is valid YAML
 
-describe('content/faq.yaml', () => {
-	const entries = fillFaq(parseFaq(readFileSync('content/faq.yaml', 'utf8')), real);
+describe('data/faq.yaml', () => {
+	const entries = fillFaq(readDataset('data', LIVE_DAY).data.faq.map((f) => f.record), real);
 	test('holds between 10 and 14 questions', () => {
 		expect(entries.length).toBeGreaterThanOrEqual(10);
 		expect(entries.length).toBeLessThanOrEqual(14);
@@ -26,36 +28,49 @@ describe('content/faq.yaml', () => {
 	});
 });
 
-describe('parseFaq', () => {
+describe('reading faq.yaml', () => {
+	// The FAQ is read with the rest of data/, so its problems read like every other data problem.
+	const read = (entries: object[]) => {
+		const { dir, cleanup } = copyData();
+		try {
+			writeFileSync(join(dir, 'faq.yaml'), yaml(entries));
+			return readDataset(dir, '2026-11-22');
+		} finally {
+			cleanup();
+		}
+	};
 	test('accepts a valid entry and fills defaults', () => {
-		expect(parseFaq(yaml([entry()]))).toEqual([{ ...entry(), facts: [], links: [] }]);
+		const { data, problems } = read([entry()]);
+		expect(problems).toEqual([]);
+		expect(data.faq.map((f) => f.record)).toEqual([{ ...entry(), links: [] }]);
 	});
 	test.each([
-		[[entry({ id: 'Bad Id' })], /question 1 \("Bad Id"\), field "id"/],
-		[[entry({ answer: 'short' })], /question 1 \("q-one"\), field "answer"/],
-		[[entry({ links: [{ href: 'https://example.com', label: 'Out' }] })], /field "links\.0\.href": must be a site path/],
-		[[entry({ extra: 1 })], /question 1/],
-		[[entry(), entry()], /two questions share the id "q-one"/],
-		[[], /needs at least one question/],
-	])('rejects %j', (entries, message) => {
-		expect(() => parseFaq(yaml(entries as object[]))).toThrow(message);
-	});
-	test('reports broken YAML with the file name', () => {
-		expect(() => parseFaq('- id: [unclosed', 'faq.yaml')).toThrow(/^faq\.yaml: not valid YAML/);
+		[[entry({ id: 'Bad Id' })], '"Bad Id", field "id"'],
+		[[entry({ answer: 'short' })], '"q-one", field "answer"'],
+		[[entry({ links: [{ href: 'https://example.com', label: 'Out' }] })], 'field "links.0.href": must be a site path'],
+		[[entry({ extra: 1 })], '"q-one", field "extra": is not a known field'],
+		[[entry({ question: undefined })], '"q-one", field "question": is required but missing'],
+		[[entry(), entry()], '"q-one", field "id": is used by another question'],
+		[[entry({ answer: 'Up to {{alpha.batch.max-request}} each.' })], 'cites fact "alpha.batch.max-request", which does not exist (did you mean "alpha.batch.max-requests"'],
+		[[entry({ facts: ['alpha.batch.zdx'] })], 'field "facts.0": cites fact "alpha.batch.zdx"'],
+	])('rejects %j, naming the file, the question and the field', (entries, message) => {
+		const problems = read(entries as object[]).problems.map(formatProblem);
+		expect(problems).toContainEqual(expect.stringMatching(/faq\.yaml: /));
+		expect(problems.join('\n')).toContain(message);
 	});
 });
 
 describe('fillFaq', () => {
 	test('fills answers and collects fact ids from placeholders and facts', () => {
-		const [filled] = fillFaq(parseFaq(yaml([entry({ facts: ['alpha.batch.zdr', 'alpha.batch.max-requests'] })])), fixture);
+		const [filled] = fillFaq([{ ...entry({ facts: ['alpha.batch.zdr', 'alpha.batch.max-requests'] }), links: [] }], fixture);
 		expect(filled.answer).toBe('Up to 1,000 requests each.');
 		expect(filled.factIds).toEqual(['alpha.batch.max-requests', 'alpha.batch.zdr']);
 	});
 	test('an unknown id in a placeholder or in facts names the question and the nearest ids', () => {
-		expect(() => fillFaq(parseFaq(yaml([entry({ answer: 'Up to {{alpha.batch.max-request}} each.' })])), fixture)).toThrow(
+		expect(() => fillFaq([{ ...entry({ answer: 'Up to {{alpha.batch.max-request}} each.' }), links: [] }], fixture)).toThrow(
 			/FAQ question "q-one": Unknown fact id "alpha.batch.max-request". Nearest ids: alpha.batch.max-requests/,
 		);
-		expect(() => fillFaq(parseFaq(yaml([entry({ facts: ['alpha.batch.zdx'] })])), fixture)).toThrow(/Nearest ids: alpha\.batch\.zdr/);
+		expect(() => fillFaq([{ ...entry({ facts: ['alpha.batch.zdx'] }), links: [] }], fixture)).toThrow(/Nearest ids: alpha\.batch\.zdr/);
 	});
 });
 

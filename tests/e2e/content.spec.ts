@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { parse } from 'yaml';
 import { getCitable } from '../../src/lib/facts/lookup.ts';
-import { fillFaq, parseFaq } from '../../src/lib/publish/faq.ts';
+import { fillFaq } from '../../src/lib/publish/faq.ts';
 import { factIdsInMdx, isCitable } from '../../src/lib/facts/page-facts.ts';
 import { siteDataFrom } from '../fixtures/temp-data.ts';
 import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue as valueOf, staleOnBuildDay } from './built-site.ts';
@@ -146,7 +146,7 @@ describe('compare page', () => {
 });
 
 describe('FAQ page', () => {
-	const expected = fillFaq(parseFaq(readFileSync('content/faq.yaml', 'utf8')), { facts });
+	const expected = fillFaq(site.faq, { facts });
 
 	test('its FAQPage JSON-LD parses and has one Question per visible question, with the same text', async () => {
 		const { page } = await openPage(browser);

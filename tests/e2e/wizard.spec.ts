@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
-import { loadTree } from '../../src/lib/wizard/load.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import { enumerateWalks, outcomeFactIds, wizardHref, type WalkResult } from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtItem, staleOnBuildDay } from './built-site.ts';
@@ -15,7 +14,7 @@ const base = inject('baseUrl');
 // The tree and its thresholds (values, not dates); freshness is judged on the build's own date.
 const { data } = readDataset('data', BUILT_ON);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
-const tree = loadTree(facts);
+const tree = data.tree!;
 const thresholds = thresholdsFor(tree, facts);
 const cap = thresholds['openai.batch.max-requests'];
 

@@ -148,6 +148,7 @@ test('llms.txt names the key pages and the JSON API with freshness', () => {
 		facts: new Map(facts.map((f) => [f.id, f])),
 		models,
 		claims: data.claims.map((c) => c.record),
+		faq: [],
 	};
 	const text = llmsTxt(site, 'https://example.test');
 	expect(text).toMatch(/^# Batchwise\n/);

@@ -59,6 +59,8 @@ const breaks: [RuleName, string, (d: Dataset) => void][] = [
 	['discount-fact-fits', "a provider's discount fact that is not a percentage", (d) => void (d.providers[0].record.discountFact = 'alpha.batch.max-requests')],
 	['derived-from-needs-derived', 'derivedFrom on a value read from a source', (d) => void (fact(d, 'alpha.batch.zdr').derivedFrom = ['alpha.batch.discount'])],
 	['batch-price-has-standard', 'a batch price without its standard price', (d) => void (model(d, 'alpha-one').prices.batch.cacheWrite1h = 3)],
+	['faq-cites-facts', 'an FAQ answer citing a missing fact', (d) => void d.faq.push({ ...{ file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } }, record: { ...{ file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } }.record, answer: 'Up to {{alpha.batch.max-request}} each.' } })],
+	['faq-cites-facts', 'two FAQ questions with one id', (d) => void d.faq.push({ file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } }, { file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } })],
 ];
 
 describe.each(Object.keys(RULES) as RuleName[])('rule %s', (name) => {

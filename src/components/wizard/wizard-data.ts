@@ -1,6 +1,5 @@
 // Astro glue for the wizard: the validated tree, its thresholds and fact-filled text, loaded once per build.
 import { getSiteData } from '../../site-data.ts';
-import { loadTree } from '../../lib/wizard/load.ts';
 import { thresholdsFor } from '../../lib/wizard/rules.ts';
 import type { Step, Thresholds } from '../../lib/wizard/tree.ts';
 import { fillFacts } from '../../lib/facts/fill.ts';
@@ -22,7 +21,9 @@ let cached: Promise<Wizard> | undefined;
 export function getWizard(): Promise<Wizard> {
 	return (cached ??= (async () => {
 		const data = await getSiteData();
-		const tree = loadTree(data.facts, new Map(data.models.map((m) => [m.id, m])), data.today);
+		// Validated with the rest of data/ by the reader; a folder without a tree has no wizard.
+		const tree = data.tree;
+		if (!tree) throw new Error('data/decision-tree.yaml is missing: the wizard pages need it');
 		const thresholds = thresholdsFor(tree, data.facts);
 		// The tree was validated above, so every placeholder names a real fact.
 		const text = (s: string) => fillFacts(s, data);

@@ -1,7 +1,9 @@
 // Looking facts up for pages: resolve ids (failing loudly with near matches) and attach freshness.
-import type { Claim, Fact, FreshnessConfig, Model, Provider } from '../../schemas.ts';
+import type { Claim, DecisionTree, Fact, FaqEntry, FreshnessConfig, Model, Provider } from '../../schemas.ts';
 import { freshnessOfItem, type Freshness } from './freshness.ts';
 import { nearestIds } from './rules.ts';
+import { withLifecycle } from './lifecycle.ts';
+import type { Dataset } from './parse.ts';
 
 /** Everything a page needs, with "today" fixed to the build date. */
 export interface SiteData {
@@ -11,6 +13,30 @@ export interface SiteData {
 	facts: Map<string, Fact>;
 	models: Model[];
 	claims: Claim[];
+	/** The FAQ, answers with their {{fact.id}} placeholders (filled by src/lib/publish/faq.ts). */
+	faq: FaqEntry[];
+	/** The wizard's tree, validated against the facts (absent from fixture folders without one). */
+	tree?: DecisionTree;
+}
+
+/**
+ * What every page, script and test works with: the validated dataset judged on `today` (the build
+ * date), records sorted by id so pages render in a stable order, each model's status judged on that day.
+ */
+export function toSiteData(data: Dataset, today: string): SiteData {
+	const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+	const records = <T extends { id: string }>(list: { record: T }[]) => list.map((l) => l.record).sort(byId);
+	return {
+		today,
+		freshness: data.freshness,
+		providers: records(data.providers),
+		facts: new Map(records(data.facts).map((f) => [f.id, f])),
+		models: records(data.models).map((m) => withLifecycle(m, today)),
+		claims: records(data.claims),
+		// In the file's order: editors order the questions.
+		faq: data.faq.map((f) => f.record),
+		...(data.tree ? { tree: data.tree } : {}),
+	};
 }
 
 /** A fact or a model price row, whichever an id names. */

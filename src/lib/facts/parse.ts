@@ -3,11 +3,14 @@ import type { z } from 'astro/zod';
 import {
 	ClaimSchema,
 	FactSchema,
+	FaqEntrySchema,
 	FreshnessConfigSchema,
 	ModelSchema,
 	ProviderSchema,
 	type Claim,
+	type DecisionTree,
 	type Fact,
+	type FaqEntry,
 	type FreshnessConfig,
 	type Model,
 	type Provider,
@@ -27,6 +30,10 @@ export interface Dataset {
 	models: Located<Model>[];
 	claims: Located<Claim>[];
 	freshness: FreshnessConfig;
+	/** The FAQ (`faq.yaml`), answers still holding their {{fact.id}} placeholders. */
+	faq: Located<FaqEntry>[];
+	/** The wizard's tree (`decision-tree.yaml`), when the folder has one and it is valid. */
+	tree?: DecisionTree;
 }
 
 /** The kinds of list file in `data/` and the schema of their records. */
@@ -35,6 +42,7 @@ export const LIST_SCHEMAS = {
 	facts: FactSchema,
 	models: ModelSchema,
 	claims: ClaimSchema,
+	faq: FaqEntrySchema,
 } as const;
 export type ListKind = keyof typeof LIST_SCHEMAS;
 
@@ -87,8 +95,8 @@ function recordId(item: unknown, index: number): string {
 	return `record ${index + 1} (no id)`;
 }
 
-/** Turns zod's issue into words an editor understands. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** Turns zod's issue into words an editor understands: the one wording for every file the reader checks. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
 	// Our schemas' own messages are already plain words ("must be …", "needs …").
 	if (/^(must|is|needs|has) /.test(issue.message)) return issue.message;

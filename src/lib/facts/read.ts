@@ -1,11 +1,12 @@
-// Reads every file in `data/` from disk and validates it. Used by the Astro loaders, the scripts
-// and the tests, so the site and the tools accept and reject exactly the same data.
+// The one door for data: reads every file in `data/` (facts, models, providers, claims, review
+// windows, the FAQ and the wizard's tree) from disk and validates it. The site (src/site-data.ts),
+// the scripts and the tests all read through it, so they accept and reject exactly the same data.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Lexer, parse, YAMLParseError } from 'yaml';
 import { parseFreshness, parseList, type Dataset, type ListKind } from './parse.ts';
 import { checkIntegrity } from './rules.ts';
-import { treeProblems } from '../wizard/load.ts';
+import { readTree } from '../wizard/load.ts';
 import { DataError, type Problem } from './problems.ts';
 
 /**
@@ -46,6 +47,8 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 		models: folder('models', join(dataDir, 'models')),
 		claims: list('claims', join(dataDir, 'claims.yaml')),
 		freshness: freshness.config ?? FALLBACK_FRESHNESS,
+		// Optional, so a fixture folder can leave the FAQ and the tree out.
+		faq: existsSync(join(dataDir, 'faq.yaml')) ? list('faq', join(dataDir, 'faq.yaml')) : [],
 	};
 	const dataReadable = !unreadable.length;
 	const treePath = join(dataDir, 'decision-tree.yaml');
@@ -57,7 +60,9 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 	if (tree !== undefined) {
 		const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 		const models = new Map(data.models.map((m) => [m.record.id, m.record]));
-		crossFile.push(...treeProblems(tree, facts, models, today, label(treePath)));
+		const read = readTree(tree, facts, models, today, label(treePath));
+		crossFile.push(...read.problems);
+		if (read.tree) data.tree = read.tree;
 	}
 	// A record the schema refused is left out of `data`, but it exists: its own problems say what is
 	// wrong with it, so a reference to it is not also reported as "does not exist".
@@ -120,7 +125,7 @@ function closes(token: string, quote: string): boolean {
 export function syntaxProblems(dataDir: string): Problem[] {
 	const label = (path: string) => relative(process.cwd(), path) || path;
 	const paths = [
-		...['freshness.yaml', 'providers.yaml', 'claims.yaml', 'decision-tree.yaml'].map((name) => join(dataDir, name)),
+		...['freshness.yaml', 'providers.yaml', 'claims.yaml', 'faq.yaml', 'decision-tree.yaml'].map((name) => join(dataDir, name)),
 		...['facts', 'models'].flatMap((folder) => yamlFiles(join(dataDir, folder)).map((name) => join(dataDir, folder, name))),
 	].filter((path) => existsSync(path));
 	return paths.flatMap((path) => {

@@ -3,6 +3,7 @@ import { PRICE_KEYS, UNKNOWN_VALUES, type Fact, type Model, type PricePath, type
 import { toWindow } from '../site/dates.ts';
 import type { Dataset, Located } from './parse.ts';
 import type { Problem } from './problems.ts';
+import { placeholderIds, PlaceholderError } from './placeholders.ts';
 
 /** Price differences below this (USD per MTok) are rounding, not a different price. */
 const PRICE_TOLERANCE = 1e-9;
@@ -396,6 +397,29 @@ export const batchPriceHasStandard: Rule = (data) =>
 		),
 	);
 
+/** FAQ questions have distinct ids (their anchors on /faq/), and every fact an answer cites exists. */
+export const faqCitesFacts: Rule = (data) => {
+	const facts = new Set(data.facts.map((f) => f.record.id));
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	for (const { file, record } of data.faq) {
+		if (seen.has(record.id)) problems.push({ file, id: record.id, field: 'id', message: 'is used by another question; each question needs its own anchor', rule: 'faq-cites-facts' });
+		seen.add(record.id);
+		let cited: string[] = [];
+		try {
+			cited = placeholderIds(record.answer);
+		} catch (error) {
+			if (!(error instanceof PlaceholderError)) throw error;
+			problems.push({ file, id: record.id, field: 'answer', message: error.message, rule: 'faq-cites-facts' });
+		}
+		const check = (field: string, ref: string) =>
+			facts.has(ref) || problems.push({ file, id: record.id, field, message: `cites fact "${ref}", which does not exist${suggest(ref, facts)}`, rule: 'faq-cites-facts', ref });
+		for (const ref of cited) check('answer', ref);
+		record.facts.forEach((ref, i) => check(`facts.${i}`, ref));
+	}
+	return problems;
+};
+
 export const RULES = {
 	'unique-ids': uniqueIds,
 	'provider-matches-file': providerMatchesFile,
@@ -423,6 +447,7 @@ export const RULES = {
 	'discount-fact-fits': discountFactFits,
 	'derived-from-needs-derived': derivedFromNeedsDerived,
 	'batch-price-has-standard': batchPriceHasStandard,
+	'faq-cites-facts': faqCitesFacts,
 } satisfies Record<string, Rule>;
 
 /** Runs every rule. */

@@ -1,7 +1,6 @@
-// The FAQ: parse content/faq.yaml, fill its fact placeholders, and build FAQPage structured data
-// from the same filled text the page shows.
-import { parse } from 'yaml';
-import { FaqSchema, type FaqEntry } from '../../schemas.ts';
+// The FAQ (data/faq.yaml, read and validated with the rest of data/ by src/lib/facts/read.ts): fill
+// its fact placeholders, and build FAQPage structured data from the same filled text the page shows.
+import type { FaqEntry } from '../../schemas.ts';
 import { getFact, type SiteData } from '../facts/lookup.ts';
 import { fillFacts, placeholderIds } from '../facts/fill.ts';
 
@@ -9,30 +8,6 @@ import { fillFacts, placeholderIds } from '../facts/fill.ts';
 export interface FilledFaqEntry extends FaqEntry {
 	/** Fact ids from the placeholders, then the entry's extra `facts`, without duplicates. */
 	factIds: string[];
-}
-
-/** Validated entries from YAML text, or an error naming the file, the question and the field. */
-export function parseFaq(source: string, file = 'content/faq.yaml'): FaqEntry[] {
-	let raw: unknown;
-	try {
-		raw = parse(source);
-	} catch (error) {
-		throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
-	}
-	const result = FaqSchema.safeParse(raw);
-	if (!result.success) {
-		const issue = result.error.issues[0];
-		const [index, ...field] = issue.path;
-		const entry = typeof index === 'number' && Array.isArray(raw) ? (raw[index] as { id?: unknown } | undefined) : undefined;
-		const where = typeof index === 'number' ? `question ${index + 1}${entry?.id ? ` ("${String(entry.id)}")` : ''}` : 'the file';
-		throw new Error(`${file}: ${where}${field.length ? `, field "${field.join('.')}"` : ''}: ${issue.message}`);
-	}
-	const seen = new Set<string>();
-	for (const entry of result.data) {
-		if (seen.has(entry.id)) throw new Error(`${file}: two questions share the id "${entry.id}"`);
-		seen.add(entry.id);
-	}
-	return result.data;
 }
 
 /** Fills every answer's placeholders; an unknown fact id throws with the nearest ids. */
