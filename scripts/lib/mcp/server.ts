@@ -50,6 +50,52 @@ const scenarioNumber = (field: keyof typeof FIELD_RULES) => {
 		.describe(`${rule.label}${rule.unit ? ` (${rule.unit})` : ''}, ${rule.min} to ${rule.max}; default as on the calculator`);
 };
 
+/** The tools' input schemas, built once: the HTTP transport creates a server per request. */
+const INPUT = {
+	compare: { rows: z.array(text(200)).max(50).optional().describe('Only these rows, by label (e.g. "Requests per batch") or by one of their fact ids; all rows when left out') },
+	getFact: { id: id.describe('Fact id') },
+	search: {
+		query: text(200).optional().describe('Words to look for, e.g. "max requests"'),
+		provider,
+		kind: z.enum(FACT_KINDS).optional().describe(`One of: ${FACT_KINDS.join(', ')}`),
+		limit: z.number().int().min(1).max(100).optional().describe('Most facts to return (default 20)'),
+	},
+	listModels: { provider, status: z.enum(LIFECYCLE).optional().describe(`One of: ${LIFECYCLE.join(', ')} (as of today)`) },
+	estimate: {
+		model: id.describe('Model id (list_models gives them)'),
+		compare: text(200).optional().describe('A second model id to price side by side'),
+		requests: scenarioNumber('requests'),
+		jobs: scenarioNumber('jobs'),
+		input: scenarioNumber('input'),
+		output: scenarioNumber('output'),
+		prefix: scenarioNumber('prefix'),
+		hit: scenarioNumber('hit'),
+		ttl: text(20).optional().describe(`Cache-write lifetime: ${CACHE_TTLS.join(', ')}`),
+	},
+	recommend: {
+		answers: z
+			.record(text(40), z.union([text(200), z.array(text(100)).max(20), z.number()]))
+			.optional()
+			.describe('Answers by question key, e.g. {"latency": "day", "zdr": "no"}; a multi answer is a list; start with {} to get the first question'),
+	},
+	stale: { provider, includeDue: z.boolean().optional().describe('Also list values whose review is due soon') },
+	claim: { statement: text(1000).min(3, { error: 'must be a statement of at least 3 characters' }).describe('The statement to check') },
+	prompt: { workload: text(2000).optional().describe('What the job is, in a sentence or two') },
+};
+
+// Whole object schemas, so registering a tool converts nothing per server.
+const INPUT_SCHEMA = Object.fromEntries(Object.entries(INPUT).map(([k, shape]) => [k, z.object(shape)])) as { [K in keyof typeof INPUT]: z.ZodObject<(typeof INPUT)[K]> };
+const OUTPUT_SCHEMA = {
+	CompareOutput: z.object(out.CompareOutput),
+	GetFactOutput: z.object(out.GetFactOutput),
+	SearchOutput: z.object(out.SearchOutput),
+	ListModelsOutput: z.object(out.ListModelsOutput),
+	EstimateOutput: z.object(out.EstimateOutput),
+	RecommendOutput: z.object(out.RecommendOutput),
+	StaleOutput: z.object(out.StaleOutput),
+	ClaimOutput: z.object(out.ClaimOutput),
+};
+
 export function createServer(ctx: McpContext): McpServer {
 	const server = new McpServer(
 		{ name: SERVER_NAME, version: SERVER_VERSION, title: 'Batchwise: batch LLM APIs, sourced and dated' },
@@ -67,8 +113,8 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'Compare the batch APIs',
 			description: 'The head-to-head table of the home page: Anthropic Message Batches vs OpenAI Batch API, row by row, each value with its date, source and freshness.',
-			inputSchema: { rows: z.array(text(200)).max(50).optional().describe('Only these rows, by label (e.g. "Requests per batch") or by one of their fact ids; all rows when left out') },
-			outputSchema: out.CompareOutput,
+			inputSchema: INPUT_SCHEMA.compare,
+			outputSchema: OUTPUT_SCHEMA.CompareOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => compareBatchApis(ctx, args)),
@@ -79,8 +125,8 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'Get one fact',
 			description: 'One fact by id (e.g. "openai.batch.max-requests"): value, unit, sources, when it was checked, freshness, earlier values. An unknown id gets the nearest ids.',
-			inputSchema: { id: id.describe('Fact id') },
-			outputSchema: out.GetFactOutput,
+			inputSchema: INPUT_SCHEMA.getFact,
+			outputSchema: OUTPUT_SCHEMA.GetFactOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => getFactTool(ctx, args)),
@@ -91,13 +137,8 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'Search facts',
 			description: 'Facts whose id, label, value or note contain all the words, optionally for one provider or kind.',
-			inputSchema: {
-				query: text(200).optional().describe('Words to look for, e.g. "max requests"'),
-				provider,
-				kind: z.enum(FACT_KINDS).optional().describe(`One of: ${FACT_KINDS.join(', ')}`),
-				limit: z.number().int().min(1).max(100).optional().describe('Most facts to return (default 20)'),
-			},
-			outputSchema: out.SearchOutput,
+			inputSchema: INPUT_SCHEMA.search,
+			outputSchema: OUTPUT_SCHEMA.SearchOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => searchFacts(ctx, args)),
@@ -108,8 +149,8 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'List models and prices',
 			description: 'Models with standard (real-time) and batch prices in USD per million tokens, status judged on today, and deprecation and shutdown dates.',
-			inputSchema: { provider, status: z.enum(LIFECYCLE).optional().describe(`One of: ${LIFECYCLE.join(', ')} (as of today)`) },
-			outputSchema: out.ListModelsOutput,
+			inputSchema: INPUT_SCHEMA.listModels,
+			outputSchema: OUTPUT_SCHEMA.ListModelsOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => listModels(ctx, args)),
@@ -121,18 +162,8 @@ export function createServer(ctx: McpContext): McpServer {
 			title: 'Estimate the cost of a workload',
 			description:
 				'The calculator: real-time vs batch cost of a workload on a model (and optionally a second one), line by line (fresh input, cache writes, cache reads, output), from the model’s dated prices. Fields left out take the calculator’s defaults.',
-			inputSchema: {
-				model: id.describe('Model id (list_models gives them)'),
-				compare: text(200).optional().describe('A second model id to price side by side'),
-				requests: scenarioNumber('requests'),
-				jobs: scenarioNumber('jobs'),
-				input: scenarioNumber('input'),
-				output: scenarioNumber('output'),
-				prefix: scenarioNumber('prefix'),
-				hit: scenarioNumber('hit'),
-				ttl: text(20).optional().describe(`Cache-write lifetime: ${CACHE_TTLS.join(', ')}`),
-			},
-			outputSchema: out.EstimateOutput,
+			inputSchema: INPUT_SCHEMA.estimate,
+			outputSchema: OUTPUT_SCHEMA.EstimateOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => estimateCostTool(ctx, args)),
@@ -144,13 +175,8 @@ export function createServer(ctx: McpContext): McpServer {
 			title: 'Recommend a batch API',
 			description:
 				'The decision wizard: answers in, keyed by question key; returns the pick, the alternative, why, what would change the answer and the facts used. With too few answers it returns the next question and its options instead of guessing: call it again with that answer added.',
-			inputSchema: {
-				answers: z
-					.record(text(40), z.union([text(200), z.array(text(100)).max(20), z.number()]))
-					.optional()
-					.describe('Answers by question key, e.g. {"latency": "day", "zdr": "no"}; a multi answer is a list; start with {} to get the first question'),
-			},
-			outputSchema: out.RecommendOutput,
+			inputSchema: INPUT_SCHEMA.recommend,
+			outputSchema: OUTPUT_SCHEMA.RecommendOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => recommend(ctx, args)),
@@ -161,8 +187,8 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'Facts past review',
 			description: 'Facts and model prices past their review date (stale), optionally also those due soon, so you can warn the user before relying on them.',
-			inputSchema: { provider, includeDue: z.boolean().optional().describe('Also list values whose review is due soon') },
-			outputSchema: out.StaleOutput,
+			inputSchema: INPUT_SCHEMA.stale,
+			outputSchema: OUTPUT_SCHEMA.StaleOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => staleFacts(ctx, args)),
@@ -173,8 +199,8 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'Check a claim',
 			description: 'Finds the checked claim closest to a statement (e.g. "Anthropic batches are capped at 10,000 requests") and returns our verdict with the facts that settle it.',
-			inputSchema: { statement: text(1000).min(3, { error: 'must be a statement of at least 3 characters' }).describe('The statement to check') },
-			outputSchema: out.ClaimOutput,
+			inputSchema: INPUT_SCHEMA.claim,
+			outputSchema: OUTPUT_SCHEMA.ClaimOutput,
 			annotations: readOnly,
 		},
 		(args) => answer(() => checkClaim(ctx, args)),
@@ -209,7 +235,7 @@ export function createServer(ctx: McpContext): McpServer {
 		{
 			title: 'Choose a batch API for this workload',
 			description: 'Walks the decision wizard’s questions with the user, then recommends a batch API and prices the workload.',
-			argsSchema: { workload: text(2000).optional().describe('What the job is, in a sentence or two') },
+			argsSchema: INPUT.prompt,
 		},
 		({ workload }) => ({ messages: [{ role: 'user', content: { type: 'text', text: wizardPrompt(ctx, workload) } }] }),
 	);
