@@ -18,12 +18,13 @@ export function homeComparison(mdx: string, file = 'content/home.mdx'): HomeComp
 	if (start < 0) throw new Error(`${file} has no <CompareTable>: the home page's comparison is written there`);
 	const tag = mdx.slice(start);
 	const rowsAt = tag.indexOf('rows={');
-	const caption = /\bcaption="([^"]*)"/.exec(tag.slice(0, rowsAt))?.[1];
 	if (rowsAt < 0) throw new Error(`${file}: <CompareTable> has no rows={[…]}`);
 	const { value: rows, end } = readLiteral(tag, rowsAt + 'rows={'.length, file);
 	// The tag ends at the first "/>" after its rows; providers={[…]} may come before or after them.
 	const whole = tag.slice(0, tag.indexOf('/>', end) < 0 ? tag.length : tag.indexOf('/>', end));
-	const providersMatch = /\bproviders=\{(\[[^\]]*\])\}/.exec(whole.slice(0, rowsAt) + whole.slice(end));
+	const attributes = whole.slice(0, rowsAt) + whole.slice(end);
+	const caption = /\bcaption="([^"]*)"/.exec(attributes)?.[1];
+	const providersMatch = /\bproviders=\{(\[[^\]]*\])\}/.exec(attributes);
 	const providers = providersMatch ? readLiteral(providersMatch[1], 0, file).value : undefined;
 	const parsed = CompareTablePropsSchema.safeParse({ caption, rows, ...(providers ? { providers } : {}) });
 	if (!parsed.success) throw new Error(`${file}: <CompareTable> ${parsed.error.issues.map((i) => `prop "${i.path.join('.')}" ${i.message}`).join('; ')}`);
