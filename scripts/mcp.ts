@@ -11,7 +11,7 @@ import { dateOption, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/
 import { loadContext, type McpContext } from './lib/mcp/context.ts';
 import { createServer } from './lib/mcp/server.ts';
 
-export const USAGE = `Usage: npm run mcp -- [--http [--port N] [--host HOST]] [--today YYYY-MM-DD] [--data DIR]
+export const USAGE = `Usage: npm run mcp -- [--http [--port N] [--host HOST]] [--today YYYY-MM-DD] [--data DIR] [--content DIR]
 
 Serves Batchwise's facts, decision wizard and cost calculator to AI agents over the Model Context
 Protocol: tools compare_batch_apis, get_fact, search_facts, list_models, estimate_cost, recommend,
