@@ -63,6 +63,9 @@ export function parseMcpArgs(argv: string[]): McpOptions {
 	return { ...base, port, host: values.host ?? '127.0.0.1', today };
 }
 
+/** Largest request body: any tool call fits in far less; a bigger one is refused with 413. */
+export const MAX_BODY = 1_000_000;
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /**
@@ -81,7 +84,7 @@ export async function serveHttp(ctx: McpContext, host: string, port: number): Pr
 		if (local && !LOOPBACK.has(hostname)) return reply(res, 403, `Host "${hostname}" is not allowed`);
 		if (req.method !== 'POST') return reply(res, 405, 'Method not allowed: this stateless server takes POST only');
 		const server = createServer(ctx);
-		const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+		const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: MAX_BODY });
 		res.on('close', () => {
 			void transport.close();
 			void server.close();

@@ -19,6 +19,7 @@ import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import { enumerateWalks, outcomeFactIds, pageHref, type Answers } from '../../src/lib/wizard/tree.ts';
 import { SITE_URL } from '../../src/lib/publish/site-url.ts';
 import { MCP_TODAY, mcpArgs, mcpData, startHttpServer } from '../fixtures/mcp.ts';
+import { MAX_BODY } from '../../scripts/mcp.ts';
 
 const TODAY = MCP_TODAY;
 const TOOLS = ['check_claim', 'compare_batch_apis', 'estimate_cost', 'get_fact', 'list_models', 'recommend', 'search_facts', 'stale_facts'];
@@ -187,6 +188,9 @@ describe('over stdio', () => {
 		}
 		const volume = await good('recommend', { answers: { latency: 'day' } });
 		expect(volume.structured.question).toMatchObject({ key: 'volume', type: 'number', help: 'One Alpha batch holds up to 1,000 requests.', threshold: { id: 'alpha.batch.max-requests', value: 1000 } });
+		// A later answer waits while an earlier question is open: the next question, never a guess.
+		const waiting = await good('recommend', { answers: { latency: 'day', extras: ['cache'] } });
+		expect(waiting.structured).toMatchObject({ status: 'question', question: { key: 'volume' }, ignored: [] });
 		// Answers the path never asks are reported, not guessed with; numbers may come as text.
 		const hybrid = await good('recommend', { answers: { latency: 'day', volume: '1,001', extras: ['cache'] } });
 		expect(hybrid.structured).toMatchObject({ status: 'outcome', outcome: { id: 'out-hybrid', calculator: { model: 'alpha-one', compare: 'alpha-mini' } }, ignored: ['extras'] });
@@ -336,7 +340,7 @@ describe('over Streamable HTTP', () => {
 
 	test('refuses other paths, GET, and a Host header naming another site (DNS rebinding)', async () => {
 		const url = new URL(httpUrl);
-		const send = (path: string, method: string, host = url.host) =>
+		const send = (path: string, method: string, host = url.host, body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' })) =>
 			new Promise<{ status: number; body: string }>((resolve, reject) => {
 				const req = request({ host: url.hostname, port: url.port, path, method, headers: { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' } }, (res) => {
 					let body = '';
@@ -344,10 +348,13 @@ describe('over Streamable HTTP', () => {
 					res.on('end', () => resolve({ status: res.statusCode!, body }));
 				});
 				req.on('error', reject);
-				req.end(method === 'POST' ? JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) : undefined);
+				req.end(method === 'POST' ? body : undefined);
 			});
 		expect((await send('/other', 'POST')).status).toBe(404);
 		expect((await send('/mcp', 'GET')).status).toBe(405);
+		// A request body larger than any tool call needs is refused before it is parsed.
+		const big = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_fact', arguments: { id: 'x'.repeat(MAX_BODY) } } });
+		expect((await send('/mcp', 'POST', url.host, big)).status).toBe(413);
 		const rebound = await send('/mcp', 'POST', 'evil.example:80');
 		expect(rebound.status).toBe(403);
 		expect(JSON.parse(rebound.body).error.message).toBe('Host "evil.example" is not allowed');

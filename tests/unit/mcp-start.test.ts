@@ -47,22 +47,35 @@ describe('command line', () => {
 });
 
 describe('invalid data stops the server at start', () => {
-	test.concurrent.each([
-		['a fact with an impossible date', 'facts/alpha.yaml', (t: string) => t.replace("verifiedOn: '2026-10-01'", "verifiedOn: '2026-02-30'")],
-		['the wizard citing a fact that does not exist', 'decision-tree.yaml', (t: string) => t.replace('facts: [alpha.batch.zdr]', 'facts: [alpha.batch.zdr-typo]')],
-	])('%s: exit 2 with the build’s messages, nothing served', { timeout: 60_000 }, async (_name, file, edit) => {
-		const { dir, cleanup } = mcpData();
+	const broken = (file: string, edit: (text: string) => string) => {
+		const copy = mcpData();
+		const path = join(copy.dir, file);
+		writeFileSync(path, edit(readFileSync(path, 'utf8')));
+		return copy;
+	};
+
+	test('a fact with an impossible date: exit 2 with the build’s messages, nothing served', { timeout: 60_000 }, async () => {
+		const { dir, cleanup } = broken('facts/alpha.yaml', (t) => t.replace("verifiedOn: '2026-10-01'", "verifiedOn: '2026-02-30'"));
 		try {
-			const path = join(dir, file);
-			writeFileSync(path, edit(readFileSync(path, 'utf8')));
 			const { problems } = readDataset(dir, MCP_TODAY);
-			expect(problems.length).toBeGreaterThan(0);
+			expect(problems.map((p) => [p.id, p.field])).toContainEqual(['alpha.batch.max-requests', 'verifiedOn']);
 			// stdin stays open: a server that started would wait for a client instead of exiting.
 			const result = await run(mcpArgs(dir));
 			expect(result.code).toBe(2);
 			expect(result.stdout).toBe('');
 			expect(result.stderr).toBe(`${new DataError(problems).message}\n`);
 			expect(result.stderr).not.toMatch(/^\s+at /m);
+		} finally {
+			cleanup();
+		}
+	});
+
+	test('the wizard citing a fact that does not exist is refused by the same reader (in process)', () => {
+		const { dir, cleanup } = broken('decision-tree.yaml', (t) => t.replace('facts: [alpha.batch.zdr]', 'facts: [alpha.batch.zdr-typo]'));
+		try {
+			const { problems } = readDataset(dir, MCP_TODAY);
+			expect(problems).toContainEqual(expect.objectContaining({ id: 'out-either', message: 'cites unknown fact "alpha.batch.zdr-typo"' }));
+			expect(() => loadContext({ dataDir: dir, today: MCP_TODAY, contentDir: 'tests/fixtures/mcp-content' })).toThrow(new DataError(problems));
 		} finally {
 			cleanup();
 		}

@@ -124,7 +124,7 @@ export const RecommendOutput = {
 	today,
 	status: z.enum(['question', 'outcome']),
 	answered: z.array(z.object({ key: z.string(), answer: z.string(), option: z.string() })),
-	ignored: z.array(z.string()).describe('Answers to questions this path never asks'),
+	ignored: z.array(z.string()).describe('At an outcome: keys of answers the path never asked, so they were not used'),
 	question: z
 		.object({
 			key: z.string(),

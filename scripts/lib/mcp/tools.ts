@@ -12,7 +12,7 @@ import { estimateCost, type ModelCost, type TierCost } from '../../../src/lib/ca
 import { calculatorUrl, DEFAULT_PARAMS, parseCalculatorQuery } from '../../../src/lib/calculator/query.ts';
 import { money } from '../../../src/lib/calculator/results-html.ts';
 import { answerErrorText, isAnswerError, outcomeFactIds, pageHref, walkQuery, wizardHref } from '../../../src/lib/wizard/tree.ts';
-import { formatUsd } from '../../../src/lib/site/format.ts';
+import { CACHE_TTL_LABEL, countOf, formatNumber, formatUsd } from '../../../src/lib/site/format.ts';
 import { SITE_URL } from '../../../src/lib/publish/site-url.ts';
 import { dated, factLine, factView, freshnessWords, type Dated, type FactView, type McpContext } from './context.ts';
 
@@ -229,7 +229,7 @@ export function estimateCostTool(ctx: McpContext, args: EstimateArgs) {
 	});
 	const { model: _m, compare: _c, ...scenario } = params;
 	const text = [
-		`Scenario: ${params.requests} requests per job, ${params.jobs} jobs a month, ${params.input} input tokens (${params.prefix} shared prefix, ${params.hit * 100}% cache hits, ${params.ttl} cache lifetime), ${params.output} output tokens per request.`,
+		`Scenario: ${countOf(params.requests, 'request')} per job, ${countOf(params.jobs, 'job')} a month, ${countOf(params.input, 'input token')} (${formatNumber(params.prefix)} of them a shared prefix, ${formatNumber(params.hit * 100)}% cache hits, ${CACHE_TTL_LABEL[params.ttl]} cache lifetime), ${countOf(params.output, 'output token')} per request.`,
 		...results.map((r) => {
 			const saving = r.saving ? ` Batch saves ${money(r.saving.perJob)} per job (${money(r.saving.perMonth)} a month).` : '';
 			const unknown = [...new Set([...r.realtime.lines, ...r.batch.lines].flatMap((l) => (l.unknown ? [`${l.label}: ${l.unknown}`] : [])))];
@@ -257,7 +257,8 @@ export function recommend(ctx: McpContext, args: { answers?: Record<string, stri
 	const options = (q: (typeof tree.questions)[number]) => q.options.map((o) => `${o.value} (${fill(o.label)})`).join(', ');
 	if (isAnswerError(walk)) throw new ToolInputError(`${answerErrorText(walk)} Options for "${walk.key}": ${options(walk.question)}.`);
 	const answered = walk.path.map((s) => ({ key: s.question.key, answer: s.segment, option: fill(s.option.label) }));
-	const ignored = Object.keys(answers).filter((k) => !walk.path.some((s) => s.question.key === k));
+	// At an outcome, answers the path never asked were not used; before it, later answers wait their turn.
+	const ignored = walk.kind === 'outcome' ? Object.keys(answers).filter((k) => !walk.path.some((s) => s.question.key === k)) : [];
 	const base = { today: ctx.data.today, answered, ignored };
 	if (walk.kind === 'question') {
 		const q = walk.question;
