@@ -218,6 +218,9 @@ describe('over stdio', () => {
 		expect(structured.match.facts.map((f: any) => [f.id, f.type])).toEqual([['alpha.batch.max-requests', 'fact'], ['alpha-one', 'model']]);
 		expect(text).toContain('Our verdict: CORRECT');
 		expect(text).toContain('stale since 2027-01-01'); // Alpha One's prices
+		// The same words about another provider are not that provider's claim.
+		const other = await good('check_claim', { statement: 'Beta batches are capped at 1,000 requests' });
+		expect(other.structured.match).toBeNull();
 		const none = await good('check_claim', { statement: 'Zebras prefer oat milk' });
 		expect(none.structured.match).toBeNull();
 		expect(none.text).toContain('No checked claim is close');

@@ -121,5 +121,8 @@ describe("the home page's comparison", () => {
 		const claim = checkClaim(ctx, { statement: 'Anthropic batches are capped at 10,000' }).structured.match;
 		const expected = ctx.data.claims.find((c) => /per-batch ceiling is 10,000/.test(c.claim))!;
 		expect(claim).toMatchObject({ id: expected.id, verdict: expected.verdict });
+		// A statement about OpenAI never gets an Anthropic-only claim, however many words they share.
+		const openai = checkClaim(ctx, { statement: 'OpenAI batch results can be downloaded for 29 days' }).structured.match;
+		if (openai) expect(openai.facts.some((f) => ctx.data.facts.get(f.id)?.provider === 'openai' || ctx.data.models.find((m) => m.id === f.id)?.provider === 'openai')).toBe(true);
 	});
 });

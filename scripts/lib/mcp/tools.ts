@@ -2,7 +2,7 @@
 // built on the site's own modules (lookup, freshness, lifecycle, the cost engine, the calculator's
 // query rules, the wizard's walk). Each returns a text for the agent and the structured result; bad
 // input throws a ToolInputError whose message the server sends back as an isError result.
-import { FACT_KINDS, LIFECYCLE, type Fact, type Model } from '../../../src/schemas.ts';
+import { FACT_KINDS, LIFECYCLE, type Claim, type Fact, type Model } from '../../../src/schemas.ts';
 import { getCitable, UnknownFactError } from '../../../src/lib/facts/lookup.ts';
 import { nearestIds } from '../../../src/lib/facts/rules.ts';
 import { countFreshness, dueForReview, freshnessOfItem } from '../../../src/lib/facts/freshness.ts';
@@ -327,16 +327,19 @@ export function staleFacts(ctx: McpContext, args: { provider?: string; includeDu
 	return { text, structured: { today: ctx.data.today, counts, items } };
 }
 
-const STOP = new Set('a an the is are was were be of to in on for and or with at by it its as that this than per can one their our your from into up do does'.split(' '));
-/** Words of a statement for matching: lower case, "10,000" as 10000, simple plurals folded. */
-function words(text: string): Set<string> {
+// Words that say nothing about which claim is meant: every claim is about batch APIs, and providers
+// are matched separately (providersNamed).
+const STOP = new Set('a an the is are was were be of to in on for and or with at by it its as that this than per can one their our your from into up do does batch api'.split(' '));
+/** Words of a statement for matching: lower case, "10,000" as 10000, simple plurals folded, no provider names. */
+function words(text: string, skip: ReadonlySet<string>): Set<string> {
 	const out = new Set<string>();
 	for (let w of text.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/['’]s\b/g, '').split(/[^a-z0-9.%]+/)) {
 		w = w.replace(/^\.+|\.+$/g, '');
-		if (w.length < 2 || STOP.has(w)) continue;
+		if (w.length < 2 || STOP.has(w) || skip.has(w)) continue;
 		if (w.length > 3 && /[^s]s$/.test(w)) w = w.slice(0, -1);
 		if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-		out.add(w);
+		// "batches" folds to "batch", a stop word too.
+		if (!STOP.has(w)) out.add(w);
 	}
 	return out;
 }
@@ -349,14 +352,30 @@ function similarity(a: Set<string>, b: Set<string>): number {
 	return common / Math.sqrt(a.size * b.size);
 }
 
+/** The providers a text names, by id or by a word of their name ("OpenAI", "Anthropic's"). */
+function providersNamed(ctx: McpContext, text: string): Set<string> {
+	const said = new Set(text.toLowerCase().split(/[^a-z0-9]+/));
+	return new Set(ctx.data.providers.filter((p) => said.has(p.id) || p.name.toLowerCase().split(/\s+/).some((w) => w.length > 3 && said.has(w))).map((p) => p.id));
+}
+
+const citedProvider = (ctx: McpContext, id: string) => {
+	const c = getCitable(ctx.data, id);
+	return c.type === 'fact' ? c.fact.provider : c.model.provider;
+};
+
 /** Below this, no checked claim is close enough to stand for the statement. */
 export const CLAIM_MATCH_MIN = 0.25;
 
 export function checkClaim(ctx: McpContext, args: { statement: string }) {
-	const said = words(args.statement);
+	const providerWords = new Set(ctx.data.providers.flatMap((p) => [p.id, ...p.name.toLowerCase().split(/\s+/)]));
+	const said = words(args.statement, providerWords);
 	if (!said.size) throw new ToolInputError('The statement has no words to match: write the claim in a sentence, e.g. "OpenAI batches finish within 24 hours".');
+	// A statement about one provider is never answered with a claim about another.
+	const named = providersNamed(ctx, args.statement);
+	const about = (claim: Claim) => new Set([...providersNamed(ctx, claim.claim), ...claim.facts.map((id) => citedProvider(ctx, id))]);
 	const scored = ctx.data.claims
-		.map((claim) => ({ claim, score: Math.round(similarity(said, words(claim.claim)) * 1000) / 1000 }))
+		.filter((claim) => !named.size || [...about(claim)].some((p) => named.has(p)))
+		.map((claim) => ({ claim, score: Math.round(similarity(said, words(claim.claim, providerWords)) * 1000) / 1000 }))
 		.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id));
 	const best = scored[0] && scored[0].score >= CLAIM_MATCH_MIN ? scored[0] : undefined;
 	const match = best
