@@ -14,6 +14,7 @@ import { readDataset } from '../../src/lib/facts/read.ts';
 import { freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 import { withLifecycle } from '../../src/lib/facts/lifecycle.ts';
 import { estimateCost, toCostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
+import { parseCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { loadTree } from '../../src/lib/wizard/load.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import { enumerateWalks, outcomeFactIds, pageHref, type Answers } from '../../src/lib/wizard/tree.ts';
@@ -166,6 +167,10 @@ describe('over stdio', () => {
 		const typed = await good('estimate_cost', { model: 'alpha-one', requests: '10,000', prefix: '0' });
 		expect(typed.structured.scenario).toMatchObject({ requests: 10_000, prefix: 0, jobs: 4 });
 		expect(typed.structured.calculatorUrl).toBe(`${SITE_URL}/calculator/?model=alpha-one&requests=10000&jobs=4&input=2000&output=300&prefix=0&hit=0.9&ttl=5m`);
+		// The link opens the same scenario on the calculator page, read by the page's own query parser.
+		const onPage = parseCalculatorQuery(new URL(typed.structured.calculatorUrl).search, models.map((m) => m.id));
+		expect(onPage.messages).toEqual([]);
+		expect(onPage.params).toEqual({ model: 'alpha-one', ...typed.structured.scenario });
 	});
 
 	test('recommend returns the wizard’s outcome for every path through the tree, and the next question on a partial path', async () => {
