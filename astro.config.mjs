@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sitemapXml } from './src/lib/publish/sitemap.ts';
+import { SITE_URL } from './src/lib/publish/site-url.ts';
 
-const site = 'https://batchwise.dev';
+const site = SITE_URL;
 
 /**
  * Writes dist/sitemap.xml from the pages Astro actually built.

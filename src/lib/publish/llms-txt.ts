@@ -35,5 +35,9 @@ ${page('/api/v1/models.json', `Model prices in USD per million tokens (${data.mo
 ${page('/api/v1/claims.json', `Checked claims (${data.claims.length})`)}
 ${page('/api/v1/changes.json', 'Value changes, newest first')}
 ${page('/api/v1/decision-tree.json', 'The decision tree behind the wizard')}
+
+## MCP server
+
+Agents can ask the same facts, decision wizard and cost calculator over the Model Context Protocol: in a copy of the Batchwise project, \`npm run mcp\` serves them over stdio (\`npm run mcp -- --http\` over Streamable HTTP at http://127.0.0.1:8787/mcp). Tools: compare_batch_apis, get_fact, search_facts, list_models, estimate_cost, recommend, stale_facts, check_claim; each fact is also a resource (batchwise://facts/{id}). Every value comes with the date it was checked, its source and its freshness, and stale values are called stale.
 `;
 }
