@@ -1,14 +1,11 @@
 // Everything the MCP server answers from, loaded once at start: the data read and checked by the same
 // reader and rules as the build (bad data stops the server with the build's file/id/field messages),
 // judged on one "today", the wizard's tree, the home page's comparison and the values with their dates.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, Model } from '../../../src/schemas.ts';
 import { loadDataset } from '../../../src/lib/facts/read.ts';
-import type { SiteData } from '../../../src/lib/facts/lookup.ts';
-import { withLifecycle } from '../../../src/lib/facts/lifecycle.ts';
+import { toSiteData, type SiteData } from '../../../src/lib/facts/lookup.ts';
 import { freshnessOfItem, type FreshnessState } from '../../../src/lib/facts/freshness.ts';
-import { loadTree } from '../../../src/lib/wizard/load.ts';
 import { thresholdsFor } from '../../../src/lib/wizard/rules.ts';
 import type { Thresholds } from '../../../src/lib/wizard/tree.ts';
 import { toCostModel, type CostModel } from '../../../src/lib/calculator/cost.ts';
@@ -60,22 +57,9 @@ export interface ContextOptions {
 
 /** Reads and checks the data; throws the reader's DataError (every problem with file, id and field). */
 export function loadContext({ dataDir, today, contentDir }: ContextOptions): McpContext {
-	const dataset = loadDataset(dataDir, today);
-	const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-	// The same SiteData src/site-data.ts gives pages: sorted, models' status judged on `today`.
-	const data: SiteData = {
-		today,
-		freshness: dataset.freshness,
-		providers: dataset.providers.map((p) => p.record),
-		facts: new Map(dataset.facts.map((f) => f.record).sort(byId).map((f) => [f.id, f])),
-		models: dataset.models.map((m) => withLifecycle(m.record, today)).sort(byId),
-		claims: dataset.claims.map((c) => c.record).sort(byId),
-	};
-	// readDataset has already checked the tree against the facts; loadTree hands it over typed.
-	const treePath = join(dataDir, 'decision-tree.yaml');
-	const tree = existsSync(treePath)
-		? loadTree(data.facts, new Map(dataset.models.map((m) => [m.record.id, m.record])), today, treePath)
-		: undefined;
+	// The same SiteData src/site-data.ts gives pages, tree included (checked against the facts by the reader).
+	const data = toSiteData(loadDataset(dataDir, today), today);
+	const tree = data.tree;
 	let comparison: McpContext['comparison'];
 	try {
 		comparison = readHomeComparison(join(contentDir, 'home.mdx'));

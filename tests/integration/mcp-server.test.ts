@@ -15,7 +15,6 @@ import { freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 import { withLifecycle } from '../../src/lib/facts/lifecycle.ts';
 import { estimateCost, toCostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
 import { parseCalculatorQuery } from '../../src/lib/calculator/query.ts';
-import { loadTree } from '../../src/lib/wizard/load.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import { enumerateWalks, outcomeFactIds, pageHref, type Answers } from '../../src/lib/wizard/tree.ts';
 import { SITE_URL } from '../../src/lib/publish/site-url.ts';
@@ -39,7 +38,7 @@ const fixture = mcpData();
 const { data } = readDataset(fixture.dir, TODAY);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 const models = data.models.map((m) => withLifecycle(m.record, TODAY));
-const tree = loadTree(facts, new Map(data.models.map((m) => [m.record.id, m.record])), TODAY, `${fixture.dir}/decision-tree.yaml`);
+const tree = data.tree!;
 const thresholds = thresholdsFor(tree, facts);
 
 let stdio: Client;
