@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { E2E_BUILD_DATE, E2E_DATA, E2E_DIST } from './tests/e2e/fixture-site.ts';
 
-// Browser tests: Playwright (playwright-core) drives Debian's Chromium against the built site in dist/.
+// Browser tests: Playwright (playwright-core) drives Debian's Chromium against the fixture site that
+// the global setup builds (tests/e2e/fixture-site.ts); the smoke spec also opens the real dist/.
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.spec.ts'],
 		globalSetup: ['tests/e2e/setup/server.ts'],
+		// Every spec reads the fixture site and its data through the same variables the build uses.
+		env: { DIST_DIR: E2E_DIST, DATA_DIR: E2E_DATA, BUILD_DATE: E2E_BUILD_DATE },
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: false,

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
@@ -13,7 +14,7 @@ import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');
 // Providers and lifecycle dates from data/; prices and dates are the build's own (its JSON API).
-const { data } = readDataset('data', BUILT_ON);
+const { data } = readDataset(dataDir(), BUILT_ON);
 const builtModel = (id: string) => {
 	const m = builtModels.find((x) => x.id === id);
 	if (!m) throw new Error(`no model "${id}" in the build`);

@@ -1,6 +1,7 @@
 // The home, compare and FAQ pages as readers and search engines see them in the built site.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { parse } from 'yaml';
@@ -12,7 +13,7 @@ import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue as valueOf, st
 
 const base = inject('baseUrl');
 // Values and ids only (a re-verification changes neither); dates and freshness come from the build.
-const site = siteDataFrom('data', BUILT_ON);
+const site = siteDataFrom(dataDir(), BUILT_ON);
 const facts = site.facts;
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));

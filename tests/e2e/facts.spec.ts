@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
@@ -11,7 +12,7 @@ import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue, staleOnBuildD
 
 const base = inject('baseUrl');
 // Ids and providers only; dates, values and freshness are the build's own (its JSON API).
-const { data } = readDataset('data', BUILT_ON);
+const { data } = readDataset(dataDir(), BUILT_ON);
 /** Some model stale on the build day, and some fact fresh on it: which ones depends on the day. */
 const staleModel = builtModels.find(staleOnBuildDay);
 const freshFact = builtFacts.find((f) => !staleOnBuildDay(f) && f.freshness === 'fresh');

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
@@ -13,7 +14,7 @@ import { BUILT_ON } from './built-site.ts';
 
 const base = inject('baseUrl');
 // Values and ids only: a re-verification changes neither.
-const { data } = readDataset('data', BUILT_ON);
+const { data } = readDataset(dataDir(), BUILT_ON);
 const factValue = (id: string) => data.facts.find((f) => f.record.id === id)!.record.value;
 
 /** Every MDX page in a content section, with its front matter. */

@@ -1,5 +1,6 @@
 // Pricing, claims, providers and search as readers use them.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
@@ -9,7 +10,7 @@ import { BUILT_ON } from './built-site.ts';
 
 const base = inject('baseUrl');
 // Ids, verdicts and statuses only: a re-verification changes none of them.
-const { data } = readDataset('data', BUILT_ON);
+const { data } = readDataset(dataDir(), BUILT_ON);
 let browser: Browser;
 beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());

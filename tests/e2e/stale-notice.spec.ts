@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
@@ -17,7 +18,7 @@ import { addDays } from '../../src/lib/site/dates.ts';
 import { freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 
 // Any day works for reading: no verifiedOn lies after it.
-const { data } = readDataset('data', '9999-12-31');
+const { data } = readDataset(dataDir(), '9999-12-31');
 /** The first day on which every fact and model price is past its review date. */
 const allStale = addDays([...data.facts, ...data.models].map((i) => freshnessOfItem(i.record, data.freshness, i.record.verifiedOn).reviewBy).sort().at(-1)!, 1);
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
@@ -12,7 +13,7 @@ import { BUILT_ON, builtItem, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');
 // The tree and its thresholds (values, not dates); freshness is judged on the build's own date.
-const { data } = readDataset('data', BUILT_ON);
+const { data } = readDataset(dataDir(), BUILT_ON);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 const tree = data.tree!;
 const thresholds = thresholdsFor(tree, facts);

@@ -1,8 +1,10 @@
-// Vitest global setup for browser tests: serve dist/ once for all spec files. It does not build:
-// `npm test` builds first (with BUILD_DATE when set), and the specs read the build's date from it.
+// Vitest global setup for browser tests: build the fixture site (tests/e2e/fixture-site.ts) once,
+// unless E2E_DIST_DIR names a ready one, and serve it for all spec files.
 import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
+import { E2E_BUILD_DATE, E2E_DATA, E2E_DIST } from '../fixture-site.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -11,15 +13,15 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	// DIST_DIR lets a parallel build be tested without touching dist/.
-	const dist = process.env.DIST_DIR ?? 'dist';
-	if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests.`);
-	// The tests judge every page on the build's own date (its /api/v1/facts.json generatedOn). When
-	// BUILD_DATE is set, the build under test must be that day's, or the run would test another date.
-	const builtOn = JSON.parse(readFileSync(`${dist}/api/v1/facts.json`, 'utf8')).generatedOn;
-	if (process.env.BUILD_DATE && builtOn !== process.env.BUILD_DATE)
-		throw new Error(`${dist}/ was built for ${builtOn}, not BUILD_DATE=${process.env.BUILD_DATE}: run \`BUILD_DATE=${process.env.BUILD_DATE} npm run build\` first.`);
-	const { server, url } = await serveStatic(dist);
+	if (!process.env.E2E_DIST_DIR) {
+		const env = { ...process.env, BUILD_DATE: E2E_BUILD_DATE, DATA_DIR: E2E_DATA, DIST_DIR: E2E_DIST, ASTRO_CACHE_DIR: 'node_modules/.astro-e2e' };
+		const build = spawnSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		if (build.status !== 0) throw new Error(`the fixture site (${E2E_DATA}, ${E2E_BUILD_DATE}) did not build:\n${(build.stderr || build.stdout).slice(-3000)}`);
+	}
+	if (!existsSync(`${E2E_DIST}/index.html`)) throw new Error(`${E2E_DIST}/index.html is missing`);
+	const builtOn = JSON.parse(readFileSync(`${E2E_DIST}/api/v1/facts.json`, 'utf8')).generatedOn;
+	if (builtOn !== E2E_BUILD_DATE) throw new Error(`${E2E_DIST}/ was built for ${builtOn}, not the fixture day ${E2E_BUILD_DATE}: unset E2E_DIST_DIR to rebuild it`);
+	const { server, url } = await serveStatic(E2E_DIST);
 	project.provide('baseUrl', url);
 	return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
