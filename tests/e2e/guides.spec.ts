@@ -59,16 +59,26 @@ describe.each([...candidates, ...guides, { path: '/guides/', title: 'Guides', or
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
+});
 
-	test('links into the calculator only with scenarios it accepts', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
-		await page.goto(`${base}${path}`);
-		const hrefs = await page.$$eval('a[href^="/calculator/"]', (links) => links.map((a) => a.getAttribute('href')!));
-		const modelIds = data.models.map((m) => m.record.id);
-		for (const href of hrefs) expect(parseCalculatorQuery(new URL(href, base).search, modelIds).messages, href).toEqual([]);
-		if (path.startsWith('/candidates/')) expect(hrefs.length).toBeGreaterThan(0);
-		await page.context().close();
-	});
+// One test over every page, so it always checks links: each candidate page links into the calculator,
+// and every calculator link on any of these pages opens a scenario the calculator accepts.
+test('links into the calculator only with scenarios it accepts', async () => {
+	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+	const modelIds = data.models.map((m) => m.record.id);
+	const checked: string[] = [];
+	try {
+		for (const { path } of [...candidates, ...guides]) {
+			await page.goto(`${base}${path}`);
+			const hrefs = await page.$$eval('a[href^="/calculator/"]', (links) => links.map((a) => a.getAttribute('href')!));
+			if (path.startsWith('/candidates/')) expect(hrefs.length, path).toBeGreaterThan(0);
+			for (const href of hrefs) expect(parseCalculatorQuery(new URL(href, base).search, modelIds).messages, `${path} → ${href}`).toEqual([]);
+			checked.push(...hrefs);
+		}
+	} finally {
+		await context.close();
+	}
+	expect(checked.length).toBeGreaterThanOrEqual(candidates.length);
 });
 
 describe('/guides/', () => {
