@@ -4,7 +4,8 @@
 // (images, tools, n > 1, …) makes the line unconvertible and it is listed with the reason, never dropped
 // silently. Parameters with no counterpart that do not change the answer's meaning are named per line.
 // Streams: each request becomes one piece of the output text as it is read.
-import type { CheckedRequest, CheckProvider } from './checker.ts';
+import type { CheckedRequest } from './checker.ts';
+import type { CheckProvider } from './rules.ts';
 
 export type OpenAiChatEndpoint = '/v1/chat/completions' | '/v1/responses';
 export const CONVERTIBLE_ENDPOINTS: readonly OpenAiChatEndpoint[] = ['/v1/chat/completions', '/v1/responses'];
