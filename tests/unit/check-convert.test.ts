@@ -12,7 +12,7 @@ const rules = fixtureRules();
 function convert(text: string, options: ConvertOptions) {
 	const converter = new Converter(options);
 	let out = converter.start();
-	const checker = new BatchChecker(rules, { onRequest: (r) => (out += converter.add(r)) });
+	const checker = new BatchChecker(rules, { onRequest: (r) => (out += converter.add(r)), onUnusable: (line, why) => converter.skip(line, why) });
 	checker.pushText(text);
 	checker.end();
 	const { text: tail, summary } = converter.finish();
@@ -77,6 +77,11 @@ describe('OpenAI → Anthropic', () => {
 			{ reason: 'has a system message after the conversation started', lines: [5] },
 		]);
 		expect(summary.converted + summary.unconverted.reduce((n, u) => n + u.lines.length, 0)).toBe(lines.length);
+	});
+
+	it('lists lines that are not requests at all', () => {
+		expect(convert(file('openai-not-json.jsonl'), TO_ANTHROPIC).summary).toMatchObject({ converted: 2, unconverted: [{ reason: 'is not valid JSON', lines: [2] }] });
+		expect(convert(file('openai-line-format.jsonl'), TO_ANTHROPIC).summary).toMatchObject({ converted: 2, unconverted: [{ reason: 'has no body object', lines: [2] }] });
 	});
 
 	it('refuses endpoints that are not chat-style', () => {

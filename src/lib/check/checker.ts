@@ -66,8 +66,10 @@ export interface CheckReport {
 export interface CheckOptions {
 	/** Force the provider instead of detecting it. */
 	provider?: CheckProvider;
-	/** Called for every request that parsed as an object. */
+	/** Called for every request that parsed as an object with a body (OpenAI) or params (Anthropic). */
 	onRequest?: (request: CheckedRequest) => void;
+	/** Called for every other request line, with why it cannot be used, so a conversion can list it. */
+	onUnusable?: (line: number, reason: string) => void;
 }
 
 /** Rules that splitting the file would satisfy. */
@@ -215,6 +217,7 @@ export class BatchChecker {
 				item = JSON.parse(json);
 			} catch {
 				this.add('anthropic.request-shape', 'error', 'A request in "requests" is not valid JSON.', line, json.slice(0, 60));
+				this.options.onUnusable?.(line, 'is not valid JSON');
 				return;
 			}
 			this.request(item, line);
@@ -229,10 +232,12 @@ export class BatchChecker {
 		} catch (error) {
 			const rule: FixedRuleId = this.provider === 'anthropic' ? 'anthropic.request-shape' : 'openai.line-format';
 			this.add(rule, 'error', 'The line is not valid JSON (a JSONL file holds one complete JSON object per line).', this.lineNo, error instanceof Error ? error.message : String(error));
+			this.options.onUnusable?.(this.lineNo, 'is not valid JSON');
 			return;
 		}
 		if (this.format === undefined) {
 			this.add('openai.line-format', 'error', 'The line is neither an OpenAI request ({custom_id, method, url, body}) nor an Anthropic one ({custom_id, params}).', this.lineNo, text.slice(0, 60));
+			this.options.onUnusable?.(this.lineNo, 'is neither an OpenAI nor an Anthropic request');
 			return;
 		}
 		this.request(value, this.lineNo);
@@ -246,7 +251,10 @@ export class BatchChecker {
 
 	private openai(value: unknown, line: number): void {
 		const r = this.rules.openai;
-		if (!isObject(value)) return this.add('openai.line-format', 'error', 'The line is not a JSON object.', line, quote(value));
+		if (!isObject(value)) {
+			this.options.onUnusable?.(line, 'is not a JSON object');
+			return this.add('openai.line-format', 'error', 'The line is not a JSON object.', line, quote(value));
+		}
 		const missing = (r.lineFields ?? []).filter((f) => !(f in value));
 		if (missing.length) this.add('openai.line-format', 'error', `The line lacks ${missing.join(', ')}.`, line, `has ${Object.keys(value).join(', ') || 'no fields'}`);
 		this.customId(value.custom_id, line, 'openai');
@@ -259,8 +267,11 @@ export class BatchChecker {
 			else if (r.endpoints && url !== this.endpoint.url) this.add('openai.same-endpoint', 'error', 'The url differs from the first line: one batch targets one endpoint.', line, `${quote(url)}, but line ${fmt(this.endpoint.line)} has ${quote(this.endpoint.url)}`);
 		}
 		const body = value.body;
-		if ('body' in value && !isObject(body)) return this.add('openai.line-format', 'error', 'body is not a JSON object.', line, quote(body));
-		if (!isObject(body)) return;
+		if (!isObject(body)) {
+			this.options.onUnusable?.(line, 'has no body object');
+			if ('body' in value) this.add('openai.line-format', 'error', 'body is not a JSON object.', line, quote(body));
+			return;
+		}
 		const model = typeof body.model === 'string' ? body.model : undefined;
 		if (model === undefined) this.add('openai.line-format', 'error', 'body has no model.', line, 'body.model is missing or not text');
 		const needs = url === undefined ? undefined : BODY_FIELD[url];
@@ -276,11 +287,17 @@ export class BatchChecker {
 
 	private anthropic(value: unknown, line: number): void {
 		const r = this.rules.anthropic;
-		if (!isObject(value)) return this.add('anthropic.request-shape', 'error', 'The request is not a JSON object.', line, quote(value));
+		if (!isObject(value)) {
+			this.options.onUnusable?.(line, 'is not a JSON object');
+			return this.add('anthropic.request-shape', 'error', 'The request is not a JSON object.', line, quote(value));
+		}
 		if ('body' in value || 'url' in value) this.add('anthropic.request-shape', 'error', 'The request has OpenAI fields (url, body); an Anthropic request is {custom_id, params}.', line, `has ${Object.keys(value).join(', ')}`);
 		this.customId(value.custom_id, line, 'anthropic');
 		const params = value.params;
-		if (!isObject(params)) return this.add('anthropic.request-shape', 'error', 'params is missing or not a JSON object.', line, quote(params));
+		if (!isObject(params)) {
+			this.options.onUnusable?.(line, 'has no params object');
+			return this.add('anthropic.request-shape', 'error', 'params is missing or not a JSON object.', line, quote(params));
+		}
 		const model = typeof params.model === 'string' ? params.model : undefined;
 		if (model === undefined) this.add('anthropic.request-shape', 'error', 'params has no model.', line, 'params.model is missing or not text');
 		if (!Array.isArray(params.messages)) this.add('anthropic.request-shape', 'error', 'params has no messages list.', line, 'params.messages is missing or not a list');
@@ -472,3 +489,17 @@ export function checkText(rules: CheckRules, text: string, options: CheckOptions
 	checker.pushText(text);
 	return checker.end();
 }
+
+/** The verdict in reader words, one wording for the page and the CLI. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+	accepted: 'Accepted: the provider should take this file',
+	rejected: 'Will be rejected',
+	split: 'Will be rejected as one batch: split it',
+	unreadable: 'Cannot be read as a batch file',
+};
+
+export const FORMAT_LABEL: Record<Format, string> = {
+	'openai-jsonl': 'OpenAI batch input (JSONL)',
+	'anthropic-jsonl': 'Anthropic Message Batches requests (JSONL)',
+	'anthropic-json': 'Anthropic Message Batches body ({"requests": […]})',
+};

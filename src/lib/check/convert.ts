@@ -190,14 +190,16 @@ export class Converter {
 		return this.options.to === 'anthropic' ? '{"requests": [\n' : '';
 	}
 
+	/** Lists a request the checker could not read as a request at all. */
+	skip(line: number, reason: string): void {
+		const lines = this.unconverted.get(reason) ?? [];
+		lines.push(line);
+		this.unconverted.set(reason, lines);
+	}
+
 	/** The output text for one checked request ('' when it cannot be converted; it is then listed). */
 	add(request: CheckedRequest): string {
-		const fail = (reason: string) => {
-			const lines = this.unconverted.get(reason) ?? [];
-			lines.push(request.line);
-			this.unconverted.set(reason, lines);
-			return '';
-		};
+		const fail = (reason: string) => (this.skip(request.line, reason), '');
 		if (request.provider === this.options.to) return fail(`is already a ${this.options.to === 'openai' ? 'OpenAI' : 'Anthropic'} request`);
 		const id = request.customId;
 		if (id === undefined) return fail('has no custom_id');
