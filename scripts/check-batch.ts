@@ -5,10 +5,14 @@ import { createReadStream, closeSync, existsSync, openSync, statSync, writeSync 
 import { BatchChecker, FORMAT_LABEL, VERDICT_LABEL, type CheckReport, type ProblemGroup } from '../src/lib/check/checker.ts';
 import { Converter, CONVERTIBLE_ENDPOINTS, type ConversionSummary, type OpenAiChatEndpoint } from '../src/lib/check/convert.ts';
 import { rulesFromFacts, type CheckProvider, type CheckRules } from '../src/lib/check/rules.ts';
+import { priceFile, type FileCost } from '../src/lib/check/price.ts';
+import { counterFor } from '../src/lib/check/tokenizer.ts';
+import { TokenTally, type TokenSummary } from '../src/lib/check/tokens.ts';
+import { toCostModel, type ModelCost } from '../src/lib/calculator/cost.ts';
 import { readDataset } from '../src/lib/facts/read.ts';
 import { formatProblem } from '../src/lib/facts/problems.ts';
 import { todayIso } from '../src/lib/site/dates.ts';
-import { countOf } from '../src/lib/site/format.ts';
+import { countOf, formatNumber, formatUsd } from '../src/lib/site/format.ts';
 import { formatBytes } from './lib/audit/budgets.ts';
 import { atMost, dateOption, HELP_OPTION, INVALID, runCli, strictArgs, UsageError, type CliResult } from './lib/cli.ts';
 
@@ -26,6 +30,9 @@ before you submit it: an OpenAI batch input (JSONL) or an Anthropic Message Batc
   --out FILE           where to write the converted file
   --max-tokens N       output cap for requests that give none (Anthropic requires one)
   --endpoint URL       OpenAI endpoint to write: ${CONVERTIBLE_ENDPOINTS.join(' or ')} (default the first)
+  --tokens             count input tokens (exact for OpenAI, an estimate for Claude) and price the
+                       file: real time vs batch, and on the closest model of the other provider
+  --compare ID         the other provider's model to price against (with --tokens)
   --today YYYY-MM-DD   the day model retirements are judged on (default: today)
   --data DIR           the data folder (default: data)
   -h, --help           this help
@@ -61,6 +68,8 @@ async function check(argv: string[]): Promise<CliResult> {
 			out: { type: 'string' },
 			'max-tokens': { type: 'string' },
 			endpoint: { type: 'string' },
+			tokens: { type: 'boolean', default: false },
+			compare: { type: 'string' },
 			today: { type: 'string' },
 			data: { type: 'string', default: 'data' },
 		},
@@ -117,7 +126,14 @@ async function check(argv: string[]): Promise<CliResult> {
 		}
 		write(converter.start());
 	}
-	const checker = new BatchChecker(rules, { ...(forced ? { provider: forced } : {}), ...(converter ? { onRequest: (r) => write(converter.add(r)), onUnusable: (line, why) => converter.skip(line, why) } : {}) });
+	if (values.compare && !values.tokens) throw new UsageError('--compare goes with --tokens (see --help)');
+	// Token counting runs in the same pass; the counter is picked by the provider of the first request.
+	let tally: TokenTally | undefined;
+	const onRequest = (r: Parameters<Converter['add']>[0]) => {
+		if (values.tokens) (tally ??= new TokenTally(counterFor(r.provider, rules.facts['anthropic.tokenizer']?.value))).add(r);
+		if (converter) write(converter.add(r));
+	};
+	const checker = new BatchChecker(rules, { ...(forced ? { provider: forced } : {}), onRequest, ...(converter ? { onUnusable: (line, why) => converter.skip(line, why) } : {}) });
 	try {
 		for await (const chunk of createReadStream(file)) {
 			checker.push(chunk as Buffer);
@@ -135,8 +151,17 @@ async function check(argv: string[]): Promise<CliResult> {
 		closeSync(fd!);
 		conversion = done.summary;
 	}
+	let tokens: TokenSummary | undefined;
+	let cost: FileCost | undefined;
+	if (tally && !report.fatal) {
+		tokens = tally.result();
+		const models = data.models.map((m) => toCostModel(m.record, data.freshness, today));
+		cost = priceFile(tokens, report.models[0]?.id, models, values.compare);
+	}
 	const code = report.verdict === 'accepted' ? 0 : report.verdict === 'unreadable' ? INVALID : 1;
-	const out = values.json ? `${JSON.stringify({ file, ...report, ...(conversion ? { conversion } : {}) }, null, 2)}\n` : text(file, report, rules, conversion, values.out);
+	const out = values.json
+		? `${JSON.stringify({ file, ...report, ...(conversion ? { conversion } : {}), ...(tokens ? { tokens } : {}), ...(cost ? { cost } : {}) }, null, 2)}\n`
+		: text(file, report, rules, conversion, values.out) + (tokens && cost ? tokensText(tokens, cost, rules) : '');
 	return { code, out, err: '' };
 }
 
@@ -158,6 +183,27 @@ function text(file: string, report: CheckReport, rules: CheckRules, conversion: 
 		for (const u of conversion.unconverted) lines.push(`  Not converted, ${countOf(u.lines.length, 'line')}: the request ${u.reason}. Lines: ${u.lines.join(', ')}`);
 		for (const i of conversion.ignored) lines.push(`  Left out: ${i.param} (no counterpart), on ${countOf(i.lines, 'line')}.`);
 	}
+	return `${lines.join('\n')}\n`;
+}
+
+function tokensText(tokens: TokenSummary, cost: FileCost, rules: CheckRules): string {
+	const lines = [
+		'',
+		`Input tokens: ${formatNumber(tokens.inputTokens)}${tokens.exact ? '' : ' (estimate)'}; output caps: ${formatNumber(tokens.outputCap)}; shared prefix: ${formatNumber(tokens.prefixTokens)} tokens per request (${formatNumber(Math.round(tokens.prefixShare * 1000) / 10)}% of the input).`,
+		`  ${tokens.method}`,
+	];
+	if (tokens.notCounted) lines.push(`  ${countOf(tokens.notCounted, 'request')} also hold images, files or tools, which are not counted.`);
+	const model = (c: ModelCost, role: string) => {
+		const fact = rules.facts[rules.models.find((m) => m.id === c.model.id)?.priceFact ?? ''];
+		const out = [`${role}: ${c.model.name} — real time ${c.realtime.perJob === undefined ? 'unknown' : formatUsd(c.realtime.perJob)}, batch ${c.batch.perJob === undefined ? 'unknown' : formatUsd(c.batch.perJob)}`];
+		for (const l of c.batch.lines.filter((l) => l.tokens > 0)) out.push(`  batch ${l.label.toLowerCase()}: ${formatNumber(l.tokens)} tokens × ${l.rate === undefined ? 'unknown' : `${formatUsd(l.rate)}/M`}${l.usd === undefined ? '' : ` = ${formatUsd(l.usd)}`}`);
+		out.push(`  prices verified ${c.model.verifiedOn}${fact ? `; ${fact.source.url}` : ''}`);
+		return out;
+	};
+	if (cost.own) lines.push('', ...model(cost.own, 'Cost'));
+	else lines.push('', 'Cost: the file’s model is not in the data, so it cannot be priced.');
+	if (cost.other) lines.push(...model(cost.other, `Same job on ${cost.otherWhy}`));
+	lines.push(...cost.notes.map((n) => `  ${n}`));
 	return `${lines.join('\n')}\n`;
 }
 

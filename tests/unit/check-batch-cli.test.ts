@@ -72,6 +72,20 @@ describe('--json', () => {
 	});
 });
 
+describe('--tokens', () => {
+	it('counts tokens and prices the file on its model and the closest of the other provider', async () => {
+		const result = await run([`${BATCH_FILES}/openai-good.jsonl`, '--tokens', '--json', ...FIXED]);
+		expect(result.code).toBe(0);
+		const { tokens, cost } = JSON.parse(result.out);
+		expect(tokens).toMatchObject({ requests: 3, exact: true, outputCap: 150 });
+		expect(cost.own.model.id).toBe('gpt-5.4');
+		expect(cost.other.model.id).toBe('claude-sonnet-5-5');
+		const text = await run([`${BATCH_FILES}/openai-good.jsonl`, '--tokens', ...FIXED]);
+		expect(text.out).toMatch(/Cost: GPT-5\.4 — real time \$[\d.]+, batch \$[\d.]+/);
+		expect(text.out).toContain('batch output: 150 tokens × $7.50/M');
+	});
+});
+
 describe('--convert-to', () => {
 	it('writes a file the checker accepts and reports the conversion', async () => {
 		const out = join(dir, 'to-anthropic.json');

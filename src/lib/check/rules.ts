@@ -36,6 +36,9 @@ export const MODEL_RULES = {
 /** The fact saying which models a provider's batch API takes: cited for a model the data does not know. */
 export const MODEL_LIST_FACT: Record<CheckProvider, string> = { openai: 'openai.batch.model-availability', anthropic: 'anthropic.batch.models' };
 
+/** The fact on Claude's tokenizer, quoted next to the token estimate. */
+export const TOKENIZER_FACT = 'anthropic.tokenizer';
+
 export type FixedRuleId = keyof typeof RULES;
 export type RuleId = FixedRuleId | keyof typeof MODEL_RULES | 'file.unreadable';
 
@@ -58,6 +61,8 @@ export interface RuleModel {
 	daysLeft?: number;
 	/** The fact that documents the model's dates, else its price fact. */
 	fact: string;
+	/** The fact (or model record) that holds its prices. */
+	priceFact: string;
 	/** Whether pages should warn (retired or retiring soon), as lifecycleOn judges it. */
 	warn: boolean;
 }
@@ -190,7 +195,7 @@ export function rulesFromFacts(facts: ReadonlyMap<string, Fact> | readonly Fact[
 		'its value is not a list of parameters',
 	);
 
-	for (const id of Object.values(MODEL_LIST_FACT)) {
+	for (const id of [...Object.values(MODEL_LIST_FACT), TOKENIZER_FACT]) {
 		const fact = byId.get(id);
 		if (fact) cite(fact);
 	}
@@ -203,16 +208,20 @@ export function rulesFromFacts(facts: ReadonlyMap<string, Fact> | readonly Fact[
 			status: state.status,
 			...(state.retiresOn ? { retiresOn: state.retiresOn, daysLeft: state.daysLeft } : {}),
 			fact: model.lifecycleFact ?? model.fact,
+			priceFact: model.fact,
 			warn: state.warn,
 		});
-		// A model's price id often names no fact record: the model record itself is then the citation.
-		const fact = byId.get(model.lifecycleFact ?? model.fact);
-		if (fact) cite(fact);
+		// The lifecycle fact, and the price citation: a model's price id often names no fact record, and
+		// the model record itself (its prices, date and source) is then the citation.
+		const lifecycle = model.lifecycleFact ? byId.get(model.lifecycleFact) : undefined;
+		if (lifecycle) cite(lifecycle);
+		const price = byId.get(model.fact);
+		if (price) cite(price);
 		else
 			rules.facts[model.fact] = {
 				id: model.fact,
-				label: `${model.name}: status and prices`,
-				value: state.status,
+				label: `${model.name}: prices`,
+				value: `batch input $${model.prices.batch.input} and output $${model.prices.batch.output} per million tokens`,
 				verifiedOn: model.verifiedOn,
 				source: { url: model.sources[0].url, title: model.sources[0].title },
 			};
