@@ -2,7 +2,8 @@
 // Exit codes: 0 accepted (warnings allowed), 1 problems (rejected, or must be split), 2 unreadable input
 // or a usage error. With --convert-to it also writes the file converted for the other provider.
 import { createReadStream, closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
-import { BatchChecker, FORMAT_LABEL, VERDICT_LABEL, type CheckReport, type ProblemGroup } from '../src/lib/check/checker.ts';
+import { BatchChecker, type CheckReport, type ProblemGroup } from '../src/lib/check/checker.ts';
+import { FORMAT_LABEL, VERDICT_LABEL } from '../src/lib/check/report-html.ts';
 import { Converter, CONVERTIBLE_ENDPOINTS, type ConversionSummary, type OpenAiChatEndpoint } from '../src/lib/check/convert.ts';
 import { rulesFromFacts, type CheckProvider, type CheckRules } from '../src/lib/check/rules.ts';
 import { priceFile, type FileCost } from '../src/lib/check/price.ts';

@@ -490,16 +490,3 @@ export function checkText(rules: CheckRules, text: string, options: CheckOptions
 	return checker.end();
 }
 
-/** The verdict in reader words, one wording for the page and the CLI. */
-export const VERDICT_LABEL: Record<Verdict, string> = {
-	accepted: 'Accepted: the provider should take this file',
-	rejected: 'Will be rejected',
-	split: 'Will be rejected as one batch: split it',
-	unreadable: 'Cannot be read as a batch file',
-};
-
-export const FORMAT_LABEL: Record<Format, string> = {
-	'openai-jsonl': 'OpenAI batch input (JSONL)',
-	'anthropic-jsonl': 'Anthropic Message Batches requests (JSONL)',
-	'anthropic-json': 'Anthropic Message Batches body ({"requests": […]})',
-};
