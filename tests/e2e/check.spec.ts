@@ -136,3 +136,25 @@ describe('/check/', () => {
 		await page.context().close();
 	});
 });
+
+describe('/calculator/: a sample prompt fills the input tokens', () => {
+	test('counted with the tokenizer, which loads only on first use', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		const scripts: string[] = [];
+		page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
+		await page.goto(`${base}/calculator/`, { waitUntil: 'networkidle' });
+		const onLoad = scripts.length;
+		await page.selectOption('#calc-model', 'gpt-5.4');
+		await page.click('.calc-sample summary');
+		await page.fill('#calc-sample-text', 'The quick brown fox jumps over the lazy dog.');
+		await page.click('[data-count-tokens]');
+		await page.waitForFunction(() => /tokens/.test(document.querySelector('[data-token-note]')?.textContent ?? ''));
+		// o200k_base gives this sentence 10 tokens.
+		expect(await page.inputValue('#calc-input')).toBe('10');
+		expect(await page.textContent('[data-token-note]')).toMatch(/^10 tokens\. Counted with gpt-tokenizer/);
+		expect(new URL(page.url()).searchParams.get('input')).toBe('10');
+		expect(scripts.length).toBeGreaterThan(onLoad);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
