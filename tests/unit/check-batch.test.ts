@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { RULES, rulesFromFacts } from '../../src/lib/check/rules.ts';
 import { BatchChecker, checkText, type CheckReport } from '../../src/lib/check/checker.ts';
+import { sampleBatch } from '../../src/lib/check/sample.ts';
 import { CHECK_DATA, CHECK_DAY, fixtureRules } from '../fixtures/check-rules.ts';
 const rules = fixtureRules();
 
@@ -175,5 +176,22 @@ describe('the live data drives every rule', () => {
 			{ rule: 'anthropic.custom-id', fact: 'anthropic.batch.custom-id', why: 'its value holds no pattern written as ^…$' },
 		]);
 		expect(checkText(broken, readFileSync('tests/fixtures/batch-files/anthropic-good.jsonl', 'utf8')).skipped).toEqual([broken.disabled[1]]);
+	});
+});
+
+describe('the sample file of the /check/ page', () => {
+	it('is built from the data and shows two kinds of problem', () => {
+		const sample = sampleBatch(rules)!;
+		expect(sample.split('\n')).toHaveLength(6);
+		const report = checkText(rules, sample);
+		expect(report.verdict).toBe('rejected');
+		expect(report.groups.map((g) => [g.rule, g.lines])).toEqual([
+			['openai.method', [5]],
+			['openai.custom-id-unique', [3]],
+		]);
+	});
+
+	it('is not offered when the data has no active OpenAI chat model', () => {
+		expect(sampleBatch({ ...rules, models: rules.models.filter((m) => m.provider !== 'openai') })).toBeUndefined();
 	});
 });
