@@ -2,7 +2,7 @@
 // the format (OpenAI batch JSONL, an Anthropic {"requests":[…]} body, or JSONL of Anthropic items),
 // applies every rule of rules.ts and groups the problems with their line numbers and counts.
 // Pure: no DOM and no Node APIs (TextDecoder is in both), so the browser worker, the CLI and the tests share it.
-import { BYTES_PER_MB, MODEL_LIST_FACT, RULES, type CheckProvider, type CheckRules, type FixedRuleId, type RuleId, type RuleModel } from './rules.ts';
+import { BYTES_PER_MB, MODEL_LIST_FACT, RULES, type CheckProvider, type CheckRules, type FixedRuleId, type RuleId } from './rules.ts';
 import { RequestsScanner } from './json-stream.ts';
 
 export type Severity = 'error' | 'warning';
