@@ -194,7 +194,7 @@ describe('pages ship no JavaScript', () => {
 			return name.endsWith('.html') ? [path] : [];
 		});
 	// Interactive pages opt in (and the 404 page, which sends wizard addresses on); every other page must have no script at all.
-	const INTERACTIVE = ['wizard/', 'calculator/', 'search/', '404.html'].map((p) => join(DIST, p));
+	const INTERACTIVE = ['wizard/', 'calculator/', 'check/', 'search/', '404.html'].map((p) => join(DIST, p));
 	test.each(htmlFiles(DIST).filter((f) => !INTERACTIVE.some((p) => f.startsWith(p))))('%s', (file) => {
 		expect(readFileSync(file, 'utf8')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
 	});

@@ -116,6 +116,7 @@ describe('budgets', () => {
 		['/wizard/', 'wizard', 6 * KB],
 		['/wizard/day/no/any/', 'wizard', 6 * KB],
 		['/calculator/', 'calculator', 8 * KB],
+		['/check/', 'batch-file checker', 10 * KB],
 		['/search/', 'search', null],
 	])('%s is a %s with a JS limit of %s', (page, kind, js) => {
 		const b = budgetFor(page);

@@ -37,6 +37,12 @@ test('counts of one are singular: "1 request per job, 1 job a month … 1 input 
 	expect(renderResults([estimateCost(model(), { ...s, jobs: 1 })], { ...s, jobs: 1 })).toContain('Per month (1 job)');
 });
 
+test('the saving is given per job, per month and per year', () => {
+	const cost = estimateCost(model(), s);
+	const html = renderResults([cost], s);
+	expect(html).toContain(`<strong>${money(cost.saving!.perMonth)}</strong> per month and <strong>${money(cost.saving!.perMonth * 12)}</strong> per year`);
+});
+
 test('a scenario of -0 values (as a URL can give) never prints "-0"', () => {
 	const zeros: Scenario = { ...s, output: -0, prefix: -0, hit: -0 };
 	const text = (html: string) => html.replace(/<[^>]+>/g, ' ');

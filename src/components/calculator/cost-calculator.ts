@@ -68,6 +68,20 @@ class CostCalculator extends HTMLElement {
 			if (target.name === 'ttl') wantedTtl = target.value as Ttl;
 			fromForm();
 		});
+		// A sample prompt's token count fills the input field. The tokenizer (about 1 MB gzipped) loads on first use only.
+		const note = this.querySelector<HTMLElement>('[data-token-note]');
+		this.querySelector('[data-count-tokens]')?.addEventListener('click', async () => {
+			if (!note) return;
+			note.textContent = 'Loading the tokenizer…';
+			const { counterFor } = await import('../../lib/check/tokenizer.ts');
+			const provider = models.find((m) => m.id === formValues().model)?.provider === 'anthropic' ? 'anthropic' : 'openai';
+			const counter = counterFor(provider);
+			const count = counter.count(this.querySelector<HTMLTextAreaElement>('#calc-sample-text')?.value ?? '');
+			const input = field('input');
+			if (input instanceof HTMLInputElement && count > 0) input.value = String(count);
+			note.textContent = count > 0 ? `${count.toLocaleString('en-US')} tokens${counter.exact ? '' : ' (an estimate)'}. ${counter.method}` : 'Paste a prompt first.';
+			fromForm();
+		});
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			fromForm();

@@ -12,6 +12,9 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const fmt = (n: number, min: number, max: number) => n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' });
 
 /** "$1,234.50", "$0.15", "$0.0015": cents for amounts over a dollar, four significant digits below. */
+/** A calendar fact, not a provider one: the yearly saving is twelve months of the monthly one. */
+const MONTHS_PER_YEAR = 12;
+
 export function money(n: number): string {
 	const abs = Math.abs(n);
 	const text = abs >= 1 || abs === 0 ? fmt(abs, 2, 2) : fmt(Number(abs.toPrecision(4)), 2, 12);
@@ -100,7 +103,7 @@ function column(r: ModelCost, s: Scenario, index: number): string {
 	let saving: string;
 	if (!r.saving) saving = 'The saving is unknown because a line above has no price in the data.';
 	else if (r.saving.perJob >= 0)
-		saving = `Batch saves <strong>${money(r.saving.perJob)}</strong> per job and <strong>${money(r.saving.perMonth)}</strong> per month${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.`;
+		saving = `Batch saves <strong>${money(r.saving.perJob)}</strong> per job, <strong>${money(r.saving.perMonth)}</strong> per month and <strong>${money(r.saving.perMonth * MONTHS_PER_YEAR)}</strong> per year${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.`;
 	else saving = `Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.`;
 	const flagged = r.rates.filter((x) => x.flags.length);
 	const flagText = [...new Set(flagged.flatMap((x) => x.flags))].map((f) => FLAG_LABEL[f]).join(', ');
