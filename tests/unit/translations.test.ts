@@ -1,0 +1,207 @@
+// Translations (data/i18n/<locale>.yaml, issue 17): read and checked by the one reader, judged against
+// the English they were translated from, and listed for editors once outdated. All on fixtures
+// (tests/fixtures/i18n-data over tests/fixtures/data) on a fixed day.
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDataset } from '../../src/lib/facts/read.ts';
+import { formatProblem } from '../../src/lib/facts/problems.ts';
+import { faqIn, outcomeIn, questionIn, translationHash, translationOf } from '../../src/lib/i18n/translations.ts';
+import { setFactValue, verifyRecord } from '../../scripts/lib/editor/fact-edits.ts';
+import { outdatedTranslations } from '../../scripts/lib/editor/stale-report.ts';
+import { run } from '../../scripts/check-stale-facts.ts';
+import { i18nData } from '../fixtures/temp-data.ts';
+
+const TODAY = '2026-12-01';
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+	cleanups.forEach((c) => c());
+	cleanups = [];
+});
+
+function fixture() {
+	const copy = i18nData();
+	cleanups.push(copy.cleanup);
+	const file = (name: string) => join(copy.dir, name);
+	const edit = (name: string, change: (text: string) => string) => writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
+	const read = () => readDataset(copy.dir, TODAY);
+	return { dir: copy.dir, file, edit, read };
+}
+
+const fact = (data: ReturnType<typeof readDataset>['data'], id: string) => data.facts.find((f) => f.record.id === id)!.record;
+
+describe('reading translations', () => {
+	it('reads the fixture translations with no problems', () => {
+		const { data, problems } = fixture().read();
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(Object.keys(data.translations!.zh!.facts)).toEqual(['alpha.batch.max-requests', 'alpha.batch.discount', 'alpha.batch.results-format']);
+		expect(Object.keys(data.translations!.zh!.questions)).toEqual(['latency', 'volume']);
+	});
+
+	it('a folder without i18n/ has no translations and no problems', () => {
+		const { data, problems } = readDataset('tests/fixtures/data', TODAY);
+		expect(problems).toEqual([]);
+		expect(data.translations).toBeUndefined();
+	});
+
+	it('names the file, id and field of a schema problem', () => {
+		const f = fixture();
+		f.edit('i18n/zh.yaml', (t) => t.replace("translatedFrom: { verifiedOn: '2026-10-01' }", "translatedFrom: { verifiedOn: '2026-02-30' }").replace('label: 批处理结果的交付方式', 'lable: 批处理结果的交付方式'));
+		const messages = f.read().problems.map(formatProblem);
+		expect(messages).toContainEqual(expect.stringMatching(/i18n\/zh\.yaml: "alpha\.batch\.max-requests", field "facts\.translatedFrom\.verifiedOn": is not a real calendar date/));
+		expect(messages).toContainEqual(expect.stringMatching(/"alpha\.batch\.results-format", field "facts\.lable": is not a known field/));
+	});
+
+	it('refuses a translated value without the English value it came from', () => {
+		const f = fixture();
+		f.edit('i18n/zh.yaml', (t) => t.replace("translatedFrom: { verifiedOn: '2026-11-01', value: A JSONL file with one result per line }", "translatedFrom: { verifiedOn: '2026-11-01' }"));
+		expect(f.read().problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/"alpha\.batch\.results-format", field "facts\.translatedFrom\.value": translates the value, so translatedFrom\.value must hold/),
+		]);
+	});
+
+	it('every translated id exists, options exist, lists match and placeholders are the same facts', () => {
+		const f = fixture();
+		f.edit('i18n/zh.yaml', (t) =>
+			t
+				.replace('  alpha.batch.discount:\n', '  alpha.batch.discont:\n')
+				.replace('      day: 一天之内', '      week: 一周之内')
+				.replace("why: ['半价：优惠 {{alpha.batch.discount}}。']", "why: ['半价：优惠 50%。', '多余的理由。']")
+				.replace('  how-many-requests:\n', '  how-many-request:\n'),
+		);
+		const problems = f.read().problems;
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/"alpha\.batch\.discont": translates a fact that does not exist in data\/facts \[translation-matches-english\]/),
+			expect.stringMatching(/"latency", field "questions\.options\.week": is not an option of this question \(seconds, day\)/),
+			expect.stringMatching(/"batch", field "outcomes\.why": must have 1 reason, like the English/),
+			expect.stringMatching(/"batch", field "outcomes\.why\.0": must cite the same facts as the English \(\{\{alpha\.batch\.discount\}\}\), not none/),
+			expect.stringMatching(/"how-many-request": translates a FAQ entry that does not exist in faq\.yaml/),
+		]);
+		expect(problems.every((p) => p.file.endsWith(join('i18n', 'zh.yaml')))).toBe(true);
+	});
+
+	it('refuses a translation dated after its fact, and a translated value for a number', () => {
+		const f = fixture();
+		f.edit('i18n/zh.yaml', (t) => t.replace("label: 单个批处理最多可容纳的请求数\n    translatedFrom: { verifiedOn: '2026-10-01' }", "label: 单个批处理最多可容纳的请求数\n    value: 一千\n    translatedFrom: { verifiedOn: '2026-10-02', value: 1000 }"));
+		expect(f.read().problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/"alpha\.batch\.max-requests", field "facts\.translatedFrom\.verifiedOn": is after the fact's own verifiedOn \(2026-10-01\)/),
+			expect.stringMatching(/"alpha\.batch\.max-requests", field "facts\.value": translates a value that is not text/),
+		]);
+	});
+
+	it('names a YAML syntax error in a translation file first, and a file for an unknown language', () => {
+		const f = fixture();
+		writeFileSync(f.file('i18n/fr.yaml'), 'facts: {}\n');
+		expect(f.read().problems.map(formatProblem)).toEqual([expect.stringMatching(/i18n\/fr\.yaml: "\(file\)": is not a language the site is translated into \(zh\.yaml\)/)]);
+		appendFileSync(f.file('i18n/zh.yaml'), "  broken: 'unclosed\n");
+		const problems = f.read().problems;
+		expect(problems[0].file).toMatch(/zh\.yaml$/);
+		expect(problems[0].message).toMatch(/^is not valid YAML/);
+	});
+});
+
+describe('translationOf: never the old translation as current', () => {
+	it('gives the translation while the English has not changed (a re-check without a change keeps it current)', () => {
+		const f = fixture();
+		let { data } = f.read();
+		expect(translationOf(fact(data, 'alpha.batch.results-format'), 'zh', data.translations)).toEqual({
+			status: 'current',
+			outdated: false,
+			label: '批处理结果的交付方式',
+			value: '一个 JSONL 文件，每行一条结果',
+		});
+		// A number keeps its value from the fact; only the label is translated.
+		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations)).toMatchObject({ status: 'current', label: '单个批处理最多可容纳的请求数', value: 1000 });
+		f.edit('facts/alpha.yaml', (t) => verifyRecord(t, 'alpha.batch.results-format', { on: '2026-11-20' }));
+		({ data } = f.read());
+		expect(fact(data, 'alpha.batch.results-format').verifiedOn).toBe('2026-11-20');
+		expect(translationOf(fact(data, 'alpha.batch.results-format'), 'zh', data.translations).status).toBe('current');
+	});
+
+	it('English is always current; an untranslated fact is missing, with its English', () => {
+		const { data } = fixture().read();
+		expect(translationOf(fact(data, 'alpha.batch.zdr'), 'en', data.translations)).toMatchObject({ status: 'current', label: 'Batch jobs are eligible for zero data retention' });
+		expect(translationOf(fact(data, 'alpha.batch.zdr'), 'zh', data.translations)).toEqual({
+			status: 'missing',
+			outdated: false,
+			english: { label: 'Batch jobs are eligible for zero data retention', value: 'unknown' },
+		});
+	});
+
+	it('a new value set with the editor makes the translation outdated, shows the new English value, and the report lists it', () => {
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) => setFactValue(t, 'alpha.batch.max-requests', 2000, { on: '2026-11-15' }));
+		const { data, problems } = f.read();
+		expect(problems).toEqual([]);
+		const r = translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations);
+		expect(r).toEqual({
+			status: 'outdated',
+			outdated: true,
+			english: { label: 'Most requests in one batch', value: 2000 },
+			reason: 'the value changed on 2026-11-15, after the translation (from 2026-10-01)',
+		});
+		expect(outdatedTranslations(data)).toEqual([
+			{ locale: 'zh', type: 'fact', id: 'alpha.batch.max-requests', reason: r.outdated ? r.reason : '', update: "verifiedOn: '2026-11-15'" },
+		]);
+		const cli = run(['--translations', '--data', f.dir, '--today', TODAY]);
+		expect(cli.code).toBe(0);
+		expect(cli.out).toContain('zh  fact      alpha.batch.max-requests');
+		expect(cli.out).toContain("once updated, set verifiedOn: '2026-11-15'");
+		expect(run(['--translations', '--strict', '--data', f.dir, '--today', TODAY]).code).toBe(1);
+		expect(JSON.parse(run(['--translations', '--json', '--data', f.dir, '--today', TODAY]).out).translations).toHaveLength(1);
+		expect(run(['--translations', '--markdown', '--data', f.dir, '--today', TODAY]).out).toContain('| zh | fact | `alpha.batch.max-requests` |');
+	});
+
+	it('a text value edited by hand (no history, same date) is outdated too', () => {
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) => t.replace('value: A JSONL file with one result per line', 'value: A JSON file holding every result'));
+		const { data } = f.read();
+		expect(translationOf(fact(data, 'alpha.batch.results-format'), 'zh', data.translations)).toMatchObject({
+			status: 'outdated',
+			english: { value: 'A JSON file holding every result' },
+		});
+	});
+
+	it('a change whose date is only a window counts from its end', () => {
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) => t.replace("until: '2026-10-01'", "until: ['2026-09-20', '2026-10-02']"));
+		const { data } = f.read();
+		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations).status).toBe('outdated');
+	});
+
+	it('the fixture as shipped has no outdated translations', () => {
+		const f = fixture();
+		expect(outdatedTranslations(f.read().data)).toEqual([]);
+		expect(run(['--translations', '--data', f.dir, '--today', TODAY]).out).toBe('No outdated translations.\n');
+	});
+});
+
+describe('wizard and FAQ translations are keyed on the English they came from', () => {
+	it('a node is current while its English texts hash the same, outdated once they change', () => {
+		const f = fixture();
+		let { data } = f.read();
+		const q = () => data.tree!.questions.find((x) => x.id === 'latency')!;
+		expect(questionIn(q(), 'zh', data.translations)).toMatchObject({ status: 'current', texts: { prompt: '您多快需要拿到结果？' } });
+		expect(outcomeIn(data.tree!.outcomes.find((o) => o.id === 'batch')!, 'zh', data.translations).status).toBe('current');
+		expect(outcomeIn(data.tree!.outcomes.find((o) => o.id === 'realtime')!, 'zh', data.translations).status).toBe('missing');
+		expect(faqIn(data.faq[0].record, 'zh', data.translations).status).toBe('current');
+
+		f.edit('decision-tree.yaml', (t) => t.replace("label: 'Within a day', next: zdr", "label: 'Within a day or two', next: zdr"));
+		f.edit('faq.yaml', (t) => t.replace('split larger jobs', 'split a larger job into several batches'));
+		({ data } = f.read());
+		const now = questionIn(q(), 'zh', data.translations);
+		expect(now.status).toBe('outdated');
+		expect(outdatedTranslations(data)).toEqual([
+			{ locale: 'zh', type: 'question', id: 'latency', reason: 'the English text has changed since it was translated', update: `translatedFrom: ${now.status === 'current' ? '' : now.hash}` },
+			expect.objectContaining({ type: 'faq', id: 'how-many-requests' }),
+		]);
+	});
+
+	it('the hash is stable, and sensitive to every text and to where it sits', () => {
+		expect(translationHash(['How soon?', undefined])).toBe(translationHash(['How soon?', undefined]));
+		expect(translationHash(['How soon?', undefined])).toMatch(/^[0-9a-f]{8}$/);
+		expect(translationHash(['How soon?', undefined])).not.toBe(translationHash(['How soon?', 'Help']));
+		expect(translationHash(['a', 'b'])).not.toBe(translationHash(['b', 'a']));
+		expect(translationHash(['ab'])).not.toBe(translationHash(['a', 'b']));
+	});
+});
