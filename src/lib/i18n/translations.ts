@@ -55,6 +55,9 @@ export function checkTranslations(file: string, t: Translations, data: Dataset):
 		if (!isText) add(id, 'facts.value', 'translates a value that is not text; numbers, yes/no and unknown are formatted from the fact itself');
 		else if (Array.isArray(english) !== Array.isArray(tr.value) || (Array.isArray(tr.value) && tr.value.length !== (english as string[]).length))
 			add(id, 'facts.value', `must have the shape of the English value (${Array.isArray(english) ? `a list of ${english.length}` : 'one text'})`);
+		else if (tr.translatedFrom.value !== undefined && figures(tr.value).join() !== figures(tr.translatedFrom.value).join())
+			// A translation may reword, never renumber: the figures are those of the English it came from.
+			add(id, 'facts.value', `must state the same figures as the English value (${figures(tr.translatedFrom.value).join(', ') || 'none'}), not ${figures(tr.value).join(', ') || 'none'}`);
 	}
 
 	// Without a valid tree (its own problems are reported), its translations cannot be judged.
@@ -115,6 +118,12 @@ function samePlaceholders(id: string, field: string, english: string, translated
 	}
 	const list = (ids: string[]) => (ids.length ? ids.map((i) => `{{${i}}}`).join(', ') : 'none');
 	if (want.join() !== got.join()) add(id, field, `must cite the same facts as the English (${list(want)}), not ${list(got)}`);
+}
+
+/** The numbers a text states, sorted ("1,000" and "1000" are one figure; "07" is 7). */
+export function figures(value: FactValueData): number[] {
+	const text = Array.isArray(value) ? value.join(' ') : String(value);
+	return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', ''))).sort((a, b) => a - b);
 }
 
 const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
