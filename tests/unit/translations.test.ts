@@ -89,6 +89,21 @@ describe('reading translations', () => {
 		]);
 	});
 
+	it('a translated value states the same figures as the English it came from (a translation never renumbers)', () => {
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) => t.replace('value: A JSONL file with one result per line', 'value: A JSONL file with 1 result per line, kept 29 days'));
+		f.edit('i18n/zh.yaml', (t) =>
+			t
+				.replace('value: 一个 JSONL 文件，每行一条结果', 'value: 一个 JSONL 文件，每行 1 条结果，保留 30 天')
+				.replace('value: A JSONL file with one result per line }', "value: 'A JSONL file with 1 result per line, kept 29 days' }"),
+		);
+		expect(f.read().problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/"alpha\.batch\.results-format", field "facts\.value": must state the same figures as the English value \(1, 29\), not 1, 30/),
+		]);
+		f.edit('i18n/zh.yaml', (t) => t.replace('保留 30 天', '保留 29 天'));
+		expect(f.read().problems).toEqual([]);
+	});
+
 	it('names a YAML syntax error in a translation file first, and a file for an unknown language', () => {
 		const f = fixture();
 		writeFileSync(f.file('i18n/fr.yaml'), 'facts: {}\n');
