@@ -10,7 +10,8 @@ import { dateOption, HELP_OPTION, INVALID, runCli, strictArgs, UsageError } from
 export const USAGE = `Usage: npm run facts:stale -- [--today YYYY-MM-DD] [--json | --markdown] [--strict] [--translations] [--data DIR]
 
 The facts and model prices that are due or past their review date (see data/freshness.yaml),
-stale first. With --translations: the translations (data/i18n/) whose English has changed since.
+stale first. With --translations: the translations (data/i18n/) whose English has changed since,
+and the wizard questions, outcomes and FAQ entries not translated yet (with the hash to record).
 
   --today YYYY-MM-DD   the day to judge against (default: today)
   --json / --markdown  other formats (Markdown is ready for an issue)
@@ -58,7 +59,7 @@ function report(argv: string[]): { code: number; out: string; err: string } {
 	if (values.translations) {
 		const items = outdatedTranslations(data);
 		const out = values.json ? JSON.stringify({ today, translations: items }, null, 2) + '\n' : values.markdown ? translationsAsMarkdown(items) : translationsAsTable(items);
-		return { code: values.strict && items.length > 0 ? 1 : 0, out, err: '' };
+		return { code: values.strict && items.some((i) => i.state === 'outdated') ? 1 : 0, out, err: '' };
 	}
 
 	// 3. Judge every fact and model price against its review window, and print.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
-import { faqIn, outcomeIn, questionIn, translationHash, translationOf } from '../../src/lib/i18n/translations.ts';
+import { englishTexts, faqIn, outcomeIn, questionIn, translationHash, translationOf } from '../../src/lib/i18n/translations.ts';
 import { setFactValue, verifyRecord } from '../../scripts/lib/editor/fact-edits.ts';
 import { outdatedTranslations } from '../../scripts/lib/editor/stale-report.ts';
 import { run } from '../../scripts/check-stale-facts.ts';
@@ -28,6 +28,7 @@ function fixture() {
 	return { dir: copy.dir, file, edit, read };
 }
 
+const outdated = (data: Parameters<typeof outdatedTranslations>[0]) => outdatedTranslations(data).filter((i) => i.state === 'outdated');
 const fact = (data: ReturnType<typeof readDataset>['data'], id: string) => data.facts.find((f) => f.record.id === id)!.record;
 
 describe('reading translations', () => {
@@ -155,16 +156,16 @@ describe('translationOf: never the old translation as current', () => {
 			english: { label: 'Most requests in one batch', value: 2000 },
 			reason: 'the value changed on 2026-11-15, after the translation (from 2026-10-01)',
 		});
-		expect(outdatedTranslations(data)).toEqual([
-			{ locale: 'zh', type: 'fact', id: 'alpha.batch.max-requests', reason: r.outdated ? r.reason : '', update: "verifiedOn: '2026-11-15'" },
+		expect(outdated(data)).toEqual([
+			{ state: 'outdated', locale: 'zh', type: 'fact', id: 'alpha.batch.max-requests', reason: r.outdated ? r.reason : '', update: "verifiedOn: '2026-11-15'" },
 		]);
 		const cli = run(['--translations', '--data', f.dir, '--today', TODAY]);
 		expect(cli.code).toBe(0);
-		expect(cli.out).toContain('zh  fact      alpha.batch.max-requests');
+		expect(cli.out).toContain('OUTDATED  zh  fact      alpha.batch.max-requests');
 		expect(cli.out).toContain("once updated, set verifiedOn: '2026-11-15'");
 		expect(run(['--translations', '--strict', '--data', f.dir, '--today', TODAY]).code).toBe(1);
-		expect(JSON.parse(run(['--translations', '--json', '--data', f.dir, '--today', TODAY]).out).translations).toHaveLength(1);
-		expect(run(['--translations', '--markdown', '--data', f.dir, '--today', TODAY]).out).toContain('| zh | fact | `alpha.batch.max-requests` |');
+		expect(JSON.parse(run(['--translations', '--json', '--data', f.dir, '--today', TODAY]).out).translations.filter((i: { state: string }) => i.state === 'outdated')).toHaveLength(1);
+		expect(run(['--translations', '--markdown', '--data', f.dir, '--today', TODAY]).out).toContain('| outdated | zh | fact | `alpha.batch.max-requests` |');
 	});
 
 	it('a text value edited by hand (no history, same date) is outdated too', () => {
@@ -184,10 +185,18 @@ describe('translationOf: never the old translation as current', () => {
 		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations).status).toBe('outdated');
 	});
 
-	it('the fixture as shipped has no outdated translations', () => {
+	it('the fixture as shipped has no outdated translations; untranslated wizard nodes are listed with their hash', () => {
 		const f = fixture();
-		expect(outdatedTranslations(f.read().data)).toEqual([]);
-		expect(run(['--translations', '--data', f.dir, '--today', TODAY]).out).toBe('No outdated translations.\n');
+		const { data } = f.read();
+		expect(outdated(data)).toEqual([]);
+		const missing = outdatedTranslations(data);
+		expect(missing.map((i) => `${i.type} ${i.id}`)).toEqual(['question zdr', 'question modality', 'outcome realtime', 'outcome realtime-zdr', 'outcome realtime-embeddings', 'outcome batch-split']);
+		expect(missing[0]).toEqual({ state: 'missing', locale: 'zh', type: 'question', id: 'zdr', reason: 'not translated yet', update: `translatedFrom: ${translationHash(englishTexts({ question: data.tree!.questions[1] }))}` });
+		const cli = run(['--translations', '--strict', '--data', f.dir, '--today', TODAY]);
+		expect(cli.code).toBe(0);
+		expect(cli.out).toMatch(/^0 outdated translations, 6 not translated yet/);
+		// A folder without translations has nothing to list.
+		expect(run(['--translations', '--data', 'tests/fixtures/data', '--today', TODAY]).out).toBe('No outdated translations.\n');
 	});
 });
 
@@ -206,8 +215,8 @@ describe('wizard and FAQ translations are keyed on the English they came from', 
 		({ data } = f.read());
 		const now = questionIn(q(), 'zh', data.translations);
 		expect(now.status).toBe('outdated');
-		expect(outdatedTranslations(data)).toEqual([
-			{ locale: 'zh', type: 'question', id: 'latency', reason: 'the English text has changed since it was translated', update: `translatedFrom: ${now.status === 'current' ? '' : now.hash}` },
+		expect(outdated(data)).toEqual([
+			{ state: 'outdated', locale: 'zh', type: 'question', id: 'latency', reason: 'the English text has changed since it was translated', update: `translatedFrom: ${now.status === 'current' ? '' : now.hash}` },
 			expect.objectContaining({ type: 'faq', id: 'how-many-requests' }),
 		]);
 	});

@@ -76,8 +76,10 @@ export function reportAsMarkdown(report: StaleReport): string {
 
 // ---- Outdated translations (`--translations`, issue 17) ----
 
-/** One translation whose English has changed since it was translated. */
+/** One translation whose English has changed since it was translated, or a wizard node or FAQ entry not translated yet. */
 export interface OutdatedTranslation {
+	/** Missing is listed for the wizard and the FAQ only (every one of them is meant to be translated), not for facts. */
+	state: 'outdated' | 'missing';
 	locale: TranslatedLocale;
 	type: 'fact' | 'question' | 'outcome' | 'faq';
 	id: string;
@@ -87,32 +89,35 @@ export interface OutdatedTranslation {
 	update: string;
 }
 
-/** Every outdated translation, by language, facts first. Untranslated records are not listed. */
+/** Every outdated translation, by language, facts first; then wizard nodes and FAQ entries not translated yet. */
 export function outdatedTranslations(data: Dataset): OutdatedTranslation[] {
 	const out: OutdatedTranslation[] = [];
 	for (const locale of TRANSLATED_LOCALES) {
-		const t = data.translations?.[locale];
-		if (!t) continue;
+		if (!data.translations?.[locale]) continue;
 		for (const { record: fact } of data.facts) {
 			const r = translationOf(fact, locale, data.translations);
-			if (r.status === 'outdated') out.push({ locale, type: 'fact', id: fact.id, reason: r.reason, update: `verifiedOn: '${fact.verifiedOn}'` });
+			if (r.status === 'outdated') out.push({ state: 'outdated', locale, type: 'fact', id: fact.id, reason: r.reason, update: `verifiedOn: '${fact.verifiedOn}'` });
 		}
+		const missing: OutdatedTranslation[] = [];
 		const texts = (type: OutdatedTranslation['type'], id: string, r: TextsInLocale<unknown>) => {
-			if (r.status === 'outdated') out.push({ locale, type, id, reason: 'the English text has changed since it was translated', update: `translatedFrom: ${r.hash}` });
+			if (r.status === 'outdated') out.push({ state: 'outdated', locale, type, id, reason: 'the English text has changed since it was translated', update: `translatedFrom: ${r.hash}` });
+			if (r.status === 'missing') missing.push({ state: 'missing', locale, type, id, reason: 'not translated yet', update: `translatedFrom: ${r.hash}` });
 		};
-		for (const q of data.tree?.questions ?? []) if (t.questions[q.id]) texts('question', q.id, questionIn(q, locale, data.translations));
-		for (const o of data.tree?.outcomes ?? []) if (t.outcomes[o.id]) texts('outcome', o.id, outcomeIn(o, locale, data.translations));
-		for (const { record } of data.faq) if (t.faq[record.id]) texts('faq', record.id, faqIn(record, locale, data.translations));
+		for (const q of data.tree?.questions ?? []) texts('question', q.id, questionIn(q, locale, data.translations));
+		for (const o of data.tree?.outcomes ?? []) texts('outcome', o.id, outcomeIn(o, locale, data.translations));
+		for (const { record } of data.faq) texts('faq', record.id, faqIn(record, locale, data.translations));
+		out.push(...missing);
 	}
 	return out;
 }
 
 export function translationsAsTable(items: OutdatedTranslation[]): string {
 	if (!items.length) return 'No outdated translations.\n';
+	const outdated = items.filter((i) => i.state === 'outdated').length;
 	return [
-		`${items.length} outdated translation${items.length === 1 ? '' : 's'}: pages show the English until each is updated.`,
+		`${outdated} outdated translation${outdated === 1 ? '' : 's'}, ${items.length - outdated} not translated yet: pages show the English until each is done.`,
 		'',
-		...items.map((i) => `${i.locale}  ${i.type.padEnd(8)}  ${i.id}\n    ${i.reason}\n    once updated, set ${i.update}`),
+		...items.map((i) => `${i.state.toUpperCase().padEnd(8)}  ${i.locale}  ${i.type.padEnd(8)}  ${i.id}\n    ${i.reason}\n    once ${i.state === 'missing' ? 'translated' : 'updated'}, set ${i.update}`),
 		'',
 	].join('\n');
 }
@@ -123,7 +128,7 @@ export function translationsAsMarkdown(items: OutdatedTranslation[]): string {
 		'## Outdated translations',
 		'',
 		...(items.length
-			? ['| Language | Type | Id | Why | Once updated, set |', '| --- | --- | --- | --- | --- |', ...items.map((i) => `| ${i.locale} | ${i.type} | \`${i.id}\` | ${esc(i.reason)} | \`${esc(i.update)}\` |`)]
+			? ['| State | Language | Type | Id | Why | Once done, set |', '| --- | --- | --- | --- | --- | --- |', ...items.map((i) => `| ${i.state} | ${i.locale} | ${i.type} | \`${i.id}\` | ${esc(i.reason)} | \`${esc(i.update)}\` |`)]
 			: ['No outdated translations.']),
 		'',
 	].join('\n');
