@@ -178,11 +178,26 @@ describe('translationOf: never the old translation as current', () => {
 		});
 	});
 
-	it('a change whose date is only a window counts from its end', () => {
+	it('a change whose date is only a window counts by its end, once the fact has been checked after the translation', () => {
 		const f = fixture();
-		f.edit('facts/alpha.yaml', (t) => t.replace("until: '2026-10-01'", "until: ['2026-09-20', '2026-10-02']"));
+		f.edit('facts/alpha.yaml', (t) => setFactValue(t, 'alpha.batch.max-requests', 2000, { on: '2026-11-15', until: ['2026-09-20', '2026-10-02'] }));
 		const { data } = f.read();
 		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations).status).toBe('outdated');
+	});
+
+	it("a translation made on the fact's current verifiedOn saw the current value, even where an older change's window ends later", () => {
+		// As in the live data: the evidence dates a change only to a window that runs past the current value's check.
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) => t.replace("until: '2026-10-01'", "until: ['2026-09-20', '2026-10-20']"));
+		let { data } = f.read();
+		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations).status).toBe('current');
+		// Checked again later: the change may now lie after the translation, so it is outdated until an editor confirms it.
+		f.edit('facts/alpha.yaml', (t) => verifyRecord(t, 'alpha.batch.max-requests', { on: '2026-11-01' }));
+		({ data } = f.read());
+		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations).status).toBe('outdated');
+		f.edit('i18n/zh.yaml', (t) => t.replace("translatedFrom: { verifiedOn: '2026-10-01' }", "translatedFrom: { verifiedOn: '2026-11-01' }"));
+		({ data } = f.read());
+		expect(translationOf(fact(data, 'alpha.batch.max-requests'), 'zh', data.translations).status).toBe('current');
 	});
 
 	it('the fixture as shipped has no outdated translations; untranslated wizard nodes are listed with their hash', () => {

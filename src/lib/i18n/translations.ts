@@ -163,8 +163,10 @@ export function translationOf(fact: Fact, locale: Locale, translations: Translat
 
 /** Why the English fact has changed since `from`, or undefined when the translation still holds. */
 function whyOutdated(fact: Fact, from: { verifiedOn: string; value?: FactValueData }): string | undefined {
-	// A change recorded after the translation: the value it describes is not the current one.
-	const changed = fact.history.find((h) => toWindow(h.until).to > from.verifiedOn);
+	// A change recorded since the translation: the record was checked again after it (a translation
+	// made on the fact's current verifiedOn saw the current value, even where a change's window runs
+	// later), and a change may have happened after the day translated from (a window counts by its end).
+	const changed = fact.verifiedOn > from.verifiedOn ? fact.history.find((h) => toWindow(h.until).to > from.verifiedOn) : undefined;
 	if (changed) return `the value changed on ${toWindow(changed.until).to}, after the translation (from ${from.verifiedOn})`;
 	// The English value it was translated from differs from today's (a newer check, or a hand edit).
 	if (from.value !== undefined && JSON.stringify(from.value) !== JSON.stringify(fact.value))
