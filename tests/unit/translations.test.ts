@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
-import { englishTexts, faqIn, outcomeIn, questionIn, translationHash, translationOf } from '../../src/lib/i18n/translations.ts';
+import { fillFacts, fillFactsIn } from '../../src/lib/facts/fill.ts';
+import { toSiteData } from '../../src/lib/facts/lookup.ts';
+import { englishTexts, factTextIn, faqIn, outcomeIn, questionIn, translationHash, translationOf } from '../../src/lib/i18n/translations.ts';
 import { setFactValue, verifyRecord } from '../../scripts/lib/editor/fact-edits.ts';
 import { outdatedTranslations } from '../../scripts/lib/editor/stale-report.ts';
 import { run } from '../../scripts/check-stale-facts.ts';
@@ -212,6 +214,38 @@ describe('translationOf: never the old translation as current', () => {
 		expect(cli.out).toMatch(/^0 outdated translations, 6 not translated yet/);
 		// A folder without translations has nothing to list.
 		expect(run(['--translations', '--data', 'tests/fixtures/data', '--today', TODAY]).out).toBe('No outdated translations.\n');
+	});
+});
+
+describe('what a Chinese page shows', () => {
+	it('factTextIn: translated label and text, numbers and units formatted for the language', () => {
+		const { data } = fixture().read();
+		expect(factTextIn('zh', fact(data, 'alpha.batch.max-requests'), data.translations)).toEqual({ label: '单个批处理最多可容纳的请求数', text: '1,000 个请求', outdated: false });
+		expect(factTextIn('zh', fact(data, 'alpha.batch.results-format'), data.translations)).toEqual({ label: '批处理结果的交付方式', text: '一个 JSONL 文件，每行一条结果', outdated: false });
+		// Not translated: the English label, the value still in Chinese words.
+		expect(factTextIn('zh', fact(data, 'alpha.batch.zdr'), data.translations)).toEqual({ label: 'Batch jobs are eligible for zero data retention', text: '未知', outdated: false });
+		expect(factTextIn('en', fact(data, 'alpha.batch.max-requests'), data.translations)).toEqual({ label: 'Most requests in one batch', text: '1,000 requests', outdated: false });
+	});
+
+	it('after the English text changes, the page shows the new English text with the outdated flag, never the old translation', () => {
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) => setFactValue(t, 'alpha.batch.results-format', 'A JSON Lines file, results in any order', { on: '2026-11-20' }));
+		const { data } = f.read();
+		const shown = factTextIn('zh', fact(data, 'alpha.batch.results-format'), data.translations);
+		expect(shown).toEqual({ label: 'How batch results are delivered', text: 'A JSON Lines file, results in any order', outdated: true });
+		expect(JSON.stringify(shown)).not.toContain('每行一条结果');
+	});
+
+	it('fillFactsIn fills placeholders for the language and names the outdated facts; English equals fillFacts', () => {
+		const f = fixture();
+		const answer = '一个批处理最多容纳 {{alpha.batch.max-requests}}；结果：{{alpha.batch.results-format}}。';
+		let site = toSiteData(f.read().data, TODAY);
+		expect(fillFactsIn('zh', answer, site)).toEqual({ text: '一个批处理最多容纳 1,000 个请求；结果：一个 JSONL 文件，每行一条结果。', outdated: [] });
+		const english = 'At most {{alpha.batch.max-requests}}.';
+		expect(fillFactsIn('en', english, site)).toEqual({ text: fillFacts(english, site), outdated: [] });
+		f.edit('facts/alpha.yaml', (t) => setFactValue(t, 'alpha.batch.max-requests', 2000, { on: '2026-11-15' }));
+		site = toSiteData(f.read().data, TODAY);
+		expect(fillFactsIn('zh', answer, site)).toEqual({ text: '一个批处理最多容纳 2,000 个请求；结果：一个 JSONL 文件，每行一条结果。', outdated: ['alpha.batch.max-requests'] });
 	});
 });
 

@@ -8,6 +8,7 @@ import { describeIssue, type Dataset } from '../facts/parse.ts';
 import { placeholderIds } from '../facts/placeholders.ts';
 import type { Problem } from '../facts/problems.ts';
 import { toWindow } from '../site/dates.ts';
+import { formatValueIn, formatValueWithUnitIn } from '../site/format.ts';
 
 /** The languages translated from English, each with a file `data/i18n/<locale>.yaml`. */
 export const TRANSLATED_LOCALES = ['zh'] as const satisfies readonly Exclude<Locale, 'en'>[];
@@ -172,6 +173,23 @@ function whyOutdated(fact: Fact, from: { verifiedOn: string; value?: FactValueDa
 	if (from.value !== undefined && JSON.stringify(from.value) !== JSON.stringify(fact.value))
 		return `the English value is now different from the one translated (checked ${fact.verifiedOn}; translated from ${from.verifiedOn})`;
 	return undefined;
+}
+
+/** A fact as a page in `locale` shows it. */
+export interface FactText {
+	label: string;
+	/** The value with its unit, formatted for the language (a translated text value where there is a current one). */
+	text: string;
+	/** The translation is older than the English: the label and a text value are the current English; add the "being updated" note. */
+	outdated: boolean;
+}
+
+/** A fact's label and value text for `locale`: the translation while current, else the English with numbers and units formatted for the language. */
+export function factTextIn(locale: Locale, fact: Fact, translations: TranslationSet | undefined): FactText {
+	const r = translationOf(fact, locale, translations);
+	if (r.status === 'current' && r.value !== fact.value) return { label: r.label, text: formatValueIn(locale, r.value), outdated: false };
+	const label = r.status === 'current' ? r.label : r.english.label;
+	return { label, text: formatValueWithUnitIn(locale, fact.value, fact.unit), outdated: r.outdated };
 }
 
 /**
