@@ -16,7 +16,13 @@ import {
 	LIFECYCLE_LABEL,
 	CACHE_TTL_LABEL,
 } from '../../src/lib/site/format.ts';
-import { formatDate, formatDateIn, formatMonthIn, formatWindow, formatWindowIn } from '../../src/lib/site/dates.ts';
+import {
+	formatDate,
+	formatDateIn,
+	formatMonthIn,
+	formatWindow,
+	formatWindowIn,
+} from '../../src/lib/site/dates.ts';
 import { CACHE_TTLS, LIFECYCLE, PRICE_KEYS } from '../../src/vocabulary.ts';
 
 describe('dates in Chinese', () => {
@@ -29,14 +35,18 @@ describe('dates in Chinese', () => {
 
 	it('writes a window with the year once when both days share it', () => {
 		expect(formatWindowIn('zh', ['2024-11-05', '2024-11-12'])).toBe('2024年11月5日至11月12日之间');
-		expect(formatWindowIn('zh', ['2024-12-30', '2025-01-02'])).toBe('2024年12月30日至2025年1月2日之间');
+		expect(formatWindowIn('zh', ['2024-12-30', '2025-01-02'])).toBe(
+			'2024年12月30日至2025年1月2日之间'
+		);
 		expect(formatWindowIn('zh', '2024-11-12')).toBe('2024年11月12日');
 	});
 
 	it('English is unchanged', () => {
 		expect(formatDateIn('en', '2026-11-09')).toBe(formatDate('2026-11-09'));
 		expect(formatDateIn('en', '2026-11-09')).toBe('9 Nov 2026');
-		expect(formatWindowIn('en', ['2024-11-05', '2024-11-12'])).toBe(formatWindow(['2024-11-05', '2024-11-12']));
+		expect(formatWindowIn('en', ['2024-11-05', '2024-11-12'])).toBe(
+			formatWindow(['2024-11-05', '2024-11-12'])
+		);
 		expect(formatMonthIn('en', '2026-11-09')).toBe('November 2026');
 	});
 });
@@ -54,14 +64,18 @@ describe('numbers, values and money in Chinese', () => {
 		expect(formatValueIn('zh', 'not-documented')).toBe('文档未说明');
 		expect(formatValueIn('zh', true)).toBe('是');
 		expect(formatValueIn('zh', false)).toBe('否');
-		expect(formatValueIn('zh', ['/v1/responses', '/v1/embeddings'])).toBe('/v1/responses、/v1/embeddings');
+		expect(formatValueIn('zh', ['/v1/responses', '/v1/embeddings'])).toBe(
+			'/v1/responses、/v1/embeddings'
+		);
 		expect(formatValueIn('zh', '24h')).toBe('24h');
 	});
 
 	it('values with units: the unit in Chinese, % attached, none for unknown or yes/no', () => {
 		expect(formatValueWithUnitIn('zh', 100000, 'requests')).toBe('100,000 个请求');
 		expect(formatValueWithUnitIn('zh', 50, '%')).toBe('50%');
-		expect(formatValueWithUnitIn('zh', 29, 'days after batch creation')).toBe('29 天（从批处理创建时算起）');
+		expect(formatValueWithUnitIn('zh', 29, 'days after batch creation')).toBe(
+			'29 天（从批处理创建时算起）'
+		);
 		expect(formatValueWithUnitIn('zh', 'unknown', 'requests')).toBe('未知');
 		expect(formatValueWithUnitIn('zh', 1.25, '× base input price')).toBe('1.25 × 基础输入价格');
 	});
@@ -81,10 +95,13 @@ describe('numbers, values and money in Chinese', () => {
 			expect(formatNumberIn('en', n)).toBe(formatNumber(n));
 			expect(formatUsdIn('en', n)).toBe(formatUsd(n));
 		}
-		expect(formatValueWithUnitIn('en', 100000, 'requests')).toBe(formatValueWithUnit(100000, 'requests'));
+		expect(formatValueWithUnitIn('en', 100000, 'requests')).toBe(
+			formatValueWithUnit(100000, 'requests')
+		);
 		expect(formatValueIn('en', 'not-documented')).toBe('Not documented');
 		for (const key of PRICE_KEYS) expect(priceLabelIn('en', key)).toBe(PRICE_LABEL[key]);
-		for (const status of LIFECYCLE) expect(lifecycleLabelIn('en', status)).toBe(LIFECYCLE_LABEL[status]);
+		for (const status of LIFECYCLE)
+			expect(lifecycleLabelIn('en', status)).toBe(LIFECYCLE_LABEL[status]);
 		for (const ttl of CACHE_TTLS) expect(cacheTtlLabelIn('en', ttl)).toBe(CACHE_TTL_LABEL[ttl]);
 	});
 

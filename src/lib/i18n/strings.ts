@@ -59,11 +59,14 @@ const en = {
 	'stale.all': 'All {total} facts on this page are past their review date',
 	'stale.someOne': '{n} of the {total} facts on this page is past its review date',
 	'stale.someMany': '{n} of the {total} facts on this page are past their review date',
-	'stale.mayHaveChangedOne': "It may have changed since we last checked it against the provider's own pages:",
-	'stale.mayHaveChangedMany': "They may have changed since we last checked them against the provider's own pages:",
+	'stale.mayHaveChangedOne':
+		"It may have changed since we last checked it against the provider's own pages:",
+	'stale.mayHaveChangedMany':
+		"They may have changed since we last checked them against the provider's own pages:",
 	'stale.checked': '(checked {date})',
 	/** Shown where a translation is older than the English fact or text it translates. */
-	'translation.outdated': 'The translation of this part is being updated; the current English is shown.',
+	'translation.outdated':
+		'The translation of this part is being updated; the current English is shown.',
 
 	// ---- Prices and models ----
 	'price.input': 'Input',
@@ -83,7 +86,8 @@ const en = {
 	'ttl.12h': '12 hours',
 
 	// ---- Calculator: the form ----
-	'calc.noscript': 'The interactive calculator needs JavaScript. Below is the default scenario worked out in full, and further down a table of precomputed examples.',
+	'calc.noscript':
+		'The interactive calculator needs JavaScript. Below is the default scenario worked out in full, and further down a table of precomputed examples.',
 	'calc.formTitle': 'Your workload',
 	'calc.model': 'Model',
 	'calc.compare': 'Compare with',
@@ -104,7 +108,8 @@ const en = {
 	'calc.hint.jobs': 'How often the job runs in a month.',
 	'calc.hint.input': 'Average per request, shared prefix included.',
 	'calc.hint.output': 'Average per request.',
-	'calc.hint.prefix': 'Part of the input that is the same in every request; cannot exceed the input.',
+	'calc.hint.prefix':
+		'Part of the input that is the same in every request; cannot exceed the input.',
 	'calc.hint.hit': 'Share of requests that read the prefix from the cache; the rest write it.',
 	'calc.ttlLegend': 'Cache-write lifetime',
 	'calc.ttlHint': 'The lifetimes this model sells; the choices follow the model.',
@@ -119,8 +124,10 @@ const en = {
 	'calc.error.range': '{field} must be between {min} and {max}{unit}.',
 	'calc.error.unknownModel': 'Unknown model “{raw}”; showing {model} instead.',
 	'calc.error.unknownCompare': 'Unknown comparison model “{raw}”; no comparison shown.',
-	'calc.error.sameModel': 'The comparison model is the same as the first model; choose another one.',
-	'calc.error.prefixTooLarge': 'Shared prefix ({prefix}) cannot be larger than the input ({input}); using {fallback}.',
+	'calc.error.sameModel':
+		'The comparison model is the same as the first model; choose another one.',
+	'calc.error.prefixTooLarge':
+		'Shared prefix ({prefix}) cannot be larger than the input ({input}); using {fallback}.',
 	'calc.error.ttl': 'Cache lifetime must be one of {choices} (got “{raw}”).',
 	// ---- Calculator: the results ----
 	'calc.tier.realtime': 'Real time',
@@ -253,7 +260,8 @@ const zh: Record<StringKey, string> = {
 	'ttl.1h': '1 小时',
 	'ttl.12h': '12 小时',
 
-	'calc.noscript': '交互式计算器需要 JavaScript。下方给出了默认场景的完整计算过程，再往下是一张预先算好的示例表。',
+	'calc.noscript':
+		'交互式计算器需要 JavaScript。下方给出了默认场景的完整计算过程，再往下是一张预先算好的示例表。',
 	'calc.formTitle': '您的工作负载',
 	'calc.model': '模型',
 	'calc.compare': '对比模型',
@@ -385,9 +393,14 @@ export function paramsOf(text: string): string[] {
  * The interface text for `key` in `locale`, with `{name}` parameters filled in. A missing parameter
  * throws, so a page can never show a raw "{date}" (the build fails instead).
  */
-export function t(locale: Locale, key: StringKey, params: Record<string, string | number> = {}): string {
+export function t(
+	locale: Locale,
+	key: StringKey,
+	params: Record<string, string | number> = {}
+): string {
 	return STRINGS[locale][key].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
-		if (!(name in params)) throw new Error(`String "${key}" (${locale}) needs the parameter {${name}}`);
+		if (!(name in params))
+			throw new Error(`String "${key}" (${locale}) needs the parameter {${name}}`);
 		return String(params[name]);
 	});
 }
