@@ -125,6 +125,9 @@ describe('reading translations', () => {
 				/"batch", field "outcomes\.why\.0": must cite the same facts as the English \(\{\{alpha\.batch\.discount\}\}\), not none/
 			),
 			expect.stringMatching(
+				/"batch", field "outcomes\.why\.0": must not type figures the English does not \(none\), not 50/
+			),
+			expect.stringMatching(
 				/"how-many-request": translates a FAQ entry that does not exist in faq\.yaml/
 			),
 		]);
@@ -145,6 +148,16 @@ describe('reading translations', () => {
 			),
 			expect.stringMatching(
 				/"alpha\.batch\.max-requests", field "facts\.value": translates a value that is not text/
+			),
+		]);
+	});
+
+	it('a translated wizard or FAQ text types no figure of its own (the no-typed-numbers rule in Chinese too)', () => {
+		const f = fixture();
+		f.edit('i18n/zh.yaml', (t) => t.replace('更大的任务请拆分。', '超过 1000 个的任务请拆分。'));
+		expect(f.read().problems.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				/"how-many-requests", field "faq\.answer": must not type figures the English does not \(none\), not 1000; cite a fact as \{\{fact\.id\}\}/
 			),
 		]);
 	});

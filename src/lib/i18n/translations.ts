@@ -13,7 +13,7 @@ import {
 } from '../../schemas.ts';
 import type { Locale } from '../../vocabulary.ts';
 import { describeIssue, type Dataset } from '../facts/parse.ts';
-import { placeholderIds } from '../facts/placeholders.ts';
+import { PLACEHOLDER, placeholderIds } from '../facts/placeholders.ts';
 import type { Problem } from '../facts/problems.ts';
 import { toWindow } from '../site/dates.ts';
 import { formatValueIn, formatValueWithUnitIn } from '../site/format.ts';
@@ -181,7 +181,7 @@ export function checkTranslations(file: string, t: Translations, data: Dataset):
 	return problems;
 }
 
-/** A translated text cites the same facts as its English: every figure comes from a fact, none is typed. */
+/** A translated text cites the same facts as its English and types no figure of its own: every figure comes from a fact. */
 function samePlaceholders(
 	id: string,
 	field: string,
@@ -201,6 +201,14 @@ function samePlaceholders(
 	const list = (ids: string[]) => (ids.length ? ids.map((i) => `{{${i}}}`).join(', ') : 'none');
 	if (want.join() !== got.join())
 		add(id, field, `must cite the same facts as the English (${list(want)}), not ${list(got)}`);
+	// Outside the placeholders, no figure of its own: the no-typed-numbers rule holds in every language.
+	const typed = (text: string) => figures(text.replace(PLACEHOLDER, ''));
+	if (typed(english).join() !== typed(translated).join())
+		add(
+			id,
+			field,
+			`must not type figures the English does not (${typed(english).join(', ') || 'none'}), not ${typed(translated).join(', ') || 'none'}; cite a fact as {{fact.id}}`
+		);
 }
 
 /** The numbers a text states, sorted ("1,000" and "1000" are one figure; "07" is 7). */
