@@ -1,8 +1,11 @@
 // The interface strings (src/lib/i18n/strings.ts): every key in every language, none empty, the same
 // {params} in each, and t() filling them in or failing loudly.
 import { describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../src/lib/i18n/template.ts';
 import {
 	FACT_UNITS,
+	ISLAND_KEYS,
+	islandStrings,
 	paramsOf,
 	STRINGS,
 	t,
@@ -97,5 +100,29 @@ describe('t()', () => {
 		expect(unitIn('zh', 'furlongs')).toBe('furlongs');
 		expect(unitIn('en', 'requests')).toBe('requests');
 		expect(Object.values(FACT_UNITS.zh).every((u) => u.trim() !== '')).toBe(true);
+	});
+});
+
+describe('strings for the islands', () => {
+	it('hands each island its strings in the language, small enough for a data attribute', () => {
+		for (const locale of LOCALES)
+			for (const island of Object.keys(ISLAND_KEYS) as (keyof typeof ISLAND_KEYS)[]) {
+				const strings = islandStrings(locale, island);
+				expect(Object.keys(strings)).toEqual([...ISLAND_KEYS[island]]);
+				expect(Object.values(strings).every((s) => s.trim() !== '')).toBe(true);
+				expect(new TextEncoder().encode(JSON.stringify(strings)).length).toBeLessThan(2048);
+			}
+		expect(islandStrings('zh', 'wizard')['wizard.result']).toBe('结果：');
+	});
+
+	it('the island fills them with fillTemplate, the same filling as t()', () => {
+		const strings = islandStrings('zh', 'calculator');
+		expect(fillTemplate(strings['calc.error.whole'], { field: '每月任务数' })).toBe(
+			'每月任务数必须是整数。'
+		);
+		expect(fillTemplate(strings['calc.error.whole'], { field: 'x' })).toBe(
+			t('zh', 'calc.error.whole', { field: 'x' })
+		);
+		expect(() => fillTemplate(strings['calc.error.whole'])).toThrow('needs the parameter {field}');
 	});
 });

@@ -5,6 +5,9 @@
 // Numbers, dates and money never appear here: they come from facts, formatted by src/lib/site/format.ts.
 // Islands must not import this module (it holds every language); pages hand them their words.
 import type { Locale } from '../../vocabulary.ts';
+import { fillTemplate } from './template.ts';
+
+export { paramsOf } from './template.ts';
 
 const en = {
 	// ---- Chrome: header, footer, language switch ----
@@ -384,23 +387,56 @@ export function unitIn(locale: Locale, unit: string): string {
 /** Every language's table; English is the source of the keys. */
 export const STRINGS: Record<Locale, Record<StringKey, string>> = { en, zh };
 
-/** The `{name}` parameters a string takes, in order of appearance. */
-export function paramsOf(text: string): string[] {
-	return [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]);
-}
-
 /**
- * The interface text for `key` in `locale`, with `{name}` parameters filled in. A missing parameter
- * throws, so a page can never show a raw "{date}" (the build fails instead).
+ * The interface text for `key` in `locale`, with `{name}` parameters filled in (format numbers and
+ * dates for the language first). A missing parameter throws, so the build fails instead of a page
+ * showing a raw "{date}".
  */
 export function t(
 	locale: Locale,
 	key: StringKey,
 	params: Record<string, string | number> = {}
 ): string {
-	return STRINGS[locale][key].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
-		if (!(name in params))
-			throw new Error(`String "${key}" (${locale}) needs the parameter {${name}}`);
-		return String(params[name]);
-	});
+	return fillTemplate(STRINGS[locale][key], params, `String "${key}" (${locale})`);
+}
+
+/** The strings each island needs; its page hands them over (`islandStrings`), the island fills them with `fillTemplate`. */
+export const ISLAND_KEYS = {
+	calculator: [
+		'calc.summaryOne',
+		'calc.summaryMany',
+		'calc.error.empty',
+		'calc.error.notNumber',
+		'calc.error.negative',
+		'calc.error.whole',
+		'calc.error.range',
+		'calc.error.unknownModel',
+		'calc.error.unknownCompare',
+		'calc.error.sameModel',
+		'calc.error.prefixTooLarge',
+		'calc.error.ttl',
+	],
+	wizard: [
+		'wizard.result',
+		'wizard.error.answer',
+		'wizard.error.notWhole',
+		'wizard.error.atLeastOne',
+		'wizard.error.noOption',
+		'wizard.error.needsOne',
+		'wizard.error.notOneOf',
+		'wizard.error.afterLast',
+	],
+} as const satisfies Record<string, readonly StringKey[]>;
+
+/**
+ * The strings an island needs in `locale`, for its page to serialise into a data attribute: the island
+ * never bundles a table (one script for every language, within its size budget).
+ */
+export function islandStrings<I extends keyof typeof ISLAND_KEYS>(
+	locale: Locale,
+	island: I
+): Record<(typeof ISLAND_KEYS)[I][number], string> {
+	return Object.fromEntries(
+		ISLAND_KEYS[island].map((key) => [key, STRINGS[locale][key]])
+	) as Record<(typeof ISLAND_KEYS)[I][number], string>;
 }
