@@ -9,6 +9,9 @@ import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { fillFacts, fillFactsIn } from '../../src/lib/facts/fill.ts';
 import { toSiteData } from '../../src/lib/facts/lookup.ts';
 import {
+	faqTexts,
+	outcomeTexts,
+	questionTexts,
 	englishTexts,
 	factTextIn,
 	faqIn,
@@ -500,5 +503,54 @@ describe('wizard and FAQ translations are keyed on the English they came from', 
 		);
 		expect(translationHash(['a', 'b'])).not.toBe(translationHash(['b', 'a']));
 		expect(translationHash(['ab'])).not.toBe(translationHash(['a', 'b']));
+	});
+});
+
+describe('wizard and FAQ texts as a page shows them', () => {
+	it('the translation while current; the English, flagged outdated, once the English changed; English as is', () => {
+		const f = fixture();
+		let { data } = f.read();
+		const latency = () => data.tree!.questions.find((q) => q.id === 'latency')!;
+		expect(questionTexts(latency(), 'zh', data.translations)).toEqual({
+			prompt: '您多快需要拿到结果？',
+			options: { seconds: '立即', day: '一天之内' },
+			translated: true,
+			outdated: false,
+		});
+		expect(questionTexts(latency(), 'en', data.translations)).toMatchObject({
+			prompt: 'How soon do you need the results?',
+			options: { seconds: 'Right away', day: 'Within a day' },
+		});
+		const batch = data.tree!.outcomes.find((o) => o.id === 'batch')!;
+		expect(outcomeTexts(batch, 'zh', data.translations)).toMatchObject({
+			title: '一个批处理',
+			why: ['半价：优惠 {{alpha.batch.discount}}。'],
+			translated: true,
+		});
+		// Not translated: English, not flagged as outdated.
+		const realtime = data.tree!.outcomes.find((o) => o.id === 'realtime')!;
+		expect(outcomeTexts(realtime, 'zh', data.translations)).toMatchObject({
+			title: 'Real-time calls',
+			translated: false,
+			outdated: false,
+		});
+		expect(faqTexts(data.faq[0].record, 'zh', data.translations)).toMatchObject({
+			question: '一个 Alpha 批处理能容纳多少个请求？',
+			links: ['成本计算器'],
+			translated: true,
+		});
+
+		f.edit('decision-tree.yaml', (t) =>
+			t.replace("label: 'Within a day', next: zdr", "label: 'Within two days', next: zdr")
+		);
+		({ data } = f.read());
+		const shown = questionTexts(latency(), 'zh', data.translations);
+		expect(shown).toEqual({
+			prompt: 'How soon do you need the results?',
+			options: { seconds: 'Right away', day: 'Within two days' },
+			translated: false,
+			outdated: true,
+		});
+		expect(JSON.stringify(shown)).not.toContain('一天之内');
 	});
 });

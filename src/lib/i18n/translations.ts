@@ -379,3 +379,90 @@ export function faqIn(
 ) {
 	return judgeTexts(translations?.[locale]?.faq[faq.id], englishTexts({ faq }));
 }
+
+// ---- What a page shows: the texts in the language while current, else the English, flagged ----
+
+/** Texts as a page in a language shows them; `outdated`: the English is shown because the translation is older. */
+interface Shown {
+	/** The texts are the translation (false: English, because it is missing or outdated). */
+	translated: boolean;
+	/** A translation exists but is older than the English: add the "translation being updated" note. */
+	outdated: boolean;
+}
+
+/** A wizard question for `locale`: prompt, help and option labels by value (placeholders still unfilled). */
+export function questionTexts(
+	question: TreeQuestion,
+	locale: Locale,
+	translations: TranslationSet | undefined
+): Shown & { prompt: string; help?: string; options: Record<string, string> } {
+	const english = {
+		prompt: question.prompt,
+		...(question.help !== undefined ? { help: question.help } : {}),
+		options: Object.fromEntries(question.options.map((o) => [o.value, o.label])),
+	};
+	if (locale === 'en') return { ...english, translated: true, outdated: false };
+	const r = questionIn(question, locale, translations);
+	if (r.status !== 'current')
+		return { ...english, translated: false, outdated: r.status === 'outdated' };
+	const tr = r.texts;
+	return {
+		prompt: tr.prompt,
+		// A help text the translation left out stays in English rather than vanishing.
+		...(question.help !== undefined ? { help: tr.help ?? question.help } : {}),
+		options: Object.fromEntries(
+			question.options.map((o) => [o.value, tr.options[o.value] ?? o.label])
+		),
+		translated: true,
+		outdated: false,
+	};
+}
+
+/** A wizard outcome's texts for `locale`, lists in the English order (placeholders still unfilled). */
+export function outcomeTexts(
+	outcome: TreeOutcome,
+	locale: Locale,
+	translations: TranslationSet | undefined
+): Shown & {
+	title: string;
+	alternative: { label: string; when: string };
+	why: string[];
+	whatWouldChange: string[];
+} {
+	const english = {
+		title: outcome.title,
+		alternative: { label: outcome.alternative.label, when: outcome.alternative.when },
+		why: outcome.why.map((r) => r.text),
+		whatWouldChange: [...outcome.whatWouldChange],
+	};
+	if (locale === 'en') return { ...english, translated: true, outdated: false };
+	const r = outcomeIn(outcome, locale, translations);
+	if (r.status !== 'current')
+		return { ...english, translated: false, outdated: r.status === 'outdated' };
+	const { title, alternative, why, whatWouldChange } = r.texts;
+	return { title, alternative, why, whatWouldChange, translated: true, outdated: false };
+}
+
+/** A FAQ entry's question, answer and link labels for `locale` (placeholders still unfilled). */
+export function faqTexts(
+	faq: FaqEntry,
+	locale: Locale,
+	translations: TranslationSet | undefined
+): Shown & { question: string; answer: string; links: string[] } {
+	const english = {
+		question: faq.question,
+		answer: faq.answer,
+		links: faq.links.map((l) => l.label),
+	};
+	if (locale === 'en') return { ...english, translated: true, outdated: false };
+	const r = faqIn(faq, locale, translations);
+	if (r.status !== 'current')
+		return { ...english, translated: false, outdated: r.status === 'outdated' };
+	return {
+		question: r.texts.question,
+		answer: r.texts.answer,
+		links: r.texts.links ?? english.links,
+		translated: true,
+		outdated: false,
+	};
+}
