@@ -372,7 +372,7 @@ export const FACT_UNITS: Record<Exclude<Locale, 'en'>, Record<string, string>> =
 		'days after batch creation': '天（从批处理创建时算起）',
 		'batches per hour': '个批处理／小时',
 		'embedding inputs': '条嵌入输入',
-		'model per input file': '个模型／每个输入文件',
+		'model per input file': '个模型（每个输入文件）',
 		'× base input price': '× 基础输入价格',
 		'× uncached input price': '× 未缓存输入价格',
 		'× standard price, all token categories': '× 标准价格（适用于所有 token 类别）',
