@@ -486,3 +486,73 @@ export const FaqEntrySchema = z.strictObject({
 export type FaqEntry = z.output<typeof FaqEntrySchema>;
 
 /** The whole FAQ, in reading order. */
+
+// ---- Translations (data/i18n/<locale>.yaml, issue 17). Each entry records what it was translated
+// from, so src/lib/i18n/translations.ts can tell when the English has changed since. ----
+
+/** A translated text value: one text, or a list of texts the same length as the English list. */
+const TranslatedValueSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], {
+	error: 'must be a text or a list of texts',
+});
+
+/** A fact's label (and, for a text value, the value) in another language. */
+export const FactTranslationSchema = z
+	.strictObject({
+		label: z.string().min(2, { error: 'needs a label of at least 2 characters' }),
+		/** Only for text values; numbers, dates and money are always formatted from the fact itself. */
+		value: TranslatedValueSchema.optional(),
+		translatedFrom: z.strictObject({
+			/** The English fact's verifiedOn when it was translated. */
+			verifiedOn: IsoDateSchema,
+			/** The English value it was translated from (required with a translated value). */
+			value: FactValueSchema.optional(),
+		}),
+	})
+	.refine((t) => t.value === undefined || t.translatedFrom.value !== undefined, {
+		error: 'translates the value, so translatedFrom.value must hold the English value it was translated from',
+		path: ['translatedFrom', 'value'],
+	});
+export type FactTranslation = z.output<typeof FactTranslationSchema>;
+
+/** A short hash of the English texts a node or answer was translated from (`translationHash`). */
+const SourceHashSchema = z.string().regex(/^[0-9a-f]{8}$/, { error: 'must be the 8-character hash the stale report prints' });
+
+/** A wizard question in another language: its texts, and option labels by option value. */
+export const TreeQuestionTranslationSchema = z.strictObject({
+	prompt: z.string().min(2),
+	help: z.string().min(2).optional(),
+	options: z.record(z.string(), z.string().min(1)).default({}),
+	translatedFrom: SourceHashSchema,
+});
+
+/** A wizard outcome in another language; lists in the English order and length. */
+export const TreeOutcomeTranslationSchema = z.strictObject({
+	title: z.string().min(2),
+	alternative: z.strictObject({ label: z.string().min(2), when: z.string().min(2) }),
+	why: z.array(z.string().min(2)).min(1),
+	whatWouldChange: z.array(z.string().min(2)).min(1),
+	translatedFrom: SourceHashSchema,
+});
+
+/** A FAQ entry in another language; numbers only through the same {{fact.id}} placeholders. */
+export const FaqTranslationSchema = z.strictObject({
+	question: z.string().min(2),
+	answer: z.string().min(2),
+	/** Labels of the entry's links, in the English order. */
+	links: z.array(z.string().min(1)).optional(),
+	translatedFrom: SourceHashSchema,
+});
+
+/** One language's translation file. Every id must exist in the English data (checked by the reader). */
+export const TranslationsSchema = z.strictObject({
+	facts: z.record(IdSchema, FactTranslationSchema).default({}),
+	/** Wizard questions by node id (data/decision-tree.yaml `questions`). */
+	questions: z.record(IdSchema, TreeQuestionTranslationSchema).default({}),
+	/** Wizard outcomes by id. */
+	outcomes: z.record(IdSchema, TreeOutcomeTranslationSchema).default({}),
+	faq: z.record(IdSchema, FaqTranslationSchema).default({}),
+});
+export type Translations = z.output<typeof TranslationsSchema>;
+export type TreeQuestionTranslation = z.output<typeof TreeQuestionTranslationSchema>;
+export type TreeOutcomeTranslation = z.output<typeof TreeOutcomeTranslationSchema>;
+export type FaqTranslation = z.output<typeof FaqTranslationSchema>;

@@ -17,3 +17,7 @@ export type PriceKey = (typeof PRICE_KEYS)[number];
 /** Model statuses (see LIFECYCLE in src/schemas.ts for what each means). */
 export const LIFECYCLE = ['active', 'legacy', 'deprecated', 'retired'] as const;
 export type Lifecycle = (typeof LIFECYCLE)[number];
+
+/** The site's languages: English (the source, at `/`) and Simplified Chinese (under `/zh/`, issue 17). */
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];

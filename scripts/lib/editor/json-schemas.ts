@@ -1,7 +1,7 @@
 // JSON Schema for each kind of data file, generated from the zod schemas in src/schemas.ts, so
 // editors (via yaml-language-server) get completion and errors while typing. Pure: no file access.
 import { z } from 'astro/zod';
-import { ClaimSchema, FactSchema, FreshnessConfigSchema, ModelSchema, ProviderSchema } from '../../../src/schemas.ts';
+import { ClaimSchema, FactSchema, FreshnessConfigSchema, ModelSchema, ProviderSchema, TranslationsSchema } from '../../../src/schemas.ts';
 
 /** One generated schema file and the data files that point at it. */
 export interface SchemaFile {
@@ -18,6 +18,7 @@ export const SCHEMA_FILES: SchemaFile[] = [
 	{ file: 'models.schema.json', title: 'Batchwise models and prices (data/models/<provider>.yaml)', schema: z.array(ModelSchema), matches: (p) => /^models\/[^/]+\.ya?ml$/.test(p) },
 	{ file: 'providers.schema.json', title: 'Batchwise providers (data/providers.yaml)', schema: z.array(ProviderSchema), matches: (p) => p === 'providers.yaml' },
 	{ file: 'claims.schema.json', title: 'Batchwise checked claims (data/claims.yaml)', schema: z.array(ClaimSchema), matches: (p) => p === 'claims.yaml' },
+	{ file: 'i18n.schema.json', title: 'Batchwise translations (data/i18n/<locale>.yaml)', schema: TranslationsSchema, matches: (p) => /^i18n\/[^/]+\.ya?ml$/.test(p) },
 	{ file: 'freshness.schema.json', title: 'Batchwise review windows (data/freshness.yaml)', schema: FreshnessConfigSchema, matches: (p) => p === 'freshness.yaml' },
 ];
 

@@ -4,6 +4,7 @@ import { freshnessOfItem, type Freshness } from './freshness.ts';
 import { nearestIds } from './rules.ts';
 import { withLifecycle } from './lifecycle.ts';
 import type { Dataset } from './parse.ts';
+import type { TranslationSet } from '../i18n/translations.ts';
 
 /** Everything a page needs, with "today" fixed to the build date. */
 export interface SiteData {
@@ -17,6 +18,8 @@ export interface SiteData {
 	faq: FaqEntry[];
 	/** The wizard's tree, validated against the facts (absent from fixture folders without one). */
 	tree?: DecisionTree;
+	/** Translations by language (data/i18n/), judged by src/lib/i18n/translations.ts. */
+	translations?: TranslationSet;
 }
 
 /**
@@ -36,6 +39,7 @@ export function toSiteData(data: Dataset, today: string): SiteData {
 		// In the file's order: editors order the questions.
 		faq: data.faq.map((f) => f.record),
 		...(data.tree ? { tree: data.tree } : {}),
+		...(data.translations ? { translations: data.translations } : {}),
 	};
 }
 

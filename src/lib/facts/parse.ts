@@ -16,6 +16,7 @@ import {
 	type Provider,
 } from '../../schemas.ts';
 import type { Problem } from './problems.ts';
+import type { TranslationSet } from '../i18n/translations.ts';
 
 /** Where a record came from, so later rules can point at its file. */
 export interface Located<T> {
@@ -34,6 +35,8 @@ export interface Dataset {
 	faq: Located<FaqEntry>[];
 	/** The wizard's tree (`decision-tree.yaml`), when the folder has one and it is valid. */
 	tree?: DecisionTree;
+	/** Translations by language (`i18n/<locale>.yaml`), when the folder has them and they are valid. */
+	translations?: TranslationSet;
 }
 
 /** The kinds of list file in `data/` and the schema of their records. */

@@ -8,6 +8,7 @@ import { parseFreshness, parseList, type Dataset, type ListKind } from './parse.
 import { checkIntegrity } from './rules.ts';
 import { readTree } from '../wizard/load.ts';
 import { DataError, type Problem } from './problems.ts';
+import { checkTranslations, parseTranslations, TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/translations.ts';
 
 /**
  * Reads and checks `dataDir`; returns the dataset (possibly partial) and every problem found.
@@ -53,6 +54,21 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 	const dataReadable = !unreadable.length;
 	const treePath = join(dataDir, 'decision-tree.yaml');
 	const tree = existsSync(treePath) ? readYaml(treePath) : undefined;
+	// Translations (optional): one file per language in i18n/, each checked against the English below.
+	const i18nDir = join(dataDir, 'i18n');
+	const translationFiles = yamlFiles(i18nDir).map((name) => ({ locale: name.replace(/\.ya?ml$/, ''), path: join(i18nDir, name) }));
+	const translationsRaw = translationFiles.map((f) => ({ ...f, raw: readYaml(f.path) }));
+	if (!unreadable.length) {
+		for (const f of translationsRaw) {
+			if (!(TRANSLATED_LOCALES as readonly string[]).includes(f.locale)) {
+				problems.push({ file: label(f.path), id: '(file)', field: '', message: `is not a language the site is translated into (${TRANSLATED_LOCALES.map((l) => `${l}.yaml`).join(', ')})` });
+				continue;
+			}
+			const parsed = parseTranslations(label(f.path), f.raw);
+			problems.push(...parsed.problems);
+			if (parsed.translations) (data.translations ??= {})[f.locale as TranslatedLocale] = parsed.translations;
+		}
+	}
 	if (!dataReadable) return { data, problems: [...unreadable, ...problems] };
 
 	const crossFile = checkIntegrity(data, today);
@@ -63,6 +79,10 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 		const read = readTree(tree, facts, models, today, label(treePath));
 		crossFile.push(...read.problems);
 		if (read.tree) data.tree = read.tree;
+	}
+	for (const f of translationFiles) {
+		const t = data.translations?.[f.locale as TranslatedLocale];
+		if (t) crossFile.push(...checkTranslations(label(f.path), t, data));
 	}
 	// A record the schema refused is left out of `data`, but it exists: its own problems say what is
 	// wrong with it, so a reference to it is not also reported as "does not exist".
@@ -126,7 +146,7 @@ export function syntaxProblems(dataDir: string): Problem[] {
 	const label = (path: string) => relative(process.cwd(), path) || path;
 	const paths = [
 		...['freshness.yaml', 'providers.yaml', 'claims.yaml', 'faq.yaml', 'decision-tree.yaml'].map((name) => join(dataDir, name)),
-		...['facts', 'models'].flatMap((folder) => yamlFiles(join(dataDir, folder)).map((name) => join(dataDir, folder, name))),
+		...['facts', 'models', 'i18n'].flatMap((folder) => yamlFiles(join(dataDir, folder)).map((name) => join(dataDir, folder, name))),
 	].filter((path) => existsSync(path));
 	return paths.flatMap((path) => {
 		const result = readYamlFile(path, label(path));

@@ -1,5 +1,7 @@
 // Calendar dates as YYYY-MM-DD strings. Arithmetic is done in UTC on whole days, so the machine's
 // time zone can never move a date by one.
+import type { Locale } from '../../vocabulary.ts';
+import { t } from '../i18n/strings.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -57,4 +59,36 @@ export function formatWindow(when: string | readonly [string, string]): string {
 	if (from === to) return formatDate(from);
 	const sameYear = from.slice(0, 4) === to.slice(0, 4);
 	return `between ${sameYear ? formatDate(from).replace(/ \d{4}$/, '') : formatDate(from)} and ${formatDate(to)}`;
+}
+
+// ---- Locale-aware versions (issue 17): English is exactly the functions above; Chinese uses Intl
+// ("2026年11月9日"), always in UTC so the machine's time zone cannot move the day. ----
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function intlDate(locale: Exclude<Locale, 'en'>, iso: string, parts: Intl.DateTimeFormatOptions): string {
+	const key = `${locale}:${JSON.stringify(parts)}`;
+	if (!dateFormats.has(key)) dateFormats.set(key, new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : locale, { ...parts, timeZone: 'UTC' }));
+	const [y, m, d] = iso.split('-').map(Number);
+	return dateFormats.get(key)!.format(Date.UTC(y, m - 1, d ?? 1));
+}
+
+/** "22 Nov 2026" in English, "2026年11月22日" in Chinese. */
+export function formatDateIn(locale: Locale, iso: string): string {
+	return locale === 'en' ? formatDate(iso) : intlDate(locale, iso, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** "November 2026" in English, "2026年11月" in Chinese. */
+export function formatMonthIn(locale: Locale, iso: string): string {
+	return locale === 'en' ? formatMonth(iso) : intlDate(locale, iso, { year: 'numeric', month: 'long' });
+}
+
+/** `formatWindow` in `locale`: "2024年11月12日", or "2024年11月5日至11月12日之间" (the year once when both share it). */
+export function formatWindowIn(locale: Locale, when: string | readonly [string, string]): string {
+	if (locale === 'en') return formatWindow(when);
+	const { from, to } = toWindow(when);
+	if (from === to) return formatDateIn(locale, from);
+	const sameYear = from.slice(0, 4) === to.slice(0, 4);
+	const start = formatDateIn(locale, from);
+	const end = sameYear ? intlDate(locale, to, { month: 'long', day: 'numeric' }) : formatDateIn(locale, to);
+	return t(locale, 'date.between', { from: start, to: end });
 }

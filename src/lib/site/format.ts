@@ -1,6 +1,7 @@
 // Turning typed values into reader-facing text. Pure and locale-stable (en-US digits, no TZ).
 import type { FactValueData, PriceTier } from '../../schemas.ts';
-import { PRICE_KEYS, UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type PriceKey } from '../../vocabulary.ts';
+import { PRICE_KEYS, UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type Locale, type PriceKey } from '../../vocabulary.ts';
+import { t, unitIn } from '../i18n/strings.ts';
 
 // signDisplay 'negative': a minus sign for negative numbers only, so zero (and -0, and a tiny negative
 // rounded to zero) never prints as "-0".
@@ -96,3 +97,57 @@ export const CACHE_TTL_LABEL: Record<CacheTtl, string> = {
 	'1h': '1 hour',
 	'12h': '12 hours',
 };
+
+// ---- Locale-aware versions (issue 17). English output is exactly the functions above; other
+// languages use Intl for digits and dates, the strings table for words, and keep money in USD. ----
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number for `locale` ("100,000" in both English and Chinese); never "-0". */
+export function formatNumberIn(locale: Locale, n: number): string {
+	if (locale === 'en') return formatNumber(n);
+	if (!numberFormats.has(locale)) numberFormats.set(locale, new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 6, signDisplay: 'negative' }));
+	return numberFormats.get(locale)!.format(n);
+}
+
+/** `formatValue` for `locale`: "未知", "文档未说明", "是", "否"; a list joined with "、" in Chinese. */
+export function formatValueIn(locale: Locale, value: FactValueData): string {
+	if (locale === 'en') return formatValue(value);
+	if (value === 'unknown') return t(locale, 'value.unknown');
+	if (value === 'not-documented') return t(locale, 'value.notDocumented');
+	if (typeof value === 'number') return formatNumberIn(locale, value);
+	if (typeof value === 'boolean') return t(locale, value ? 'value.yes' : 'value.no');
+	if (Array.isArray(value)) return value.join('、');
+	return value;
+}
+
+/** `formatValueWithUnit` for `locale`, the unit in that language where the strings table has it ("100,000 个请求"). */
+export function formatValueWithUnitIn(locale: Locale, value: FactValueData, unit?: string): string {
+	if (locale === 'en') return formatValueWithUnit(value, unit);
+	const text = formatValueIn(locale, value);
+	if (!unit || isUnknownValue(value) || typeof value === 'boolean') return text;
+	return unit === '%' ? `${text}%` : `${text} ${unitIn(locale, unit)}`;
+}
+
+/**
+ * `formatUsd` for `locale`. Prices stay in US dollars in every language; Chinese marks them "US$"
+ * (Intl's zh-CN symbol for USD, so "$" is never read as another dollar): "US$0.075".
+ */
+export function formatUsdIn(locale: Locale, amount: number): string {
+	if (locale === 'en') return formatUsd(amount);
+	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
+	const options = { style: 'currency', currency: 'USD', minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' } as const;
+	return new Intl.NumberFormat(INTL_LOCALE[locale], options).format(amount);
+}
+
+/** `formatPrice` for `locale`. */
+export function formatPriceIn(locale: Locale, tier: PriceTier, key: PriceKey): string {
+	const price = tier[key];
+	return price === undefined ? t(locale, 'value.notListed') : formatUsdIn(locale, price);
+}
+
+/** A price column's name, a model status and a cache lifetime in `locale` (English: the tables above). */
+export const priceLabelIn = (locale: Locale, key: PriceKey): string => t(locale, `price.${key}`);
+export const lifecycleLabelIn = (locale: Locale, status: Lifecycle): string => t(locale, `lifecycle.${status}`);
+export const cacheTtlLabelIn = (locale: Locale, ttl: CacheTtl): string => t(locale, `ttl.${ttl}`);
