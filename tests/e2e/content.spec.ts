@@ -20,19 +20,16 @@ beforeAll(async () => void (browser = await launch()));
 afterAll(async () => browser?.close());
 
 describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {
-	test('renders with no console errors and loads no JavaScript', async () => {
-		const { page, consoleErrors, requests } = await openPage(browser);
+	// The audit loads every page at 390 px for console errors, scripts, other origins and axe.
+	test('has one heading and its purpose line', async () => {
+		const { page } = await openPage(browser);
 		await page.goto(base + path);
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.locator('header.page-header .purpose').count()).toBe(1);
-		expect(consoleErrors).toEqual([]);
-		expect(requests.filter((u) => /\.m?js(\?|$)/.test(new URL(u).pathname))).toEqual([]);
-		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-		expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
 		await page.context().close();
 	});
 
-	test.each([360, 1280])('has no accessibility violations at %i px', async (width) => {
+	test.each([1280])('has no accessibility violations at %i px', async (width) => {
 		const { page } = await openPage(browser, { width });
 		await page.goto(base + path);
 		expect(await axeViolations(page)).toEqual([]);

@@ -1,13 +1,10 @@
 // The facts dashboard and the JSON API, as a reader and a tool see them in the built site.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
-import { ApiClaimsSchema, ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
+import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
-import { addDays, formatDate } from '../../src/lib/site/dates.ts';
+import { formatDate } from '../../src/lib/site/dates.ts';
 import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');
@@ -183,43 +180,5 @@ describe('a FactValue in running text', () => {
 		await expect(pop.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
 		await expect(pop.locator('a[rel=external]').last().innerText()).resolves.toBe('Report a wrong value');
 		await page.context().close();
-	});
-});
-
-describe('pages ship no JavaScript', () => {
-	const htmlFiles = (dir: string): string[] =>
-		readdirSync(dir).flatMap((name) => {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-			return name.endsWith('.html') ? [path] : [];
-		});
-	// Interactive pages opt in (and the 404 page, which sends wizard addresses on); every other page must have no script at all.
-	const INTERACTIVE = ['wizard/', 'calculator/', 'check/', 'search/', '404.html'].map((p) => join(DIST, p));
-	test.each(htmlFiles(DIST).filter((f) => !INTERACTIVE.some((p) => f.startsWith(p))))('%s', (file) => {
-		expect(readFileSync(file, 'utf8')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
-	});
-});
-
-describe('JSON API contract', () => {
-	const read = (name: string) => JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
-	test('facts.json validates and holds every fact', () => {
-		const doc = ApiFactsSchema.parse(read('facts'));
-		expect(doc.facts.map((f) => f.id).sort()).toEqual(data.facts.map((f) => f.record.id).sort());
-		const cap = data.facts.find((f) => f.record.id === 'anthropic.batch.max-requests')!.record;
-		expect(doc.facts.find((f) => f.id === cap.id)).toMatchObject({ value: cap.value, unit: cap.unit });
-		// Each item's freshness is judged on the build date: stale past its review date, due close to it.
-		for (const f of doc.facts) expect(f.freshness, f.id).toBe(f.reviewBy < doc.generatedOn ? 'stale' : f.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays) ? 'due' : 'fresh');
-	});
-	test('models.json validates; a missing price is absent, never 0', () => {
-		const doc = ApiModelsSchema.parse(read('models'));
-		expect(doc.models).toHaveLength(data.models.length);
-		const mini = doc.models.find((m) => m.id === 'gpt-4o-mini')!;
-		for (const m of doc.models) expect(m.freshness, m.id).toBe(m.reviewBy < doc.generatedOn ? 'stale' : m.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays) ? 'due' : 'fresh');
-		expect(mini.prices.batch).not.toHaveProperty('cacheRead');
-		expect(mini.prices.standard.cacheRead).toBeGreaterThan(0);
-	});
-	test('claims.json validates and holds every claim', () => {
-		const doc = ApiClaimsSchema.parse(read('claims'));
-		expect(doc.claims).toHaveLength(data.claims.length);
 	});
 });
