@@ -24,6 +24,17 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
+/** One Chromium that several processes can share: the browser tests start it once for every spec file. */
+export async function launchShared(): Promise<{ wsEndpoint: string; close: () => Promise<void> }> {
+	const server = await chromium.launchServer({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+	return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
+}
+
+/** Connects to a browser started by `launchShared`; closing the connection leaves the browser running. */
+export async function connect(wsEndpoint: string): Promise<Browser> {
+	return chromium.connect(wsEndpoint);
+}
+
 /** Opens a page that records console errors and every request URL. */
 export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}) {
 	const context = await browser.newContext({

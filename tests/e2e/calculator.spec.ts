@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ttlsOffered } from '../../src/lib/calculator/cost.ts';
@@ -22,7 +23,7 @@ const builtModel = (id: string) => {
 };
 const prices = (id: string) => builtModel(id).prices;
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 const usd = (page: Page, model: string, tier: 'realtime' | 'batch') =>

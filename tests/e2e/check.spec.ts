@@ -1,16 +1,19 @@
 // /check/ as a reader uses it: drop a bad file and a good one, read the verdict, the grouped problems
 // and the cost; convert a file and download it; the page without JavaScript; accessibility.
 // Prices come from the build's own JSON API, never from the live data/.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { builtModels } from './built-site.ts';
 import { BATCH_FILES } from '../fixtures/check-rules.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 /** Drops a fixture file on the drop zone, as a reader dragging it from their desktop would. */
@@ -72,7 +75,10 @@ describe('/check/', () => {
 		expect(await page.textContent('[data-conversion] [data-converted]')).toBe('3 requests converted for Anthropic (claude-sonnet-5-5).');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download]')]);
 		expect(download.suggestedFilename()).toBe('batch-anthropic.json');
-		const body = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		// A connected (shared) browser has no local path for downloads: save a copy here.
+		const saved = join(mkdtempSync(join(tmpdir(), 'batchwise-download-')), download.suggestedFilename());
+		await download.saveAs(saved);
+		const body = JSON.parse(readFileSync(saved, 'utf8'));
 		expect(body.requests.map((r: { custom_id: string; params: { model: string; max_tokens: number } }) => [r.custom_id, r.params.model, r.params.max_tokens])).toEqual([
 			['req-1', 'claude-sonnet-5-5', 50],
 			['req-2', 'claude-sonnet-5-5', 50],

@@ -1,9 +1,10 @@
 // The home, compare and FAQ pages as readers and search engines see them in the built site.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { parse } from 'yaml';
 import { getCitable } from '../../src/lib/facts/lookup.ts';
 import { fillFaq } from '../../src/lib/publish/faq.ts';
@@ -16,7 +17,7 @@ const base = inject('baseUrl');
 const site = siteDataFrom(dataDir(), BUILT_ON);
 const facts = site.facts;
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {

@@ -1,8 +1,9 @@
 // The facts dashboard and the JSON API, as a reader and a tool see them in the built site.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue, staleOnBuildDay } from './built-site.ts';
@@ -14,7 +15,7 @@ const { data } = readDataset(dataDir(), BUILT_ON);
 const staleModel = builtModels.find(staleOnBuildDay);
 const freshFact = builtFacts.find((f) => !staleOnBuildDay(f) && f.freshness === 'fresh');
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 const providerIds = data.providers.map((p) => p.record.id);

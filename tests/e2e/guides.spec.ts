@@ -4,10 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { parseCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { BUILT_ON } from './built-site.ts';
@@ -32,7 +33,7 @@ const candidates = pagesIn('candidates');
 const CANDIDATE_IDS = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'hybrid', 'openai-flex', 'realtime'];
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 test('there is a page for every candidate and the guides the site promises', () => {

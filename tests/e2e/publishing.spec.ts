@@ -1,8 +1,9 @@
 // Publishing: CSP holds on every page, no third-party requests, sitemap, feed, llms.txt, 404.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, DIST } from '../../scripts/lib/browser.ts';
+import { openPage, DIST } from '../../scripts/lib/browser.ts';
 import { builtFacts } from './built-site.ts';
 
 const base = inject('baseUrl');
@@ -14,7 +15,7 @@ const paths = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map
 const cap = builtFacts.find((f) => f.id === 'openai.batch.max-requests')!.value;
 const checked = ['/', '/compare/anthropic-vs-openai/', '/facts/', '/claims/', '/search/', '/wizard/', `/wizard/day/no/any/text/${cap}/no/no/`, '/calculator/', '/changes/', '/guides/pitfalls/'];
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 test('the sitemap lists the key pages', () => {

@@ -1,8 +1,9 @@
 // Pricing, claims, providers and search as readers use them.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ApiRetirementsSchema } from '../../src/schemas.ts';
@@ -12,7 +13,7 @@ const base = inject('baseUrl');
 // Ids, verdicts and statuses only: a re-verification changes none of them.
 const { data } = readDataset(dataDir(), BUILT_ON);
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 describe.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/'])('%s', (path) => {

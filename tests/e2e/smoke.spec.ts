@@ -4,8 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { REAL_DIST } from './fixture-site.ts';
 
@@ -16,7 +17,7 @@ let base: string;
 beforeAll(async () => {
 	if (!existsSync(`${REAL_DIST}/index.html`)) throw new Error(`${REAL_DIST}/ is missing: run \`npm run build\` before the browser tests.`);
 	({ server, url: base } = await serveStatic(REAL_DIST));
-	browser = await launch();
+	browser = await connectShared();
 });
 
 afterAll(async () => {

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { addDays } from '../../src/lib/site/dates.ts';
@@ -38,7 +39,7 @@ beforeAll(async () => {
 	}
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing`);
 	({ server, url: base } = await serveStatic(dist));
-	browser = await launch();
+	browser = await connectShared();
 }, 600_000);
 
 afterAll(async () => {

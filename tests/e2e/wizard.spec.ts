@@ -2,9 +2,10 @@
 // from a query string, with back/forward and the keyboard, with bad input, and through axe.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
+import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import { enumerateWalks, outcomeFactIds, pageHref, wizardHref, type WalkResult } from '../../src/lib/wizard/tree.ts';
@@ -25,7 +26,7 @@ for (const w of enumerateWalks(tree, thresholds)) if (w.kind === 'outcome' && sh
 const walks = [...perOutcome.values()].map((w) => [w.outcome.id, w] as const);
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 /** Follows a walk by clicking, from /wizard/, one answer link per step. */

@@ -1,14 +1,17 @@
 // Vitest global setup for browser tests: build the fixture site (tests/e2e/fixture-site.ts) once,
-// unless E2E_DIST_DIR names a ready one, and serve it for all spec files.
+// unless E2E_DIST_DIR names a ready one, serve it, and start the one Chromium all spec files share.
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
+import { launchShared } from '../../../scripts/lib/browser.ts';
 import { E2E_BUILD_DATE, E2E_DATA, E2E_DIST } from '../fixture-site.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** The shared Chromium (see tests/e2e/shared-browser.ts). */
+		browserWs: string;
 	}
 }
 
@@ -23,5 +26,11 @@ export default async function setup(project: TestProject) {
 	if (builtOn !== E2E_BUILD_DATE) throw new Error(`${E2E_DIST}/ was built for ${builtOn}, not the fixture day ${E2E_BUILD_DATE}: unset E2E_DIST_DIR to rebuild it`);
 	const { server, url } = await serveStatic(E2E_DIST);
 	project.provide('baseUrl', url);
-	return () => new Promise<void>((resolve) => server.close(() => resolve()));
+	// One Chromium for the whole run: each spec file connects to it instead of starting its own.
+	const browser = await launchShared();
+	project.provide('browserWs', browser.wsEndpoint);
+	return async () => {
+		await browser.close();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+	};
 }
