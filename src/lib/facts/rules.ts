@@ -40,7 +40,12 @@ export const referencesResolve: Rule = (data) => {
 		if (ref !== undefined && !known.has(ref))
 			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve', ref });
 	};
-	for (const { file, record } of data.providers) check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
+	for (const { file, record } of data.providers) {
+		check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
+		const b = record.batchFacts;
+		for (const key of ['zdr', 'maxRequests', 'maxSize'] as const) check(file, record.id, `batchFacts.${key}`, b?.[key], facts, 'fact');
+		check(file, record.id, 'batchFacts.cacheTtl.fact', b?.cacheTtl?.fact, facts, 'fact');
+	}
 	for (const { file, record } of data.facts) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
 		record.derivedFrom?.forEach((ref, i) => check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact'));
@@ -396,6 +401,55 @@ export const batchPriceHasStandard: Rule = (data) =>
 		),
 	);
 
+/** The calculator reads a provider's caps as numbers (requests; MB) from facts of that same provider. */
+export const batchFactsFit: Rule = (data) =>
+	data.providers.flatMap(({ file, record }) => {
+		const b = record.batchFacts;
+		if (!b) return [];
+		const problems: Problem[] = [];
+		const wants: [string, string | undefined, string | undefined][] = [
+			['zdr', b.zdr, undefined],
+			['maxRequests', b.maxRequests, 'number'],
+			['maxSize', b.maxSize, 'MB'],
+			['cacheTtl.fact', b.cacheTtl?.fact, undefined],
+		];
+		for (const [field, ref, shape] of wants) {
+			const fact = ref === undefined ? undefined : data.facts.find((f) => f.record.id === ref)?.record;
+			if (!fact) continue; // references-resolve reports it
+			const at = (message: string) => problems.push({ file, id: record.id, field: `batchFacts.${field}`, message, rule: 'batch-facts-fit', ref });
+			if (fact.provider !== record.id) at(`names "${ref}", a fact of ${fact.provider}, not of ${record.id}`);
+			if (shape && isUnknownValue(fact.value)) continue; // an unknown cap is shown as unknown
+			if (shape && typeof fact.value !== 'number') at(`names "${ref}", whose value is not a number`);
+			if (shape === 'MB' && fact.unit !== 'MB') at(`names "${ref}", whose unit is "${fact.unit ?? ''}", not MB`);
+		}
+		return problems;
+	});
+
+/**
+ * Research words readers must never see: mirrors, commits and their hashes, repositories, file paths.
+ * "commits to" is ordinary English (a vendor commits to a window), so it is let through.
+ */
+const JARGON =
+	/\bmirror(?:s|ed)?\b|\bcommits?\b(?!\s+to\b)|\brepo(?:s|sitory|sitories)?\b|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b|github\.com|\bdossier\b|\bwayback\b|\bpull request\b|[\w-]+\/[\w./-]*\.(?:ya?ml|json|mdx?|ts|js|py)\b|\bdata\/(?:facts|models)\b/i;
+
+/** The first research word in a reader-facing text, if any. */
+export function findJargon(text: string): string | undefined {
+	return JARGON.exec(text)?.[0];
+}
+
+/** Reader-facing text (everything but editors' notes, sources and anchors) holds no research jargon. */
+export const readerTextPlain: Rule = (data) =>
+	allRecords(data).flatMap(({ file, record }) =>
+		stringsIn(record)
+			.filter(([path]) => !/(?:^|\.)(?:note|sources|anchor|url)(?:\.|$)/.test(path))
+			.flatMap(([path, text]) => {
+				const word = findJargon(text);
+				return word === undefined
+					? []
+					: [{ file, id: record.id, field: path, message: `shows readers the research word "${word}"; keep evidence in note, and write reader text in plain words`, rule: 'reader-text-plain' }];
+			}),
+	);
+
 export const RULES = {
 	'unique-ids': uniqueIds,
 	'provider-matches-file': providerMatchesFile,
@@ -423,6 +477,8 @@ export const RULES = {
 	'discount-fact-fits': discountFactFits,
 	'derived-from-needs-derived': derivedFromNeedsDerived,
 	'batch-price-has-standard': batchPriceHasStandard,
+	'batch-facts-fit': batchFactsFit,
+	'reader-text-plain': readerTextPlain,
 } satisfies Record<string, Rule>;
 
 /** Runs every rule. */

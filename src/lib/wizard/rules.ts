@@ -125,19 +125,29 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 		if (q.threshold && !facts.has(q.threshold)) add(q.id, 'threshold', 'facts-exist', `cites unknown fact "${q.threshold}"`, q.threshold);
 	for (const o of tree.outcomes) {
 		for (const id of cited(o.id, 'why', () => outcomeFactIds(o))) if (!facts.has(id)) add(o.id, 'why', 'facts-exist', `cites unknown fact "${id}"`, id);
-		if (models && o.calculator)
-			for (const [field, id] of Object.entries(o.calculator)) {
-				const model = id ? models.get(id) : undefined;
-				if (id && !model) add(o.id, `calculator.${field}`, 'facts-exist', `names unknown model "${id}"`, id);
-				const state = model && today ? lifecycleOn(model, today) : undefined;
-				if (state?.status === 'retired')
-					add(
-						o.id,
-						`calculator.${field}`,
-						'no-retired-models',
-						`recommends model "${id}", which is retired${state.retiresOn ? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})` : ''}; point it at a model the vendor still serves`,
-					);
-			}
+		if (o.calculator)
+			for (const [field, family] of Object.entries(o.calculator))
+				if (family && !tree.models.some((m) => m.family === family))
+					add(o.id, `calculator.${field}`, 'facts-exist', `names family "${family}", which has no entry in models`, family);
+	}
+	const families = new Set(tree.questions.filter((q) => q.key === 'family').flatMap((q) => q.options.map((o) => o.value)));
+	for (const [i, entry] of tree.models.entries()) {
+		const at = `model-for-${entry.family}`;
+		if (families.size && !families.has(entry.family)) add(at, 'family', 'facts-exist', `"${entry.family}" is not an answer of the family question`, entry.family);
+		if (!models) continue;
+		for (const field of ['text', 'embeddings'] as const) {
+			const id = entry[field];
+			const model = id ? models.get(id) : undefined;
+			if (id && !model) add(at, field, 'facts-exist', `names unknown model "${id}"`, id);
+			const state = model && today ? lifecycleOn(model, today) : undefined;
+			if (state?.status === 'retired')
+				add(
+					at,
+					field,
+					'no-retired-models',
+					`recommends model "${id}", which is retired${state.retiresOn ? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})` : ''}; point it at a model the vendor still serves`,
+				);
+		}
 	}
 
 	// Structure problems make walking unsafe; stop here.
