@@ -3,6 +3,7 @@ import { PRICE_KEYS, UNKNOWN_VALUES, type Fact, type Model, type PricePath, type
 import { toWindow } from '../site/dates.ts';
 import type { Dataset, Located } from './parse.ts';
 import type { Problem } from './problems.ts';
+import { findJargon } from './jargon.ts';
 
 /** Price differences below this (USD per MTok) are rounding, not a different price. */
 const PRICE_TOLERANCE = 1e-9;
@@ -426,16 +427,19 @@ export const batchFactsFit: Rule = (data) =>
 	});
 
 /**
- * Research words readers must never see: mirrors, commits and their hashes, repositories, file paths.
- * "commits to" is ordinary English (a vendor commits to a window), so it is let through.
+ * A fact's short form says nothing its value does not: every number in `short` appears in the value,
+ * so an edit to the value that leaves an old number in the short form is caught.
  */
-const JARGON =
-	/\bmirror(?:s|ed)?\b|\bcommits?\b(?!\s+to\b)|\brepo(?:s|sitory|sitories)?\b|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b|github\.com|\bdossier\b|\bwayback\b|\bpull request\b|[\w-]+\/[\w./-]*\.(?:ya?ml|json|mdx?|ts|js|py)\b|\bdata\/(?:facts|models)\b/i;
-
-/** The first research word in a reader-facing text, if any. */
-export function findJargon(text: string): string | undefined {
-	return JARGON.exec(text)?.[0];
-}
+export const shortMatchesValue: Rule = (data) =>
+	data.facts.flatMap(({ file, record: f }) => {
+		if (f.short === undefined) return [];
+		const numbers = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replaceAll(',', ''));
+		const value = new Set(numbers([Array.isArray(f.value) ? f.value.join(' ') : String(f.value), f.unit ?? ''].join(' ')));
+		const missing = numbers(f.short).filter((n) => !value.has(n));
+		return missing.length
+			? [{ file, id: f.id, field: 'short', message: `says ${missing.join(', ')}, which the value does not; update the short form with the value`, rule: 'short-matches-value' }]
+			: [];
+	});
 
 /** Reader-facing text (everything but editors' notes, sources and anchors) holds no research jargon. */
 export const readerTextPlain: Rule = (data) =>
@@ -479,6 +483,7 @@ export const RULES = {
 	'batch-price-has-standard': batchPriceHasStandard,
 	'batch-facts-fit': batchFactsFit,
 	'reader-text-plain': readerTextPlain,
+	'short-matches-value': shortMatchesValue,
 } satisfies Record<string, Rule>;
 
 /** Runs every rule. */

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { FaqSchema, type FaqEntry } from '../../schemas.ts';
 import { getFact, type SiteData } from '../facts/lookup.ts';
 import { fillFacts, placeholderIds } from '../facts/fill.ts';
+import { findJargon } from '../facts/jargon.ts';
 
 /** A question ready to render: the answer filled in, and every fact it relies on. */
 export interface FilledFaqEntry extends FaqEntry {
@@ -31,6 +32,10 @@ export function parseFaq(source: string, file = 'content/faq.yaml'): FaqEntry[] 
 	for (const entry of result.data) {
 		if (seen.has(entry.id)) throw new Error(`${file}: two questions share the id "${entry.id}"`);
 		seen.add(entry.id);
+		for (const [field, text] of [['question', entry.question], ['answer', entry.answer], ...entry.links.map((l, i) => [`links.${i}.label`, l.label])]) {
+			const word = findJargon(text);
+			if (word) throw new Error(`${file}: question "${entry.id}", field "${field}": shows readers the research word "${word}"; write it in plain words`);
+		}
 	}
 	return result.data;
 }

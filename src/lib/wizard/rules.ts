@@ -6,6 +6,7 @@ import { enumerateWalks, outcomeFactIds, type Thresholds, type WalkResult } from
 import { placeholderIds, PlaceholderError } from '../facts/placeholders.ts';
 import { lifecycleOn, type LifecycleFields } from '../facts/lifecycle.ts';
 import { formatDate } from '../site/dates.ts';
+import { findJargon } from '../facts/jargon.ts';
 
 export const TREE_FILE = 'data/decision-tree.yaml';
 
@@ -148,6 +149,19 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 					`recommends model "${id}", which is retired${state.retiresOn ? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})` : ''}; point it at a model the vendor still serves`,
 				);
 		}
+	}
+
+	// 5b. Reader text holds no research jargon (mirrors, commits, file paths).
+	const readerTexts: [string, string, string][] = [
+		...tree.questions.flatMap((q) => [[q.id, 'prompt', q.prompt], [q.id, 'help', q.help ?? ''], ...q.options.map((o, i) => [q.id, `options.${i}.label`, o.label])] as [string, string, string][]),
+		...tree.outcomes.flatMap((o) => [
+			[o.id, 'title', o.title], [o.id, 'alternative.label', o.alternative.label], [o.id, 'alternative.when', o.alternative.when],
+			...o.why.map((w, i) => [o.id, `why.${i}.text`, w.text]), ...o.whatWouldChange.map((w, i) => [o.id, `whatWouldChange.${i}`, w]),
+		] as [string, string, string][]),
+	];
+	for (const [id, field, text] of readerTexts) {
+		const word = findJargon(text);
+		if (word) add(id, field, 'reader-text-plain', `shows readers the research word "${word}"; write it in plain words`);
 	}
 
 	// Structure problems make walking unsafe; stop here.
