@@ -253,8 +253,8 @@ export function renderSummary(results: ModelCost[], s: CalcScenario, providers: 
 		else if (r.saving.perJob >= 0)
 			line = `<p class="calc-card-lead" data-saving>Batch saves <strong>${money(once ? r.saving.perJob : r.saving.perJob * s.jobs * 12)}</strong> ${once ? 'on this job' : 'a year'}${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.</p>`;
 		else line = `<p class="calc-card-lead" data-saving>Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.</p>`;
-		return `<div class="calc-card-model" data-model="${esc(r.model.id)}">${line}<table class="calc-card-table"><caption>${esc(r.model.name)}</caption>
-<thead><tr><td></td><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+		return `<div class="calc-card-model" data-model="${esc(r.model.id)}"><table class="calc-card-table"><caption>${esc(r.model.name)}</caption>
+<thead><tr><td></td><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead><tbody>${rows}</tbody></table>${line}</div>`;
 	});
 	const batchProviders = providers.filter((p) => p.maxRequests !== undefined);
 	const batches = batchProviders.length
