@@ -59,6 +59,11 @@ const breaks: [RuleName, string, (d: Dataset) => void][] = [
 	['discount-fact-fits', "a provider's discount fact that is not a percentage", (d) => void (d.providers[0].record.discountFact = 'alpha.batch.max-requests')],
 	['derived-from-needs-derived', 'derivedFrom on a value read from a source', (d) => void (fact(d, 'alpha.batch.zdr').derivedFrom = ['alpha.batch.discount'])],
 	['batch-price-has-standard', 'a batch price without its standard price', (d) => void (model(d, 'alpha-one').prices.batch.cacheWrite1h = 3)],
+	['batch-facts-fit', 'a request cap that is not a number', (d) => void ((fact(d, 'alpha.batch.zdr').value = 'many'), (d.providers[0].record.batchFacts = { maxRequests: 'alpha.batch.zdr' }))],
+	['batch-facts-fit', 'a size cap that is not in MB', (d) => void (d.providers[0].record.batchFacts = { maxSize: 'alpha.batch.max-requests' })],
+	['reader-text-plain', 'a label naming a docs mirror', (d) => void (fact(d, 'alpha.batch.zdr').label = 'Status as read in the docs mirror')],
+	['reader-text-plain', 'a claim explanation citing a commit hash', (d) => void (d.claims[0].record.explanation = 'Confirmed in the vendor guide at 03c65ca.')],
+	['short-matches-value', 'a short form with a number the value lacks', (d) => void (fact(d, 'alpha.batch.max-requests').short = 'up to 2000 requests')],
 ];
 
 describe.each(Object.keys(RULES) as RuleName[])('rule %s', (name) => {
