@@ -43,6 +43,8 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 		const text = await page.locator(card).innerText();
 		expect(text).toMatch(/Per job[\s\S]*Per month[\s\S]*Per year/);
 		await expect(page.locator(`${card} [data-saving]`).count()).resolves.toBeGreaterThan(0);
+		// Nothing on the page is wider than the screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 		await page.context().close();
 	});
 
@@ -73,6 +75,7 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 	test('with ZDR required, real time leads and batch is shown as not available, with the fact', async () => {
 		const { page, consoleErrors } = await openPage(browser, { width, height });
 		await page.goto(`${base}/calculator/?model=gpt-5.4&zdr=yes`);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 		const zdrFact = data.facts.find((f) => f.record.id === provider('openai').batchFacts!.zdr)!.record;
 		const lead = page.locator(`${card} [data-zdr]`);
 		await expect(lead.innerText()).resolves.toMatch(/real time with prompt caching/);
