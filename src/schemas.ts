@@ -1,7 +1,7 @@
 // The one schema module: Astro collections, the scripts and the tests all validate data with it.
 // It imports only `astro/zod`, so plain Node can run it (no `astro:*` virtual modules here).
 import { z } from 'astro/zod';
-import { LIFECYCLE, PRICE_KEYS } from './vocabulary.ts';
+import { CACHE_TTLS, LIFECYCLE, PRICE_KEYS } from './vocabulary.ts';
 
 // The word lists live in a zod-free module so browser scripts can use them; re-exported here.
 export { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './vocabulary.ts';
@@ -111,7 +111,7 @@ const provenance = {
 	confidence: ConfidenceSchema,
 	/** Earlier values, newest first. */
 	history: z.array(HistoryEntrySchema).default([]),
-	/** Editors' note, in our own words. */
+	/** Editors' evidence note, in our own words; never shown to readers (see `readerNote` on facts). */
 	note: z.string().optional(),
 	/** Overrides the kind's review window from data/freshness.yaml. */
 	reviewEveryDays: z.number().int().positive().optional(),
@@ -126,6 +126,13 @@ export const FactSchema = z
 		/** What the value is, for readers. */
 		label: z.string().min(3, { error: 'needs a label of at least 3 characters' }),
 		value: FactValueSchema,
+		/**
+		 * The value as a few words that read well inside a sentence or a bold "why" line (e.g. "Not eligible");
+		 * the long `value` stays for tables and the facts pages.
+		 */
+		short: z.string().min(1).max(80, { error: 'must be short (at most 80 characters); the long form is `value`' }).optional(),
+		/** A note for readers, in plain words (shown beside the value); editors' evidence goes in `note`. */
+		readerNote: z.string().min(10).optional(),
 		/** Unit of a numeric value (e.g. "requests", "MB", "hours", "%"). */
 		unit: z.string().optional(),
 		/** True when the value was computed from other facts rather than read from a source. */
@@ -252,6 +259,19 @@ export const ProviderSchema = z.strictObject({
 	discountFact: IdSchema.optional(),
 	/** One line, in our words. */
 	summary: z.string().min(10),
+	/** The facts the calculator reads about this provider's batch product. */
+	batchFacts: z
+		.strictObject({
+			/** Whether the batch product is eligible for zero data retention (shown when a reader needs ZDR). */
+			zdr: IdSchema.optional(),
+			/** Most requests in one batch (a number). */
+			maxRequests: IdSchema.optional(),
+			/** Largest batch, in MB (a number). */
+			maxSize: IdSchema.optional(),
+			/** The cache-write lifetime the provider recommends for batches, and the fact that says so. */
+			cacheTtl: z.strictObject({ ttl: z.enum(CACHE_TTLS, { error: `must be one of: ${CACHE_TTLS.join(', ')}` }), fact: IdSchema }).optional(),
+		})
+		.optional(),
 });
 export type Provider = z.output<typeof ProviderSchema>;
 
@@ -443,12 +463,23 @@ export const TreeOutcomeSchema = z.strictObject({
 	/** Every fact the outcome relies on (the reasons' facts are added automatically). */
 	facts: z.array(IdSchema).default([]),
 	whatWouldChange: z.array(TreeTextSchema).min(1, { error: 'needs at least one thing that would change the answer' }),
-	/** Calculator pre-fill: model ids (from data/models). */
-	calculator: z.strictObject({ model: z.string(), compare: z.string().optional() }).optional(),
+	/** Calculator pre-fill: model families (see `models` of the tree); the link opens each family's recommended model. */
+	calculator: z.strictObject({ family: z.string(), compare: z.string().optional() }).optional(),
 });
 export type TreeOutcome = z.output<typeof TreeOutcomeSchema>;
 
-/** The whole wizard: questions (the first one is where it starts) and outcomes. */
+/**
+ * The model the calculator opens for a family (a value of the `family` question), per request type:
+ * the current recommendation lives here, in data, never in code.
+ */
+export const TreeFamilyModelSchema = z.strictObject({
+	family: z.string().regex(/^[a-z]+$/, { error: 'must be a value of the family question' }),
+	/** API id (data/models) for chat and completion requests. */
+	text: z.string().min(2),
+	/** API id for embedding requests, where the family has an embedding model. */
+	embeddings: z.string().min(2).optional(),
+});
+
 /**
  * The facts the tree's path rules hold every outcome to: which ZDR facts a candidate depends on, and
  * which endpoint each non-text modality needs from OpenAI Batch (checked against `endpointsFact`).
@@ -460,10 +491,13 @@ export const TreeChecksSchema = z.strictObject({
 });
 export type TreeChecks = z.output<typeof TreeChecksSchema>;
 
+/** The whole wizard: questions (the first one is where it starts) and outcomes. */
 export const DecisionTreeSchema = z.strictObject({
 	questions: z.array(TreeQuestionSchema).min(1, { error: 'needs at least one question' }),
 	outcomes: z.array(TreeOutcomeSchema).min(1, { error: 'needs at least one outcome' }),
 	checks: TreeChecksSchema.default({ zdrFacts: {}, modalityEndpoints: {} }),
+	/** Recommended calculator models per family. */
+	models: z.array(TreeFamilyModelSchema).default([]),
 });
 export type DecisionTree = z.output<typeof DecisionTreeSchema>;
 

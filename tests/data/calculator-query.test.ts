@@ -110,3 +110,29 @@ test('calculatorUrl links in with only the given fields', () => {
 	const { params } = parse(calculatorUrl({ model: 'gpt-4o-mini', compare: 'claude-haiku-4-5' }).split('?')[1]);
 	expect(params).toMatchObject({ model: 'gpt-4o-mini', compare: 'claude-haiku-4-5', requests: DEFAULT_PARAMS.requests });
 });
+
+describe('calculator-only fields', () => {
+	test('a share may be typed as a percentage', () => {
+		expect(parse('hit=95%25')).toMatchObject({ params: { hit: 0.95 }, messages: [] });
+		expect(parse('hit=12.5%25').params.hit).toBeCloseTo(0.125, 12);
+		expect(parse('hit=150%25').messages[0]).toMatchObject({ field: 'hit', message: expect.stringMatching(/between 0 and 1/) });
+		// Only the share takes a percentage.
+		expect(parse('requests=50%25').messages[0]).toMatchObject({ field: 'requests', message: expect.stringMatching(/must be a number/) });
+	});
+	test('one-off or recurring, and the ZDR answer, round-trip through the URL', () => {
+		const { params, messages } = parse('runs=once&zdr=yes');
+		expect(messages).toEqual([]);
+		expect(params).toMatchObject({ runs: 'once', zdr: 'yes' });
+		expect(parse(serialiseCalculatorQuery(params)).params).toEqual(params);
+		expect(parse('runs=monthly&zdr=no').params).toEqual(DEFAULT_PARAMS);
+		expect(parse('runs=weekly').messages[0].field).toBe('runs');
+		expect(parse('zdr=maybe').messages[0].field).toBe('zdr');
+	});
+	test('without a ttl in the query, the lifetime the model\'s provider recommends is used', () => {
+		const ttlFor = (id: string) => (id.startsWith('claude') ? ('1h' as const) : undefined);
+		expect(parseCalculatorQuery('model=claude-haiku-4-5', IDS, DEFAULT_PARAMS, ttlFor).params.ttl).toBe('1h');
+		expect(parseCalculatorQuery('model=gpt-5.4', IDS, DEFAULT_PARAMS, ttlFor).params.ttl).toBe(DEFAULT_PARAMS.ttl);
+		// A lifetime in the query wins.
+		expect(parseCalculatorQuery('model=claude-haiku-4-5&ttl=5m', IDS, DEFAULT_PARAMS, ttlFor).params.ttl).toBe('5m');
+	});
+});

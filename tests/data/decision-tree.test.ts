@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { checkTree } from '../../src/lib/wizard/rules.ts';
 import {
 	answerErrorText,
+	calculatorPrefill,
 	echo,
+	familyModel,
 	enumerateWalks,
 	isAnswerError,
 	pageHref,
@@ -301,4 +303,32 @@ test('every reader text in the tree fills its {{fact}} placeholders with the fac
 	for (const text of cited) expect(fillFacts(text, { facts })).not.toMatch(/[{}]/);
 	const help = tree.questions.find((q) => q.help?.includes('{{openai.batch.max-requests}}'))!.help!;
 	expect(fillFacts(help, { facts })).toContain(formatValueWithUnit(cap, facts.get('openai.batch.max-requests')!.unit));
+});
+
+describe('the calculator link carries what the reader answered', () => {
+	const live = tree;
+	const prefillFor = (query: string) => {
+		const result = walkQuery(live, new URLSearchParams(query), thresholds);
+		if (isAnswerError(result) || result.kind !== 'outcome') throw new Error(`no outcome for ${query}`);
+		return calculatorPrefill(live, result.outcome, result.path);
+	};
+	const model = (family: string, type: 'text' | 'embeddings' = 'text') => familyModel(live, family, type);
+
+	test('the family\'s recommended model comes from the tree, the reader\'s family first', () => {
+		expect(prefillFor('latency=day&zdr=no&family=gpt&modality=text')).toEqual({ model: model('gpt') });
+		expect(prefillFor('latency=day&zdr=no&family=claude&modality=text')).toEqual({ model: model('claude') });
+		expect(model('gpt')).not.toBe(model('claude'));
+	});
+	test('an embedding job opens the embedding model, not a chat model', () => {
+		const p = prefillFor('latency=day&zdr=no&family=gpt&modality=embeddings');
+		expect(p.model).toBe(model('gpt', 'embeddings'));
+		expect(p.model).not.toBe(model('gpt'));
+		// Claude has no embedding model: the hybrid's Claude side stays on text, the OpenAI side embeds.
+		expect(prefillFor('latency=day&zdr=no&family=claude&modality=embeddings')).toEqual({ model: model('claude'), compare: model('gpt', 'embeddings') });
+	});
+	test('the job size and the ZDR answer go along', () => {
+		expect(prefillFor('latency=day&zdr=no&family=any&modality=text&volume=12&prefix=no&mixed=no')).toMatchObject({ requests: 12 });
+		expect(prefillFor('latency=day&zdr=yes&family=claude')).toEqual({ model: model('claude'), zdr: 'yes' });
+		expect(prefillFor('latency=minutes&zdr=no&family=gpt').zdr).toBeUndefined();
+	});
 });

@@ -1,7 +1,7 @@
 // The results HTML shared by the build and the browser: amounts, unknown lines, escaping, the chart.
 import { describe, expect, test } from 'vitest';
 import { estimateCost, type CostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
-import { describeScenario, money, renderResults } from '../../src/lib/calculator/results-html.ts';
+import { batchesNeeded, describeScenario, money, renderResults, renderSummary, type CalcProvider } from '../../src/lib/calculator/results-html.ts';
 
 const model = (over: Partial<CostModel> = {}): CostModel => ({
 	id: 'test-model',
@@ -86,4 +86,58 @@ test('an unknown line is named in place of the total, with no data-usd and no sa
 	expect(html).toMatch(/No batch 5-minute cache-write price in the data/);
 	expect(html).toMatch(/Test &#60;model&#62; batch: unknown/);
 	expect(html).not.toMatch(/NaN|undefined/);
+});
+
+describe('the summary card', () => {
+	const providers: CalcProvider[] = [
+		{ id: 'anthropic', name: 'Anthropic', maxRequests: 1000, maxSizeMb: 10, zdr: { id: 'a.zdr', label: 'Batches are eligible for ZDR', text: 'No', verifiedOn: '2026-11-09', source: { url: 'https://docs.example/zdr', title: 'ZDR <page>' }, eligible: false } },
+		{ id: 'openai', name: 'OpenAI', maxRequests: 400 },
+	];
+	const r = () => [estimateCost(model({ status: 'active' }), s)];
+
+	test('per job, per month and per year in both tiers, and the yearly saving', () => {
+		const html = renderSummary(r(), s, providers);
+		const job = r()[0];
+		for (const n of [1, s.jobs, s.jobs * 12]) {
+			expect(html).toContain(money(job.realtime.perJob! * n));
+			expect(html).toContain(money(job.batch.perJob! * n));
+		}
+		expect(html).toContain(`Batch saves <strong>${money(job.saving!.perJob * s.jobs * 12)}</strong> a year`);
+	});
+
+	test('batches per job follow each request cap, with the size cap as a per-request threshold', () => {
+		const html = renderSummary(r(), { ...s, requests: 2500 }, providers);
+		expect(html).toMatch(/data-batches="anthropic" data-count="3"/);
+		expect(html).toMatch(/data-batches="openai" data-count="7"/);
+		// 10 MB over batches of 834 requests: about 12 KB each.
+		expect(html).toContain('more if requests average over 12 KB');
+		expect(batchesNeeded(1000, { maxRequests: 1000 })).toEqual({ batches: 1 });
+		expect(batchesNeeded(1001, { maxRequests: 1000, maxSizeMb: 1 })).toEqual({ batches: 2, kbPerRequest: 1000 / 501 });
+		expect(batchesNeeded(5, {})).toBeUndefined();
+	});
+
+	test('a one-off job shows one row and no monthly or yearly figure', () => {
+		const html = renderSummary(r(), { ...s, runs: 'once' }, providers);
+		expect(html).toContain('This job');
+		expect(html).not.toMatch(/Per month|Per year|a year/);
+		expect(renderResults(r(), { ...s, runs: 'once' }, providers)).not.toMatch(/Per month|per month/);
+		expect(describeScenario({ ...s, runs: 'once' })).toContain('a one-off job');
+	});
+
+	test('under ZDR, real time leads, batch is not available and the fact (escaped) says why', () => {
+		const html = renderSummary(r(), { ...s, zdr: 'yes' }, providers);
+		expect(html).toContain(`real time with prompt caching: <strong>${money(r()[0].realtime.perJob!)}</strong>`);
+		expect(html).toContain('Not available under ZDR');
+		expect(html).toContain('Batches are eligible for ZDR: <strong>No</strong>');
+		expect(html).toContain('ZDR &#60;page&#62;');
+		expect(html).not.toContain(money(r()[0].batch.perJob!));
+		const results = renderResults(r(), { ...s, zdr: 'yes' }, providers);
+		expect(results).toContain('data-zdr-excluded');
+		expect(results).not.toMatch(/data-cost="batch" data-usd/);
+	});
+
+	test('a provider eligible for ZDR keeps its batch column under ZDR', () => {
+		const eligible = providers.map((p) => (p.zdr ? { ...p, zdr: { ...p.zdr, eligible: true } } : p));
+		expect(renderSummary(r(), { ...s, zdr: 'yes' }, eligible)).not.toContain('Not available under ZDR');
+	});
 });

@@ -61,6 +61,11 @@ const breaks: [RuleName, string, (d: Dataset) => void][] = [
 	['batch-price-has-standard', 'a batch price without its standard price', (d) => void (model(d, 'alpha-one').prices.batch.cacheWrite1h = 3)],
 	['faq-cites-facts', 'an FAQ answer citing a missing fact', (d) => void d.faq.push({ ...{ file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } }, record: { ...{ file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } }.record, answer: 'Up to {{alpha.batch.max-request}} each.' } })],
 	['faq-cites-facts', 'two FAQ questions with one id', (d) => void d.faq.push({ file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } }, { file: 'data/faq.yaml', record: { id: 'q-one', question: 'How big can a batch be?', answer: 'Up to {{alpha.batch.max-requests}} each.', facts: [], links: [] } })],
+	['batch-facts-fit', 'a request cap that is not a number', (d) => void ((fact(d, 'alpha.batch.zdr').value = 'many'), (d.providers[0].record.batchFacts = { maxRequests: 'alpha.batch.zdr' }))],
+	['batch-facts-fit', 'a size cap that is not in MB', (d) => void (d.providers[0].record.batchFacts = { maxSize: 'alpha.batch.max-requests' })],
+	['reader-text-plain', 'a label naming a docs mirror', (d) => void (fact(d, 'alpha.batch.zdr').label = 'Status as read in the docs mirror')],
+	['reader-text-plain', 'a claim explanation citing a commit hash', (d) => void (d.claims[0].record.explanation = 'Confirmed in the vendor guide at 03c65ca.')],
+	['short-matches-value', 'a short form with a number the value lacks', (d) => void (fact(d, 'alpha.batch.max-requests').short = 'up to 2000 requests')],
 ];
 
 describe.each(Object.keys(RULES) as RuleName[])('rule %s', (name) => {

@@ -182,18 +182,19 @@ describe('the wizard never recommends a retired model', () => {
 			why: [{ text: 'Batch halves the price.', facts: ['gamma.batch.discount'] }],
 			facts: [],
 			whatWouldChange: ['A new discount.'],
-			...(id === 'pick-large' ? { calculator: { model, ...(compare ? { compare } : {}) } } : {}),
+			...(id === 'pick-large' ? { calculator: { family: 'main', ...(compare ? { compare: 'other' } : {}) } } : {}),
 		})),
 		checks: { zdrFacts: {}, modalityEndpoints: {} },
+		models: [{ family: 'main', text: model }, ...(compare ? [{ family: 'other', text: compare }] : [])],
 	});
 	// As recorded (not already judged), so each check judges them on its own day.
 	const models = new Map(raw.data.models.map((m) => [m.record.id, m.record]));
 	test('a retired calculator model fails, naming the outcome, the model and the date', () => {
 		const problems = checkTree(tree('gamma-long', 'gamma-classic'), site.facts, models, TODAY);
 		expect(problems).toEqual([
-			expect.objectContaining({ id: 'pick-large', field: 'calculator.compare', rule: 'no-retired-models' }),
+			expect.objectContaining({ id: 'model-for-other', field: 'text', rule: 'no-retired-models' }),
 		]);
-		expect(formatProblem(problems[0])).toMatch(/"pick-large", field "calculator\.compare": recommends model "gamma-classic", which is retired since 20 Apr 2026 \(2026-04-20\)/);
+		expect(formatProblem(problems[0])).toMatch(/"model-for-other", field "text": recommends model "gamma-classic", which is retired since 20 Apr 2026 \(2026-04-20\)/);
 	});
 	test('a model still served (even one shutting down soon) passes; judged on the day given', () => {
 		expect(checkTree(tree('gamma-sunset'), site.facts, models, TODAY)).toEqual([]);
@@ -203,7 +204,7 @@ describe('the wizard never recommends a retired model', () => {
 	test('reading data/ refuses such a tree (the data check and the build)', () => {
 		writeFileSync(join(fixture.dir, 'decision-tree.yaml'), stringify(tree('gamma-classic')));
 		const { problems } = readDataset(fixture.dir, TODAY);
-		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/decision-tree\.yaml: "pick-large", field "calculator\.model": recommends model "gamma-classic", which is retired since 20 Apr 2026/)]);
+		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/decision-tree\.yaml: "model-for-main", field "text": recommends model "gamma-classic", which is retired since 20 Apr 2026/)]);
 		writeFileSync(join(fixture.dir, 'decision-tree.yaml'), stringify(tree('gamma-sunset', 'gamma-long')));
 		expect(readDataset(fixture.dir, TODAY).problems).toEqual([]);
 	});

@@ -144,7 +144,8 @@ function checkSet({ file, id, value, after, note }: { file: { text: string }; id
 	expect(edited.history![0]).toEqual({ value: old.value, verifiedOn: old.verifiedOn, until: on, ...(old.sources ? { sources: old.sources } : {}), ...(note ? { note } : {}) });
 	expect(edited.history!.slice(1)).toEqual(old.history ?? []);
 	const { value: _v, verifiedOn: _d, history: _h, ...rest } = edited;
-	const { value: _ov, verifiedOn: _od, history: _oh, ...oldRest } = old;
+	// The short form described the old value, so a new value drops it; everything else stays.
+	const { value: _ov, verifiedOn: _od, history: _oh, short: _os, ...oldRest } = old as Rec & { short?: string };
 	expect(rest).toEqual(oldRest);
 	// Every other record, parsed, and in the same order.
 	expect(now.filter((r) => r.id !== id)).toEqual(before.filter((r) => r.id !== id));

@@ -31,3 +31,29 @@ describe('the checker', () => {
 		expect(findTypedNumbers(text)).toEqual([]);
 	});
 });
+
+describe('code blocks', () => {
+	const guide = [
+		'Send the file and wait.',
+		'```python',
+		'batch = client.batches.create(input_file_id=f.id, endpoint="/v1/chat/completions", completion_window="24h")',
+		'```',
+		'The window is 24 hours long.',
+		'~~~json',
+		'{"custom_id": "req-1", "params": {"max_tokens": 1024}}',
+		'~~~',
+		'```',
+		'an unclosed block holds 50,000 requests',
+	].join('\n');
+	test('numbers inside fenced code blocks are literal API syntax and allowed', () => {
+		const hits = findTypedNumbers(guide);
+		expect(hits.map((h) => h.line)).not.toContain(3);
+		expect(hits.map((h) => h.line)).not.toContain(7);
+	});
+	test('numbers in the prose around them are still caught, with their line numbers', () => {
+		expect(findTypedNumbers(guide)).toEqual([{ line: 5, text: '24 hours', kind: 'number with a unit' }]);
+	});
+	test('inline code in prose is still prose', () => {
+		expect(findTypedNumbers('Set `completion_window` to `24 hours` here.').map((h) => h.kind)).toContain('number with a unit');
+	});
+});

@@ -293,8 +293,12 @@ export function setFactValue(text: string, id: string, value: unknown, options: 
 	if (changed) splices.push(replaceSources(text, located.map, sources));
 	const confidence = confidenceSplice(text, located, record, options);
 	if (confidence) splices.push(confidence);
+	// The short form described the old value: it goes, so readers see the new value until an editor writes a new one.
+	const dropShort = deletePair(text, located.map, 'short');
+	if (dropShort) splices.push(dropShort);
 	const history = [entry, ...((record.history as Plain[]) ?? [])];
-	return finish(located, splices, { ...record, value, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options), history });
+	const { short: _short, ...rest } = record;
+	return finish(located, splices, { ...rest, value, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options), history });
 }
 
 /** One price to change; `undefined` makes it unknown (removes it). */

@@ -30,15 +30,43 @@ export interface TypedNumber {
 	kind: string;
 }
 
-/** Every typed number in MDX/YAML source, ignoring import lines and the allowlist. */
+/** A line of prose with its 1-based line number. */
+export interface ProseLine {
+	number: number;
+	text: string;
+}
+
+/**
+ * The prose lines of MDX/YAML source: everything but import/export lines and fenced code blocks
+ * (``` or ~~~). Code blocks hold literal API syntax (`"completion_window": "24h"`), not facts typed by hand.
+ */
+export function proseOf(source: string): ProseLine[] {
+	const lines: ProseLine[] = [];
+	let fence: string | undefined;
+	source.split('\n').forEach((raw, index) => {
+		const marker = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
+		if (fence) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && raw.trim() === marker) fence = undefined;
+			return;
+		}
+		if (marker) {
+			fence = marker;
+			return;
+		}
+		if (/^\s*(?:import|export) /.test(raw)) return;
+		lines.push({ number: index + 1, text: raw });
+	});
+	return lines;
+}
+
+/** Every typed number in the prose of MDX/YAML source, ignoring code blocks, import lines and the allowlist. */
 export function findTypedNumbers(source: string): TypedNumber[] {
 	const found: TypedNumber[] = [];
-	source.split('\n').forEach((raw, index) => {
-		if (/^\s*(?:import|export) /.test(raw)) return;
-		let line = raw;
+	for (const { number, text } of proseOf(source)) {
+		let line = text;
 		for (const allowed of ALLOWED) line = line.replace(allowed, (m) => ' '.repeat(m.length));
 		for (const { name, pattern } of FLAGGED)
-			for (const m of line.matchAll(pattern)) found.push({ line: index + 1, text: m[0].trim(), kind: name });
-	});
+			for (const m of line.matchAll(pattern)) found.push({ line: number, text: m[0].trim(), kind: name });
+	}
 	return found;
 }

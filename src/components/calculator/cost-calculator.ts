@@ -2,12 +2,15 @@
 // URL, prices it with src/lib/calculator/cost.ts and redraws the results; the URL always holds the state.
 import { estimateCost, resolveTtl, ttlsOffered, type CostModel, type Ttl } from '../../lib/calculator/cost.ts';
 import { FIELDS, parseCalculatorQuery, serialiseCalculatorQuery, type CalculatorParams, type FieldMessage } from '../../lib/calculator/query.ts';
-import { renderResults, renderTtlChoices } from '../../lib/calculator/results-html.ts';
+import { recommendedTtl, renderResults, renderSummary, renderTtlChoices, type CalcProvider } from '../../lib/calculator/results-html.ts';
 
 class CostCalculator extends HTMLElement {
 	connectedCallback() {
 		const models: CostModel[] = JSON.parse(this.dataset.models ?? '[]');
+		const providers: CalcProvider[] = JSON.parse(this.dataset.providers ?? '[]');
 		const ids = models.map((m) => m.id);
+		const ttlFor = recommendedTtl(providers, models);
+		const card = this.querySelector<HTMLElement>('[data-summary]')!;
 		const form = this.querySelector('form')!;
 		const out = this.querySelector<HTMLElement>('[data-results]')!;
 		const summary = this.querySelector<HTMLElement>('[data-messages]')!;
@@ -31,7 +34,9 @@ class CostCalculator extends HTMLElement {
 				? `${messages.length === 1 ? 'One value needs' : `${messages.length} values need`} attention; the results use the default for ${messages.length === 1 ? 'it' : 'them'}.`
 				: '';
 			const chosen = [params.model, params.compare].flatMap((id) => models.filter((m) => m.id === id));
-			out.innerHTML = renderResults(chosen.map((m) => estimateCost(m, params)), params);
+			const results = chosen.map((m) => estimateCost(m, params));
+			card.innerHTML = renderSummary(results, params, providers);
+			out.innerHTML = renderResults(results, params, providers);
 		};
 
 		// The lifetime choices are the ones the chosen model sells; redrawn only when the model changes,
@@ -48,17 +53,20 @@ class CostCalculator extends HTMLElement {
 
 		const fromForm = () => {
 			offerTtls(formValues().model, wantedTtl);
-			const { params, messages } = parseCalculatorQuery(formValues(), ids);
+			const { params, messages } = parseCalculatorQuery(formValues(), ids, undefined, ttlFor);
 			show(params, messages);
 			history.replaceState(null, '', `?${serialiseCalculatorQuery(params)}${location.hash}`);
 		};
 
 		// On load the URL wins: good values fill the form, bad ones fall back to defaults with a message.
-		const { params, messages } = parseCalculatorQuery(location.search, ids);
+		const { params, messages } = parseCalculatorQuery(location.search, ids, undefined, ttlFor);
 		wantedTtl = params.ttl;
 		for (const name of FIELDS) {
 			const input = field(name);
-			if (input && name !== 'ttl') input.value = String(params[name] ?? '');
+			if (!input || name === 'ttl') continue;
+			if (name === 'runs') input.value = params.runs ?? 'monthly';
+			else if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = params[name] === 'yes';
+			else input.value = String(params[name] ?? '');
 		}
 		// An old link's ttl=5m on a model without it checks the nearest lifetime (the results say which was billed).
 		offerTtls(params.model, params.ttl);

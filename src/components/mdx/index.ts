@@ -5,5 +5,6 @@ import CompareTable from './CompareTable.astro';
 import FactList from './FactList.astro';
 import Callout from './Callout.astro';
 import StaleNotice from './StaleNotice.astro';
+import CodeBlock from './CodeBlock.astro';
 
-export const mdxComponents = { FactValue, PriceTable, CompareTable, FactList, Callout, StaleNotice };
+export const mdxComponents = { FactValue, PriceTable, CompareTable, FactList, Callout, StaleNotice, pre: CodeBlock };

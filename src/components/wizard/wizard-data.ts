@@ -1,7 +1,7 @@
 // Astro glue for the wizard: the validated tree, its thresholds and fact-filled text, loaded once per build.
 import { getSiteData } from '../../site-data.ts';
 import { thresholdsFor } from '../../lib/wizard/rules.ts';
-import type { Step, Thresholds } from '../../lib/wizard/tree.ts';
+import { calculatorPrefill, type Step, type Thresholds } from '../../lib/wizard/tree.ts';
 import { fillFacts } from '../../lib/facts/fill.ts';
 import { calculatorUrl } from '../../lib/calculator/query.ts';
 import type { SiteData } from '../../lib/facts/lookup.ts';
@@ -56,10 +56,9 @@ export function answerLabel(step: Step, text: (s: string) => string): string {
 	return list.map((v) => question.options.find((o) => o.value === v)?.label ?? String(v)).join(' + ');
 }
 
-/** A calculator link pre-filled with the outcome's models and the job size, when known. */
-export function calculatorHref(outcome: TreeOutcome, path: Step[]): string {
-	const volume = path.find((s) => s.question.type === 'number')?.answer;
-	return calculatorUrl({ model: outcome.calculator?.model, compare: outcome.calculator?.compare, requests: typeof volume === 'number' ? volume : undefined });
+/** A calculator link pre-filled with what the reader answered (see calculatorPrefill). */
+export function calculatorHref(tree: DecisionTree, outcome: TreeOutcome, path: Step[]): string {
+	return calculatorUrl(calculatorPrefill(tree, outcome, path));
 }
 
 /** The tree as the browser needs it: structure only, no prose. */

@@ -10,9 +10,13 @@ export interface CalculatorParams extends Scenario {
 	model: string;
 	/** API id of a second model shown side by side. */
 	compare?: string;
+	/** `once` for a one-off job (no monthly or yearly totals); absent for a job that recurs `jobs` times a month. */
+	runs?: 'once';
+	/** `yes` when the workload needs zero data retention: batch APIs are then shown as not available. */
+	zdr?: 'yes';
 }
 export type Field = keyof CalculatorParams;
-export const FIELDS: readonly Field[] = ['model', 'compare', 'requests', 'jobs', 'input', 'output', 'prefix', 'hit', 'ttl'];
+export const FIELDS: readonly Field[] = ['model', 'compare', 'runs', 'requests', 'jobs', 'input', 'output', 'prefix', 'hit', 'ttl', 'zdr'];
 export const TTLS: readonly Ttl[] = CACHE_TTLS;
 
 /** The default scenario: a modest recurring job with a shared prompt prefix. */
@@ -36,7 +40,7 @@ export const FIELD_RULES: Record<NumberField, { label: string; min: number; max:
 	input: { label: 'Input tokens per request', min: 1, max: 10_000_000, whole: true, unit: 'tokens' },
 	output: { label: 'Output tokens per request', min: 0, max: 1_000_000, whole: true, unit: 'tokens' },
 	prefix: { label: 'Shared prefix', min: 0, max: 10_000_000, whole: true, unit: 'tokens' },
-	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '' },
+	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '(or 0% to 100%)' },
 };
 
 export interface FieldMessage {
@@ -58,9 +62,13 @@ const num = formatNumber;
 /** Reads a number the way people type it: "10,000" and "10 000" are 10000; anything else is rejected. */
 function readNumber(field: NumberField, raw: string): { value?: number; message?: string } {
 	const rule = FIELD_RULES[field];
-	const text = raw.trim().replace(/[,\s_]/g, '');
+	let text = raw.trim().replace(/[,\s_]/g, '');
 	if (text === '') return { message: `${rule.label}: enter a number.` };
-	const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+	// A share may be typed as a percentage: "95%" is 0.95.
+	const percent = field === 'hit' && text.endsWith('%');
+	if (percent) text = text.slice(0, -1);
+	let value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+	if (percent) value = value / 100;
 	if (!Number.isFinite(value)) return { message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).` };
 	if (value < 0) return { message: `${rule.label} cannot be negative.` };
 	if (rule.whole && !Number.isInteger(value)) return { message: `${rule.label} must be a whole number.` };
@@ -74,7 +82,13 @@ function readNumber(field: NumberField, raw: string): { value?: number; message?
  * Parses a calculator query (or form values). Missing fields take their default silently; bad ones
  * take their default and add a message naming the field. `modelIds` are the ids the page knows.
  */
-export function parseCalculatorQuery(query: QueryInput, modelIds: readonly string[], defaults: CalculatorParams = DEFAULT_PARAMS): ParsedQuery {
+export function parseCalculatorQuery(
+	query: QueryInput,
+	modelIds: readonly string[],
+	defaults: CalculatorParams = DEFAULT_PARAMS,
+	/** The cache lifetime to use when the query names none (the provider's recommendation for batches). */
+	ttlFor?: (modelId: string) => Ttl | undefined,
+): ParsedQuery {
 	const get = toGetter(query);
 	const messages: FieldMessage[] = [];
 	const params: CalculatorParams = { ...defaults };
@@ -109,10 +123,17 @@ export function parseCalculatorQuery(query: QueryInput, modelIds: readonly strin
 		params.prefix = fallback;
 	}
 	const ttl = get('ttl');
+	params.ttl = ttlFor?.(params.model) ?? params.ttl;
 	if (ttl !== undefined && ttl !== '') {
 		if ((TTLS as readonly string[]).includes(ttl)) params.ttl = ttl as Ttl;
 		else messages.push({ field: 'ttl', message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).` });
 	}
+	const runs = get('runs');
+	if (runs === 'once') params.runs = 'once';
+	else if (runs !== undefined && runs !== '' && runs !== 'monthly') messages.push({ field: 'runs', message: `How often must be “once” or “monthly” (got “${runs.slice(0, 20)}”).` });
+	const zdr = get('zdr');
+	if (zdr === 'yes') params.zdr = 'yes';
+	else if (zdr !== undefined && zdr !== '' && zdr !== 'no') messages.push({ field: 'zdr', message: `Zero data retention must be “yes” or “no” (got “${zdr.slice(0, 20)}”).` });
 	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 	return { params, messages };
 }

@@ -1,7 +1,7 @@
 // Fills `{{fact.id}}` placeholders in plain text (wizard tree, FAQ answers, structured data) with the
-// fact's formatted value and unit, so text outside MDX still never types a number by hand.
+// fact's short form, else its formatted value and unit, so text outside MDX still never types a number by hand.
 import { getFact, type SiteData } from './lookup.ts';
-import { formatValueWithUnit } from '../site/format.ts';
+import { factInSentence } from '../site/format.ts';
 import { PLACEHOLDER, placeholderId } from './placeholders.ts';
 import { factTextIn } from '../i18n/translations.ts';
 import type { Locale } from '../../vocabulary.ts';
@@ -15,7 +15,7 @@ export { placeholderIds, PlaceholderError } from './placeholders.ts';
 export function fillFacts(text: string, data: Pick<SiteData, 'facts'>): string {
 	return text.replace(PLACEHOLDER, (whole, inner: string) => {
 		const fact = getFact(data as SiteData, placeholderId(whole, inner));
-		return formatValueWithUnit(fact.value, fact.unit);
+		return factInSentence(fact);
 	});
 }
 

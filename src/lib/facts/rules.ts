@@ -4,6 +4,7 @@ import { toWindow } from '../site/dates.ts';
 import type { Dataset, Located } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { placeholderIds, PlaceholderError } from './placeholders.ts';
+import { findJargon } from './jargon.ts';
 
 /** Price differences below this (USD per MTok) are rounding, not a different price. */
 const PRICE_TOLERANCE = 1e-9;
@@ -41,7 +42,12 @@ export const referencesResolve: Rule = (data) => {
 		if (ref !== undefined && !known.has(ref))
 			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve', ref });
 	};
-	for (const { file, record } of data.providers) check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
+	for (const { file, record } of data.providers) {
+		check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
+		const b = record.batchFacts;
+		for (const key of ['zdr', 'maxRequests', 'maxSize'] as const) check(file, record.id, `batchFacts.${key}`, b?.[key], facts, 'fact');
+		check(file, record.id, 'batchFacts.cacheTtl.fact', b?.cacheTtl?.fact, facts, 'fact');
+	}
 	for (const { file, record } of data.facts) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
 		record.derivedFrom?.forEach((ref, i) => check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact'));
@@ -419,6 +425,57 @@ export const faqCitesFacts: Rule = (data) => {
 	}
 	return problems;
 };
+/** The calculator reads a provider's caps as numbers (requests; MB) from facts of that same provider. */
+export const batchFactsFit: Rule = (data) =>
+	data.providers.flatMap(({ file, record }) => {
+		const b = record.batchFacts;
+		if (!b) return [];
+		const problems: Problem[] = [];
+		const wants: [string, string | undefined, string | undefined][] = [
+			['zdr', b.zdr, undefined],
+			['maxRequests', b.maxRequests, 'number'],
+			['maxSize', b.maxSize, 'MB'],
+			['cacheTtl.fact', b.cacheTtl?.fact, undefined],
+		];
+		for (const [field, ref, shape] of wants) {
+			const fact = ref === undefined ? undefined : data.facts.find((f) => f.record.id === ref)?.record;
+			if (!fact) continue; // references-resolve reports it
+			const at = (message: string) => problems.push({ file, id: record.id, field: `batchFacts.${field}`, message, rule: 'batch-facts-fit', ref });
+			if (fact.provider !== record.id) at(`names "${ref}", a fact of ${fact.provider}, not of ${record.id}`);
+			if (shape && isUnknownValue(fact.value)) continue; // an unknown cap is shown as unknown
+			if (shape && typeof fact.value !== 'number') at(`names "${ref}", whose value is not a number`);
+			if (shape === 'MB' && fact.unit !== 'MB') at(`names "${ref}", whose unit is "${fact.unit ?? ''}", not MB`);
+		}
+		return problems;
+	});
+
+/**
+ * A fact's short form says nothing its value does not: every number in `short` appears in the value,
+ * so an edit to the value that leaves an old number in the short form is caught.
+ */
+export const shortMatchesValue: Rule = (data) =>
+	data.facts.flatMap(({ file, record: f }) => {
+		if (f.short === undefined) return [];
+		const numbers = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replaceAll(',', ''));
+		const value = new Set(numbers([Array.isArray(f.value) ? f.value.join(' ') : String(f.value), f.unit ?? ''].join(' ')));
+		const missing = numbers(f.short).filter((n) => !value.has(n));
+		return missing.length
+			? [{ file, id: f.id, field: 'short', message: `says ${missing.join(', ')}, which the value does not; update the short form with the value`, rule: 'short-matches-value' }]
+			: [];
+	});
+
+/** Reader-facing text (everything but editors' notes, sources and anchors) holds no research jargon. */
+export const readerTextPlain: Rule = (data) =>
+	[...allRecords(data), ...data.faq].flatMap(({ file, record }) =>
+		stringsIn(record)
+			.filter(([path]) => !/(?:^|\.)(?:note|sources|anchor|url|href|facts)(?:\.|$)/.test(path))
+			.flatMap(([path, text]) => {
+				const word = findJargon(text);
+				return word === undefined
+					? []
+					: [{ file, id: record.id, field: path, message: `shows readers the research word "${word}"; keep evidence in note, and write reader text in plain words`, rule: 'reader-text-plain' }];
+			}),
+	);
 
 export const RULES = {
 	'unique-ids': uniqueIds,
@@ -448,6 +505,9 @@ export const RULES = {
 	'derived-from-needs-derived': derivedFromNeedsDerived,
 	'batch-price-has-standard': batchPriceHasStandard,
 	'faq-cites-facts': faqCitesFacts,
+	'batch-facts-fit': batchFactsFit,
+	'reader-text-plain': readerTextPlain,
+	'short-matches-value': shortMatchesValue,
 } satisfies Record<string, Rule>;
 
 /** Runs every rule. */

@@ -44,6 +44,14 @@ export function formatValueWithUnit(value: FactValueData, unit?: string): string
 	return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
 
+/**
+ * A fact's value as it reads inside a sentence or a bold "why" line: its short form when it has one,
+ * else the value with its unit. Tables and the facts pages show the full value.
+ */
+export function factInSentence(fact: { value: FactValueData; unit?: string; short?: string }): string {
+	return fact.short ?? formatValueWithUnit(fact.value, fact.unit);
+}
+
 /** "$0.075" — USD with as many decimals as the price needs (at least two). */
 export function formatUsd(amount: number): string {
 	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));

@@ -8,6 +8,7 @@ import { enumerateWalks, outcomeFactIds, type AnswerValue, type Thresholds, type
 import { placeholderIds, PlaceholderError } from '../facts/placeholders.ts';
 import { lifecycleOn, type LifecycleFields } from '../facts/lifecycle.ts';
 import { formatDate } from '../site/dates.ts';
+import { findJargon } from '../facts/jargon.ts';
 
 export const TREE_FILE = 'data/decision-tree.yaml';
 
@@ -171,8 +172,18 @@ export const TREE_RULES: TreeRule[] = [
 			}
 			for (const o of tree.outcomes) {
 				for (const ref of outcomeCited(o, report)) need(o.id, 'why', ref);
-				for (const [field, id] of Object.entries(o.calculator ?? {}))
-					if (models && id && !models.has(id)) report(o.id, `calculator.${field}`, `names unknown model "${id}"`, id);
+				for (const [field, family] of Object.entries(o.calculator ?? {}))
+					if (family && !tree.models.some((m) => m.family === family)) report(o.id, `calculator.${field}`, `names family "${family}", which has no entry in models`, family);
+			}
+			// Each family's recommended models: a family the wizard asks about, and models in data/models.
+			const families = new Set(tree.questions.filter((q) => q.key === 'family').flatMap((q) => q.options.map((o) => o.value)));
+			for (const entry of tree.models) {
+				const at = `model-for-${entry.family}`;
+				if (families.size && !families.has(entry.family)) report(at, 'family', `"${entry.family}" is not an answer of the family question`, entry.family);
+				for (const field of ['text', 'embeddings'] as const) {
+					const id = entry[field];
+					if (models && id && !models.has(id)) report(at, field, `names unknown model "${id}"`, id);
+				}
 			}
 			for (const [candidate, ids] of Object.entries(tree.checks.zdrFacts)) ids?.forEach((ref, i) => need('checks', `zdrFacts.${candidate}.${i}`, ref));
 			if (tree.checks.endpointsFact) need('checks', 'endpointsFact', tree.checks.endpointsFact);
@@ -185,14 +196,37 @@ export const TREE_RULES: TreeRule[] = [
 		walkSafe: true,
 		check: ({ tree, models, today }, report) => {
 			if (!models || !today) return;
-			for (const o of tree.outcomes)
-				for (const [field, id] of Object.entries(o.calculator ?? {})) {
+			for (const entry of tree.models)
+				for (const field of ['text', 'embeddings'] as const) {
+					const id = entry[field];
 					const model = id ? models.get(id) : undefined;
 					const state = model ? lifecycleOn(model, today) : undefined;
 					if (state?.status !== 'retired') continue;
 					const since = state.retiresOn ? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})` : '';
-					report(o.id, `calculator.${field}`, `recommends model "${id}", which is retired${since}; point it at a model the vendor still serves`, id);
+					report(`model-for-${entry.family}`, field, `recommends model "${id}", which is retired${since}; point it at a model the vendor still serves`, id);
 				}
+		},
+	},
+	{
+		name: 'reader-text-plain',
+		description: 'Text readers see holds no research jargon (mirrors, commits, file paths).',
+		stage: 'structure',
+		walkSafe: true,
+		check: ({ tree }, report) => {
+			const texts: [string, string, string][] = [
+				...tree.questions.flatMap((q): [string, string, string][] => [[q.id, 'prompt', q.prompt], [q.id, 'help', q.help ?? ''], ...q.options.map((o, i): [string, string, string] => [q.id, `options.${i}.label`, o.label])]),
+				...tree.outcomes.flatMap((o): [string, string, string][] => [
+					[o.id, 'title', o.title],
+					[o.id, 'alternative.label', o.alternative.label],
+					[o.id, 'alternative.when', o.alternative.when],
+					...o.why.map((w, i): [string, string, string] => [o.id, `why.${i}.text`, w.text]),
+					...o.whatWouldChange.map((w, i): [string, string, string] => [o.id, `whatWouldChange.${i}`, w]),
+				]),
+			];
+			for (const [id, field, text] of texts) {
+				const word = findJargon(text);
+				if (word) report(id, field, `shows readers the research word "${word}"; write it in plain words`);
+			}
 		},
 	},
 	{

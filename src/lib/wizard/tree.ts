@@ -286,3 +286,42 @@ export function pageHref(path: Step[], thresholds: Thresholds): string {
 		}),
 	);
 }
+
+/** The request types the calculator tells apart: an embedding job opens an embedding model. */
+export type RequestType = 'text' | 'embeddings';
+
+/** The model the tree recommends for a family and request type (its text model when it has no embedding one). */
+export function familyModel(tree: Pick<DecisionTree, 'models'>, family: string | undefined, type: RequestType = 'text'): string | undefined {
+	const entry = tree.models.find((m) => m.family === family);
+	return entry && ((type === 'embeddings' && entry.embeddings) || entry.text);
+}
+
+/** What a result hands to the calculator (fields of its URL query). */
+export interface CalculatorPrefill {
+	model?: string;
+	compare?: string;
+	requests?: number;
+	zdr?: 'yes';
+}
+
+/**
+ * The calculator pre-fill for an outcome reached by `path`: the recommended model of each family the
+ * outcome names (the reader's own family first; embedding models for a job that sends embeddings),
+ * the job size when it was asked, and the ZDR answer.
+ */
+export function calculatorPrefill(tree: Pick<DecisionTree, 'models'>, outcome: TreeOutcome, path: Pick<Step, 'question' | 'answer'>[]): CalculatorPrefill {
+	const answer = (key: string) => path.find((s) => s.question.key === key)?.answer;
+	const modality = answer('modality');
+	const type: RequestType = (Array.isArray(modality) ? modality : [modality]).includes('embeddings') ? 'embeddings' : 'text';
+	const chosen = answer('family');
+	const families = [outcome.calculator?.family, outcome.calculator?.compare].filter((f): f is string => !!f);
+	if (typeof chosen === 'string' && families.includes(chosen)) families.sort((a, b) => Number(b === chosen) - Number(a === chosen));
+	const [model, compare] = [...new Set(families.map((f) => familyModel(tree, f, type)).filter((id): id is string => !!id))];
+	const volume = answer('volume');
+	return {
+		...(model ? { model } : {}),
+		...(compare ? { compare } : {}),
+		...(typeof volume === 'number' ? { requests: volume } : {}),
+		...(answer('zdr') === 'yes' ? { zdr: 'yes' as const } : {}),
+	};
+}

@@ -1,7 +1,7 @@
 // Static JSON: /api/v1/decision-tree.json — the wizard's tree as data, with the fact ids each outcome cites.
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../../lib/publish/json-api.ts';
-import { outcomeFactIds } from '../../../lib/wizard/tree.ts';
+import { familyModel, outcomeFactIds } from '../../../lib/wizard/tree.ts';
 import { getWizard } from '../../../components/wizard/wizard-data.ts';
 
 export const GET: APIRoute = async () => {
@@ -24,7 +24,8 @@ export const GET: APIRoute = async () => {
 			why: o.why.map((w) => ({ text: text(w.text), facts: w.facts })),
 			whatWouldChange: o.whatWouldChange.map(text),
 			facts: outcomeFactIds(o),
-			...(o.calculator ? { calculator: o.calculator } : {}),
+			// Published as model ids (the API's contract): each family's recommended text model.
+			...(o.calculator ? { calculator: { model: familyModel(tree, o.calculator.family), ...(o.calculator.compare ? { compare: familyModel(tree, o.calculator.compare) } : {}) } } : {}),
 		})),
 		facts: [...new Set([...tree.outcomes.flatMap(outcomeFactIds), ...tree.questions.flatMap((q) => (q.threshold ? [q.threshold] : []))])].sort(),
 	});
