@@ -246,7 +246,7 @@ describe('over stdio', () => {
 		['list_models', { status: 'sunset' }, /Invalid option.*at status/],
 		['estimate_cost', { model: 'alpha-on' }, /Unknown model "alpha-on"\. Did you mean "alpha-one"/],
 		['estimate_cost', { model: 'alpha-one', compare: 'gamma' }, /Unknown comparison model "gamma"/],
-		['estimate_cost', { model: 'alpha-one', requests: -5, hit: 2, ttl: '2d' }, /Requests per job cannot be negative\.\n- Cache hit share must be between 0 and 1\.\n- Cache lifetime must be one of 5m, 30m, 1h, 12h/],
+		['estimate_cost', { model: 'alpha-one', requests: -5, hit: 2, ttl: '2d' }, /Requests per job cannot be negative\.\n- Cache hit share must be between 0 and 1 \(or 0% to 100%\)\.\n- Cache lifetime must be one of 5m, 30m, 1h, 12h/],
 		['estimate_cost', { model: 'alpha-one', input: 100, prefix: 500 }, /Shared prefix \(500 tokens\) cannot be larger than the input \(100 tokens\)/],
 		['estimate_cost', { model: 'alpha-one', jobs: 'lots' }, /Jobs per month must be a number \(got “lots”\)/],
 		['estimate_cost', { model: 'alpha-one', requests: 1e12 }, /Requests per job must be between 1 and 1,000,000,000 requests/],

@@ -143,7 +143,10 @@ export const RecommendOutput = {
 			alternative: z.object({ candidate: z.enum(CANDIDATES).optional(), label: z.string(), when: z.string() }),
 			why: z.array(z.object({ text: z.string(), facts: z.array(z.string()) })),
 			whatWouldChange: z.array(z.string()),
-			calculator: z.object({ model: z.string(), compare: z.string().optional() }).optional(),
+			calculator: z
+				.object({ model: z.string().optional(), compare: z.string().optional(), requests: z.number().optional(), zdr: z.literal('yes').optional() })
+				.optional()
+				.describe('What the wizard result opens in the calculator: the recommended models of the family, the job size, the ZDR answer'),
 		})
 		.optional(),
 	facts: z.array(FactViewSchema),

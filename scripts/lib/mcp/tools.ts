@@ -11,7 +11,7 @@ import { fillFacts } from '../../../src/lib/facts/fill.ts';
 import { estimateCost, type ModelCost, type TierCost } from '../../../src/lib/calculator/cost.ts';
 import { calculatorUrl, DEFAULT_PARAMS, parseCalculatorQuery } from '../../../src/lib/calculator/query.ts';
 import { money } from '../../../src/lib/calculator/results-html.ts';
-import { answerErrorText, isAnswerError, outcomeFactIds, pageHref, walkQuery, wizardHref } from '../../../src/lib/wizard/tree.ts';
+import { answerErrorText, calculatorPrefill, isAnswerError, outcomeFactIds, pageHref, walkQuery, wizardHref } from '../../../src/lib/wizard/tree.ts';
 import { CACHE_TTL_LABEL, countOf, formatNumber, formatUsd } from '../../../src/lib/site/format.ts';
 import { SITE_URL } from '../../../src/lib/publish/site-url.ts';
 import { dated, factLine, factView, freshnessWords, type Dated, type FactView, type McpContext } from './context.ts';
@@ -283,7 +283,8 @@ export function recommend(ctx: McpContext, args: { answers?: Record<string, stri
 		alternative: { ...(o.alternative.candidate ? { candidate: o.alternative.candidate } : {}), label: fill(o.alternative.label), when: fill(o.alternative.when) },
 		why: o.why.map((w) => ({ text: fill(w.text), facts: w.facts })),
 		whatWouldChange: o.whatWouldChange.map(fill),
-		...(o.calculator ? { calculator: o.calculator } : {}),
+		// The calculator pre-fill a wizard result links to: the family's recommended models, size, ZDR.
+		...(o.calculator ? { calculator: calculatorPrefill(ctx.tree!, o, walk.path) } : {}),
 	};
 	const facts: FactView[] = outcomeFactIds(o).map((id) => factView(ctx, ctx.data.facts.get(id)!));
 	const stale = facts.filter((f) => f.freshness === 'stale');
