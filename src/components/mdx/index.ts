@@ -5,5 +5,8 @@ import CompareTable from './CompareTable.astro';
 import FactList from './FactList.astro';
 import Callout from './Callout.astro';
 import StaleNotice from './StaleNotice.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 
-export const mdxComponents = { FactValue, PriceTable, CompareTable, FactList, Callout, StaleNotice };
+// h2/h3 replace Markdown's headings so each carries a visible link to itself.
+export const mdxComponents = { FactValue, PriceTable, CompareTable, FactList, Callout, StaleNotice, h2: H2, h3: H3 };
