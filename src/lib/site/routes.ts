@@ -47,11 +47,11 @@ export const isCurrent = (href: string, path: string): boolean => (href === '/' 
 
 /** Pages whose answer a reader must see on the first screen, and the element that holds it. */
 export const KEY_PAGES: { path: string; answer: string; what: string }[] = [
-	{ path: ROUTES.home, answer: '#the-short-answer', what: 'the short answer' },
-	{ path: ROUTES.compare, answer: '#key-differences', what: "the key-differences table's first rows" },
+	{ path: ROUTES.home, answer: '#the-short-answer + p', what: 'the short answer' },
+	{ path: ROUTES.compare, answer: '[data-key-differences] tbody tr', what: "the key-differences table's first rows" },
 	...['anthropic-batch', 'openai-batch', 'openai-flex', 'gemini-batch', 'hybrid', 'realtime'].map((slug) => ({
 		path: contentHref(`candidates/${slug}`),
-		answer: '#choose-it-when',
+		answer: '#choose-it-when + ul',
 		what: 'when to choose it',
 	})),
 ];
