@@ -83,7 +83,10 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 		const { page, context } = await open(width, height, ROUTES.compare);
 		const texts = await page.$$eval('button.fact-ref', (bs) => bs.map((b) => b.textContent));
 		expect(texts.filter((t) => t === 'ⓘ')).toEqual([]);
-		expect(await page.locator('button.fact-ref svg.icon-info').count()).toBeGreaterThan(0);
+		const info = page.locator('button.fact-ref.info').first();
+		expect(await info.evaluate((b) => getComputedStyle(b, '::before').borderTopStyle)).toBe('solid');
+		const size = (await info.boundingBox())!;
+		expect(size.width).toBeGreaterThanOrEqual(24);
 		const marker = page.locator('[data-key-differences] button.fact-ref').nth(1);
 		await marker.click();
 		const m = (await marker.boundingBox())!;
