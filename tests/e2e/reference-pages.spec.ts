@@ -84,10 +84,39 @@ test('the providers page shows every other provider and marks gaps', async () =>
 	const { page } = await openPage(browser);
 	await page.goto(`${base}/providers/`);
 	const ids = await page.$$eval('tr[data-provider]', (els) => els.map((e) => e.getAttribute('data-provider')));
-	expect(ids.sort()).toEqual(['aws', 'azure', 'fireworks', 'google', 'groq', 'mistral', 'openrouter', 'together', 'xai']);
-	expect(await page.locator('tr[data-provider="aws"]').innerText()).toContain('Unknown');
-	expect(await page.locator('tr[data-provider="groq"] .unknown').count()).toBeGreaterThan(0);
+	expect([...new Set(ids)].sort()).toEqual(['anthropic', 'aws', 'azure', 'fireworks', 'google', 'groq', 'mistral', 'openai', 'openrouter', 'together', 'xai']);
+	expect(await page.locator('tr[data-product="aws"]').innerText()).toContain('Unknown');
+	expect(await page.locator('tr[data-product="mistral"] .unknown').count()).toBeGreaterThan(0);
 	await page.context().close();
+});
+
+describe.each([
+	[390, 844],
+	[1280, 800],
+])('the providers page at %i×%i', (width, height) => {
+	test('Gemini API and Vertex are separate rows, Anthropic and OpenAI are reference rows first, every discount is a fact, and no cell holds a paragraph', async () => {
+		const { page } = await openPage(browser, { width, height });
+		await page.goto(`${base}/providers/`);
+		const products = await page.$$eval('tr[data-product]', (els) => els.map((e) => [e.getAttribute('data-product'), e.hasAttribute('data-reference')]));
+		expect(products.slice(0, 2)).toEqual([['anthropic', true], ['openai', true]]);
+		expect(products.filter(([, ref]) => ref)).toHaveLength(2);
+		expect(products.map(([id]) => id)).toEqual(expect.arrayContaining(['gemini', 'vertex']));
+		expect(await page.locator('tr[data-product="gemini"]').getAttribute('data-provider')).toBe('google');
+		expect(await page.locator('tr[data-product="vertex"]').getAttribute('data-provider')).toBe('google');
+		// Discount column: a sourced fact wherever our data states one (Mistral's is unknown).
+		for (const [id] of products) {
+			const cell = page.locator(`tr[data-product="${id}"] td[data-label="Discount"]`);
+			if (id === 'mistral') expect(await cell.locator('.unknown').count()).toBe(1);
+			else expect(await cell.locator('[data-fact]').count(), `${id} discount`).toBeGreaterThan(0);
+		}
+		// Long notes live below the table, full width: no cell's text runs past a short phrase.
+		const longest = await page.$$eval('.providers-table td', (tds) => Math.max(...tds.map((td) => [...td.querySelectorAll('[data-fact]')].map((f) => (f.firstChild?.textContent ?? '').length).reduce((a, b) => Math.max(a, b), 0))));
+		expect(longest).toBeLessThanOrEqual(48);
+		const noteLink = page.locator('tr[data-product="gemini"] a[href="#notes-gemini"]');
+		expect(await noteLink.count()).toBeGreaterThan(0);
+		expect(await page.locator('section[data-notes="gemini"] [data-fact="google.gemini.batch.zdr"]').count()).toBe(1);
+		await page.context().close();
+	});
 });
 
 describe('search', () => {

@@ -9,13 +9,17 @@ export interface Bar {
 export interface BarLayout {
 	width: number;
 	height: number;
+	/** Room left of the bars for the row labels, widened to fit the longest one. */
+	labelWidth: number;
 	rows: { label: string; y: number; bars: { x: number; y: number; width: number; height: number; value?: number; series: number }[] }[];
 	max: number;
 }
 
 /** Lays out grouped bars: one row per item, one bar per series, scaled to the largest value. */
 export function layoutBars(items: Bar[], opts: { width?: number; labelWidth?: number; barHeight?: number; gap?: number } = {}): BarLayout {
-	const { width = 640, labelWidth = 170, barHeight = 12, gap = 10 } = opts;
+	const { width = 640, barHeight = 12, gap = 10 } = opts;
+	// Labels are drawn at 11px: about 6.5 units a character, so a long model name never runs into its bars.
+	const labelWidth = Math.max(opts.labelWidth ?? 170, ...items.map((i) => Math.ceil(i.label.length * 6.5) + 8));
 	const series = Math.max(1, ...items.map((i) => i.values.length));
 	const max = Math.max(0, ...items.flatMap((i) => i.values.filter((v): v is number => v !== undefined && Number.isFinite(v))));
 	const plot = width - labelWidth - 70; // room for the value label after each bar
@@ -32,5 +36,5 @@ export function layoutBars(items: Bar[], opts: { width?: number; labelWidth?: nu
 			series: s,
 		})),
 	}));
-	return { width, height: items.length * rowHeight, rows, max };
+	return { width, height: items.length * rowHeight, labelWidth, rows, max };
 }

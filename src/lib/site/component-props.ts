@@ -26,7 +26,7 @@ export function nextInstance(): number {
 
 const ModelIdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be a model API id' });
 
-/** <CompareTable rows={[['Label', 'anthropic.fact', 'openai.fact'], …]} providers={['anthropic', 'openai']} /> — null for "no such fact". */
+/** <CompareTable rows={[['Label', 'anthropic.fact', 'openai.fact'], …]} providers={['anthropic', 'openai']} /> — null where the thing exists on one side only ("No counterpart"). */
 export const CompareTablePropsSchema = z.strictObject({
 	caption: z.string().min(3),
 	providers: z.array(IdSchema).min(1).default(['anthropic', 'openai']),

@@ -22,6 +22,14 @@ export function citableHref(data: SiteData, id: string): string {
 	return factHref(c.type === 'fact' ? c.fact : c.model);
 }
 
+/** A fact or model as a reader names it in a link, e.g. "Anthropic: Deleting a batch" (never its raw id). */
+export function citableLabel(data: SiteData, id: string): string {
+	const c = getCitable(data, id);
+	if (c.type === 'model') return `${c.model.name} prices`;
+	const provider = data.providers.find((p) => p.id === c.fact.provider)?.name ?? c.fact.provider;
+	return `${provider}: ${c.fact.label}`;
+}
+
 export interface DatedFact {
 	fact: Fact;
 	freshness: Freshness;
