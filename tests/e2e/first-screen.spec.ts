@@ -2,13 +2,14 @@
 // element's top is inside the viewport without scrolling. The pages and their answers are listed
 // once, in src/lib/site/routes.ts (KEY_PAGES). The calculator's summary card is checked by its own spec.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { KEY_PAGES, ROUTES } from '../../src/lib/site/routes.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 const SIZES = [

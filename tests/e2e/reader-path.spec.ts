@@ -2,15 +2,17 @@
 // the first screen (and kept in view on wide screens), what a wizard result carries into the calculator,
 // ZDR, one-off jobs, percentages, the recommended cache lifetime, and guide code that scrolls in place.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
+import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { familyModel } from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtFacts } from './built-site.ts';
 
 const base = inject('baseUrl');
 // Ids and structure from data/ (a re-verification changes neither); values from the build's own API.
-const { data } = readDataset('data', BUILT_ON);
+const { data } = readDataset(dataDir(), BUILT_ON);
 const tree = data.tree!;
 const provider = (id: string) => data.providers.find((p) => p.record.id === id)!.record;
 const builtNumber = (id: string) => {
@@ -24,7 +26,7 @@ const SIZES = [
 ] as const;
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 /** The element's top relative to the viewport (after any scrolling). */

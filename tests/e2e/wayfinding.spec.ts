@@ -2,13 +2,14 @@
 // small things and search, each at phone (390×844) and laptop (1280×800) sizes. Content pages are
 // tested with JavaScript off: everything here works without it.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectShared } from './shared-browser.ts';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { NAV, ROUTES } from '../../src/lib/site/routes.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 const SIZES = [
