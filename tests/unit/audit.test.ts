@@ -115,7 +115,7 @@ describe('budgets', () => {
 		['/404.html', 'not-found page', 3 * KB],
 		['/wizard/', 'wizard', 6 * KB],
 		['/wizard/day/no/any/', 'wizard', 6 * KB],
-		['/calculator/', 'calculator', 8 * KB],
+		['/calculator/', 'calculator', 9 * KB],
 		['/check/', 'batch-file checker', 10 * KB],
 		['/search/', 'search', 3 * KB],
 	])('%s is a %s with a JS limit of %s', (page, kind, js) => {
@@ -130,7 +130,7 @@ describe('budgets', () => {
 		['/guides/x/', weight(10 * KB, 1), ['/guides/x/: 1 B of JS gzipped breaks the content page JS budget (no JavaScript)']],
 		['/wizard/', weight(10 * KB, 6 * KB), []],
 		['/wizard/a/', weight(10 * KB, 6 * KB + 1), ['/wizard/a/: 6.0 KB of JS gzipped breaks the wizard JS budget (≤ 6.0 KB gzipped)']],
-		['/calculator/', weight(10 * KB, 8 * KB + 512), ['/calculator/: 8.5 KB of JS gzipped breaks the calculator JS budget (≤ 8.0 KB gzipped)']],
+		['/calculator/', weight(10 * KB, 9 * KB + 512), ['/calculator/: 9.5 KB of JS gzipped breaks the calculator JS budget (≤ 9.0 KB gzipped)']],
 		['/search/', weight(10 * KB, 3 * KB), []],
 		['/search/', weight(10 * KB, 3 * KB + 1), ['/search/: 3.0 KB of JS gzipped breaks the search JS budget (≤ 3.0 KB gzipped)']],
 		['/', weight(61 * KB, 0), ['/: 61.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)']],
