@@ -3,7 +3,7 @@
 // or a usage error. With --convert-to it also writes the file converted for the other provider.
 import { createReadStream, closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { BatchChecker, type CheckReport, type ProblemGroup } from '../src/lib/check/checker.ts';
-import { FORMAT_LABEL, VERDICT_LABEL } from '../src/lib/check/report-html.ts';
+
 import { Converter, CONVERTIBLE_ENDPOINTS, type ConversionSummary, type OpenAiChatEndpoint } from '../src/lib/check/convert.ts';
 import { rulesFromFacts, type CheckProvider, type CheckRules } from '../src/lib/check/rules.ts';
 import { priceFile, type FileCost } from '../src/lib/check/price.ts';
@@ -16,6 +16,7 @@ import { todayIso } from '../src/lib/site/dates.ts';
 import { countOf, formatNumber, formatUsd } from '../src/lib/site/format.ts';
 import { formatBytes } from './lib/audit/budgets.ts';
 import { atMost, dateOption, HELP_OPTION, INVALID, runCli, strictArgs, UsageError, type CliResult } from './lib/cli.ts';
+import { VERDICT_LABEL, FORMAT_LABEL } from '../src/lib/site/labels.ts';
 
 export const USAGE = `Usage: npm run check-batch -- <file> [--provider openai|anthropic] [--json]
        [--convert-to anthropic|openai --model ID --out FILE [--max-tokens N] [--endpoint URL]]

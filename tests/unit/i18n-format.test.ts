@@ -1,21 +1,6 @@
 // zh-CN formatting (issue 17) next to the English formatters, whose output must not change.
 import { describe, expect, it } from 'vitest';
-import {
-	formatNumber,
-	formatNumberIn,
-	formatPriceIn,
-	formatUsd,
-	formatUsdIn,
-	formatValueIn,
-	formatValueWithUnit,
-	formatValueWithUnitIn,
-	lifecycleLabelIn,
-	priceLabelIn,
-	cacheTtlLabelIn,
-	PRICE_LABEL,
-	LIFECYCLE_LABEL,
-	CACHE_TTL_LABEL,
-} from '../../src/lib/site/format.ts';
+import { formatNumber, formatNumberIn, formatPriceIn, formatUsd, formatUsdIn, formatValueIn, formatValueWithUnit, formatValueWithUnitIn, lifecycleLabelIn, priceLabelIn, cacheTtlLabelIn } from '../../src/lib/site/format.ts';
 import {
 	formatDate,
 	formatDateIn,
@@ -24,6 +9,7 @@ import {
 	formatWindowIn,
 } from '../../src/lib/site/dates.ts';
 import { CACHE_TTLS, LIFECYCLE, PRICE_KEYS } from '../../src/vocabulary.ts';
+import { PRICE_LABEL, LIFECYCLE_LABEL, CACHE_TTL_LABEL } from '../../src/lib/site/labels.ts';
 
 describe('dates in Chinese', () => {
 	it('writes a day as 2026年11月9日 and a month as 2026年11月, whatever the machine time zone', () => {

@@ -14,8 +14,9 @@ import {
 } from '../../src/lib/i18n/strings.ts';
 import { CANDIDATES } from '../../src/schemas.ts';
 import { LOCALES } from '../../src/vocabulary.ts';
-import { FRESHNESS_LABEL } from '../../src/lib/facts/freshness.ts';
+
 import { FIELD_RULES } from '../../src/lib/calculator/query.ts';
+import { FRESHNESS_LABEL } from '../../src/lib/site/labels.ts';
 
 const english = Object.keys(STRINGS.en) as StringKey[];
 

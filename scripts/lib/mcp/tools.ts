@@ -12,9 +12,10 @@ import { estimateCost, type ModelCost, type TierCost } from '../../../src/lib/ca
 import { calculatorUrl, DEFAULT_PARAMS, parseCalculatorQuery } from '../../../src/lib/calculator/query.ts';
 import { money } from '../../../src/lib/calculator/results-html.ts';
 import { answerErrorText, calculatorPrefill, isAnswerError, outcomeFactIds, pageHref, walkQuery, wizardHref } from '../../../src/lib/wizard/tree.ts';
-import { CACHE_TTL_LABEL, countOf, formatNumber, formatUsd } from '../../../src/lib/site/format.ts';
+import { countOf, formatNumber, formatUsd } from '../../../src/lib/site/format.ts';
 import { SITE_URL } from '../../../src/lib/publish/site-url.ts';
 import { dated, factLine, factView, freshnessWords, type Dated, type FactView, type McpContext } from './context.ts';
+import { CACHE_TTL_LABEL } from '../../../src/lib/site/labels.ts';
 
 /** Bad input to a tool: its message goes back to the agent as is. */
 export class ToolInputError extends Error {

@@ -31,17 +31,6 @@ export function getWizard(): Promise<Wizard> {
 	})());
 }
 
-/** Reader-facing names of the candidates, for links to their pages. */
-export const CANDIDATE_NAMES: Record<Candidate, string> = {
-	'anthropic-batch': 'Anthropic Message Batches API',
-	'openai-batch': 'OpenAI Batch API',
-	'gemini-batch': 'Gemini Batch Mode',
-	hybrid: 'Anthropic and OpenAI batch APIs together',
-	'openai-flex': 'OpenAI Flex processing',
-	realtime: 'Standard real-time API',
-	either: 'Either batch API',
-};
-
 /** The candidate page for a pick; `either` has none of its own. */
 export function candidateHref(candidate: Candidate): string | undefined {
 	return candidate === 'either' ? undefined : `/candidates/${candidate}/`;

@@ -5,7 +5,7 @@ import type { FreshnessConfig, LongContext, Model, PriceTier } from '../../schem
 import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type PriceKey } from '../../vocabulary.ts';
 import { freshnessOfItem, type FreshnessState } from '../facts/freshness.ts';
 import { lifecycleOn, type LifecycleState } from '../facts/lifecycle.ts';
-import { TTL_WORDS } from '../site/format.ts';
+import { LINE_LABEL, TIER_WORDS, TTL_WORDS } from '../site/labels.ts';
 
 /** A cache-write lifetime; each provider sells its own set (see ttlsOffered). */
 export type Ttl = CacheTtl;
@@ -58,13 +58,6 @@ export function toCostModel(model: Model, config: FreshnessConfig, today: string
 	const lifecycle = lifecycleOn(model, today);
 	return { id, name, provider, status: lifecycle.status, lifecycle, prices, derived, longContext, verifiedOn, confidence, freshness: freshnessOfItem(model, config, today).state };
 }
-
-export const LINE_LABEL: Record<LineKey, string> = {
-	input: 'Fresh input',
-	cacheWrite: 'Cache writes',
-	cacheRead: 'Cache reads',
-	output: 'Output',
-};
 
 /** Why a rate deserves a second look next to the result. */
 export type RateFlag = 'stale' | 'due' | 'derived' | 'low-confidence';
@@ -121,7 +114,6 @@ export interface ModelCost {
 	ttl?: Ttl;
 }
 
-
 /** The cache-write lifetimes the model has a price for, in either tier, shortest first. */
 export function ttlsOffered(model: Pick<CostModel, 'prices'>): Ttl[] {
 	return CACHE_TTLS.filter((ttl) => model.prices.standard[cacheWriteKey(ttl)] !== undefined || model.prices.batch[cacheWriteKey(ttl)] !== undefined);
@@ -139,7 +131,6 @@ export function resolveTtl(model: Pick<CostModel, 'prices'>, wanted: Ttl): Ttl |
 	// Ties go to the shorter lifetime (the cheaper write).
 	return offered.reduce<Ttl | undefined>((best, ttl) => (best === undefined || distance(ttl) < distance(best) ? ttl : best), undefined);
 }
-const TIER_WORDS: Record<TierName, string> = { standard: 'real-time', batch: 'batch' };
 const tokensWord = (n: number) => n.toLocaleString('en-US');
 
 /** Real-time and batch cost of `scenario` on `model`, each as line items with the rules that applied. */

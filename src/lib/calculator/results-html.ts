@@ -3,9 +3,10 @@
 // value from data is escaped.
 import { type CostLine, type Ttl, type CostModel, type ModelCost, type RateFlag, type Scenario, type TierCost } from './cost.ts';
 import { formatDate } from '../site/dates.ts';
-import { CACHE_TTL_LABEL, LIFECYCLE_LABEL, PRICE_LABEL, plural, TTL_WORDS } from '../site/format.ts';
+import { plural } from '../site/format.ts';
 import { lifecycleText, lifecycleWarning } from '../facts/lifecycle.ts';
 import type { PriceKey } from '../../schemas.ts';
+import { PRICE_LABEL, TIER_LABEL, LIFECYCLE_LABEL, FLAG_LABEL, TTL_WORDS, CACHE_TTL_LABEL } from '../site/labels.ts';
 
 /** A fact as the calculator shows it: its label, its value in a few words, its source and date. */
 export interface CalcFact {
@@ -54,8 +55,6 @@ const rate = (n: number) => `$${fmt(Number(n.toPrecision(6)), 2, 12)}/MTok`;
 const tokens = (n: number) => fmt(n, 0, 1);
 /** "1 job", "4 jobs", "2,000 input tokens": a count with its word in the right number. */
 const count = (n: number, one: string, many?: string) => `${tokens(n)} ${plural(n, one, many)}`;
-const TIER_LABEL = { realtime: 'Real time', batch: 'Batch' } as const;
-const FLAG_LABEL: Record<RateFlag, string> = { stale: 'stale', due: 'review due', derived: 'derived', 'low-confidence': 'low confidence' };
 /** "Batch cache write (30 min)", "Real-time input": the price labels of the tables, after the tier. */
 const pathLabel = (path: string) => {
 	const [tier, key] = path.split('.');

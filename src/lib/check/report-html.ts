@@ -8,20 +8,7 @@ import type { FileCost } from './price.ts';
 import type { ConversionSummary } from './convert.ts';
 import type { ModelCost } from '../calculator/cost.ts';
 import { countOf, formatNumber, formatUsd } from '../site/format.ts';
-
-/** The verdict in reader words, one wording for the page and the CLI. */
-export const VERDICT_LABEL: Record<Verdict, string> = {
-	accepted: 'Accepted: the provider should take this file',
-	rejected: 'Will be rejected',
-	split: 'Will be rejected as one batch: split it',
-	unreadable: 'Cannot be read as a batch file',
-};
-
-export const FORMAT_LABEL: Record<Format, string> = {
-	'openai-jsonl': 'OpenAI batch input (JSONL)',
-	'anthropic-jsonl': 'Anthropic Message Batches requests (JSONL)',
-	'anthropic-json': 'Anthropic Message Batches body ({"requests": […]})',
-};
+import { VERDICT_LABEL, FORMAT_LABEL } from '../site/labels.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);

@@ -55,9 +55,3 @@ export function dueForReview<T extends { id: string; freshness: Freshness }>(ite
 		.sort((a, b) => a.freshness.reviewBy.localeCompare(b.freshness.reviewBy) || a.id.localeCompare(b.id));
 }
 
-/** Words for each state, so a badge never relies on colour alone. */
-export const FRESHNESS_LABEL: Record<FreshnessState, string> = {
-	fresh: 'Fresh',
-	due: 'Review due',
-	stale: 'Stale',
-};

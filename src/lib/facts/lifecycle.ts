@@ -3,7 +3,7 @@
 // Small and free of runtime imports from the schema module, so the calculator can ship it to the browser.
 import type { Lifecycle, Model } from '../../schemas.ts';
 import { daysBetween, formatDate } from '../site/dates.ts';
-import { LIFECYCLE_LABEL } from '../site/format.ts';
+import { LIFECYCLE_LABEL } from '../site/labels.ts';
 
 /** How close a retirement must be before the calculator warns. */
 export const RETIREMENT_WARNING_DAYS = 60;

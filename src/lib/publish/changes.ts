@@ -6,6 +6,7 @@ import { formatValueWithUnit } from '../site/format.ts';
 import { formatDate, formatMonth, formatWindow, toWindow, type DateWindow } from '../site/dates.ts';
 import { groupBy } from '../facts/lookup.ts';
 import { factHref } from '../site/facts-dashboard.ts';
+import { EVENT_LABEL } from '../site/labels.ts';
 
 export type ChangeEvent = 'value' | 'launch' | 'deprecation' | 'retirement';
 
@@ -125,9 +126,6 @@ function showPrices(value: unknown): string {
 		.map(([tier, prices]) => `${tier}: ${Object.entries(prices ?? {}).map(([k, v]) => `${k} $${v}`).join(', ')}`)
 		.join('; ');
 }
-
-/** How a lifecycle event is named on the page and in the feed. */
-export const EVENT_LABEL: Record<Exclude<ChangeEvent, 'value'>, string> = { launch: 'Launched', deprecation: 'Deprecated', retirement: 'Retired' };
 
 /** An Atom feed of the changes. An entry's <updated> is the last day it could have happened; a window is spelled out in its text. */
 export function changesFeed(changes: Change[], site: string, updated: string): string {

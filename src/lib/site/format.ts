@@ -69,27 +69,6 @@ export function formatPrice(tier: PriceTier, key: PriceKey): string {
 	return price === undefined ? 'not listed' : formatUsd(price);
 }
 
-export const PRICE_LABEL: Record<PriceKey, string> = {
-	input: 'Input',
-	output: 'Output',
-	cacheWrite5m: 'Cache write (5 min)',
-	cacheWrite30m: 'Cache write (30 min)',
-	cacheWrite1h: 'Cache write (1 h)',
-	cacheWrite12h: 'Cache write (12 h)',
-	cacheRead: 'Cache read',
-};
-
-/** A model's lifecycle status, as readers see it (judged on the build date: src/lib/facts/lifecycle.ts). */
-export const LIFECYCLE_LABEL: Record<Lifecycle, string> = {
-	active: 'Active',
-	legacy: 'Legacy',
-	deprecated: 'Deprecated',
-	retired: 'Retired',
-};
-
-/** A cache-write lifetime as an adjective in running text ("the 30-minute write"). */
-export const TTL_WORDS: Record<CacheTtl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
-
 /**
  * The price columns of a table of these models: input, output and cache read always; a cache-write
  * lifetime only when one of them sells it (Anthropic 5 min and 1 h; OpenAI 30 min and 12 h).
@@ -97,14 +76,6 @@ export const TTL_WORDS: Record<CacheTtl, string> = { '5m': '5-minute', '30m': '3
 export function priceColumns(models: readonly { prices: Record<'standard' | 'batch', Partial<PriceTier>> }[]): PriceKey[] {
 	return PRICE_KEYS.filter((key) => !key.startsWith('cacheWrite') || models.some((m) => m.prices.standard[key] !== undefined || m.prices.batch[key] !== undefined));
 }
-
-/** A cache-write lifetime as the calculator's form offers it. */
-export const CACHE_TTL_LABEL: Record<CacheTtl, string> = {
-	'5m': '5 minutes',
-	'30m': '30 minutes',
-	'1h': '1 hour',
-	'12h': '12 hours',
-};
 
 // ---- Locale-aware versions (issue 17). English output is exactly the functions above; other
 // languages use Intl for digits and dates, the strings table for words, and keep money in USD. ----
