@@ -6,8 +6,6 @@ import { RULES, checkIntegrity, nearestIds } from '../../src/lib/facts/rules.ts'
 import { readDataset } from '../../src/lib/facts/read.ts';
 import type { Dataset } from '../../src/lib/facts/parse.ts';
 import { FactSchema } from '../../src/schemas.ts';
-import { addDays } from '../../src/lib/site/dates.ts';
-import { formatProblem } from '../../src/lib/facts/problems.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 
 const TODAY = '2026-11-22';

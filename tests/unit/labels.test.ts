@@ -14,7 +14,7 @@ const files = (dir: string): string[] =>
 test('label tables are defined only in src/lib/site/labels.ts', () => {
 	const elsewhere = files('src')
 		.filter((f) => f !== join('src', 'lib', 'site', 'labels.ts'))
-		.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bconst ([A-Z][A-Z_]*_(?:LABELS?|WORDS|NAMES))\b/g)].map((m) => `${f}: ${m[1]}`));
+		.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bconst ([A-Z][A-Z_]*_(?:LABELS?|WORDS|NAMES)|VERDICT|LABELS?)\b\s*(?::|=)/g)].map((m) => `${f}: ${m[1]}`));
 	expect(elsewhere).toEqual([]);
 });
 

@@ -1,7 +1,9 @@
 // Every reader-facing label the site, the islands and the CLIs share, defined once: price columns,
 // tiers, statuses, freshness, verdicts, events and candidate names. Pure data (type-only imports),
 // so the islands can bundle it. tests/unit/labels.test.ts keeps new label tables here.
-import type { Candidate } from '../../schemas.ts';
+import type { Candidate, Claim } from '../../schemas.ts';
+
+type ClaimVerdict = Claim['verdict'];
 import type { CacheTtl, Lifecycle, PriceKey } from '../../vocabulary.ts';
 import type { FreshnessState } from '../facts/freshness.ts';
 import type { LineKey, RateFlag, TierName } from '../calculator/cost.ts';
@@ -74,6 +76,9 @@ export const CANDIDATE_NAMES: Record<Candidate, string> = {
 	realtime: 'Standard real-time API',
 	either: 'Either batch API',
 };
+
+/** Our verdict on a claim seen elsewhere, with a symbol so it never relies on colour alone. */
+export const CLAIM_VERDICT_LABEL: Record<ClaimVerdict, string> = { correct: '✓ Correct', wrong: '✗ Wrong', outdated: '◷ Outdated', misleading: '≈ Misleading', unverifiable: '? Unverifiable' };
 
 /** The batch-file checker's verdict, one wording for the page and the CLI. */
 export const VERDICT_LABEL: Record<Verdict, string> = {
