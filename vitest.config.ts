@@ -12,7 +12,15 @@ export default getViteConfig({
 			// Rules about the real data/ and content/ that hold on any date.
 			{ extends: true, test: { name: 'data', include: ['tests/data/**/*.test.ts'] } },
 			// CLIs, builds, the audit fixture and readers of dist/ (run after the build).
-			{ extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 600_000,
+				},
+			},
 		],
 	},
 });

@@ -23,16 +23,36 @@ const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
 async function listFiles(root: string): Promise<string[]> {
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).replace(/\\/g, '/'));
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => relative(root, join(e.parentPath, e.name)).replace(/\\/g, '/'));
 }
 
 /** Runs the Nu checker once over every page (JVM start-up dominates, so one run). */
 function validate(root: string, files: string[]): Promise<ValidationError[]> {
-	const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
-	const args = ['-Xss4m', '-jar', jar, '--format', 'json', '--exit-zero-always', ...files.map((f) => join(root, f))];
+	const jar = join(
+		dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+		'build/dist/vnu.jar'
+	);
+	const args = [
+		'-Xss4m',
+		'-jar',
+		jar,
+		'--format',
+		'json',
+		'--exit-zero-always',
+		...files.map((f) => join(root, f)),
+	];
 	return new Promise((done) => {
 		execFile('java', args, { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-			if (error && !stderr) return done([{ page: '(validator)', line: null, message: `could not run java -jar vnu.jar: ${error.message}` }]);
+			if (error && !stderr)
+				return done([
+					{
+						page: '(validator)',
+						line: null,
+						message: `could not run java -jar vnu.jar: ${error.message}`,
+					},
+				]);
 			done(vnuErrors(stderr || stdout, root));
 		});
 	});
@@ -46,8 +66,18 @@ interface BrowserResult {
 	consoleErrors: string[];
 }
 
-async function inBrowser(browser: Browser, baseUrl: string, page: string, inline: { scripts: string[]; styles: string[] }): Promise<BrowserResult> {
-	const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+async function inBrowser(
+	browser: Browser,
+	baseUrl: string,
+	page: string,
+	inline: { scripts: string[]; styles: string[] }
+): Promise<BrowserResult> {
+	const context = await browser.newContext({
+		viewport: VIEWPORT,
+		isMobile: true,
+		hasTouch: true,
+		deviceScaleFactor: 1,
+	});
 	const tab = await context.newPage();
 	const consoleErrors: string[] = [];
 	const requests: string[] = [];
@@ -56,33 +86,57 @@ async function inBrowser(browser: Browser, baseUrl: string, page: string, inline
 	tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
 	tab.on('pageerror', (e) => consoleErrors.push(String(e)));
 	tab.on('request', (r) => requests.push(r.url()));
-	tab.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+	tab.on('requestfailed', (r) =>
+		failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`)
+	);
 	tab.on('response', (r: Response) => {
 		if (!r.url().startsWith(baseUrl)) return;
-		if (r.status() >= 400) failedRequests.push(`${r.url().slice(baseUrl.length)} (HTTP ${r.status()})`);
+		if (r.status() >= 400)
+			failedRequests.push(`${r.url().slice(baseUrl.length)} (HTTP ${r.status()})`);
 		const type = r.request().resourceType();
-		bodies.push(r.body().then((body) => ({ type, body })).catch(() => null));
+		bodies.push(
+			r
+				.body()
+				.then((body) => ({ type, body }))
+				.catch(() => null)
+		);
 	});
 	try {
 		// Module scripts and their static imports have been fetched and run by "load".
 		await tab.goto(baseUrl + page, { waitUntil: 'load', timeout: 60_000 });
-		const weight: PageWeight = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
+		const weight: PageWeight = {
+			html: { raw: 0, gzip: 0 },
+			css: { raw: 0, gzip: 0 },
+			js: { raw: 0, gzip: 0 },
+		};
 		const timeout = new Promise<null>((done) => setTimeout(() => done(null), 30_000).unref());
 		const read = await Promise.race([Promise.all(bodies), timeout]);
 		// A body that could not be read would count as 0 bytes and slip under the budgets: say so instead.
 		if (!read) failedRequests.push(`response bodies not read within 30 s; page weight unknown`);
 		const unread = (read ?? []).filter((item) => !item).length;
-		if (unread) failedRequests.push(`${unread} response ${unread === 1 ? 'body' : 'bodies'} could not be read; page weight incomplete`);
+		if (unread)
+			failedRequests.push(
+				`${unread} response ${unread === 1 ? 'body' : 'bodies'} could not be read; page weight incomplete`
+			);
 		for (const item of read ?? []) {
 			if (!item) continue;
-			const slot = item.type === 'document' ? weight.html : item.type === 'stylesheet' ? weight.css : item.type === 'script' ? weight.js : null;
+			const slot =
+				item.type === 'document'
+					? weight.html
+					: item.type === 'stylesheet'
+						? weight.css
+						: item.type === 'script'
+							? weight.js
+							: null;
 			if (!slot) continue;
 			slot.raw += item.body.length;
 			slot.gzip += gz(item.body);
 		}
 		// Inline <script> and <style> bodies are part of the HTML, and count as JS and CSS too.
-		for (const s of inline.scripts) (weight.js.raw += Buffer.byteLength(s)), (weight.js.gzip += gz(s));
-		for (const s of inline.styles) (weight.css.raw += Buffer.byteLength(s)), (weight.css.gzip += gz(s));
+		for (const s of inline.scripts)
+			((weight.js.raw += Buffer.byteLength(s)), (weight.js.gzip += gz(s)));
+		for (const s of inline.styles)
+			((weight.css.raw += Buffer.byteLength(s)), (weight.css.gzip += gz(s)));
 		const axe = await axeViolations(tab, { 'target-size': { enabled: true } });
 		return { weight, axe, requests, failedRequests, consoleErrors };
 	} finally {
@@ -99,12 +153,15 @@ async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): P
 				const i = next++;
 				out[i] = await fn(items[i]);
 			}
-		}),
+		})
 	);
 	return out;
 }
 
-export async function audit(dir: string, options: { out?: string; concurrency?: number; log?: (s: string) => void } = {}) {
+export async function audit(
+	dir: string,
+	options: { out?: string; concurrency?: number; log?: (s: string) => void } = {}
+) {
 	const log = options.log ?? ((s: string) => process.stdout.write(s));
 	const root = resolve(dir);
 	if (!existsSync(root)) throw new Error(`no built site at ${root}: build first (npm run build)`);
@@ -133,19 +190,29 @@ export async function audit(dir: string, options: { out?: string; concurrency?: 
 	let browserResults: BrowserResult[];
 	try {
 		let done = 0;
-		const progress = (f: string) => process.stderr.write(`\r${++done}/${htmlFiles.length} ${pagePathOf(f).slice(0, 60).padEnd(60)}${done === htmlFiles.length ? '\n' : ''}`);
+		const progress = (f: string) =>
+			process.stderr.write(
+				`\r${++done}/${htmlFiles.length} ${pagePathOf(f).slice(0, 60).padEnd(60)}${done === htmlFiles.length ? '\n' : ''}`
+			);
 		const within = <T>(p: Promise<T>, ms: number) =>
-			Promise.race([p, new Promise<T>((_, fail) => setTimeout(() => fail(new Error(`timed out after ${ms / 1000} s`)), ms).unref())]);
+			Promise.race([
+				p,
+				new Promise<T>((_, fail) =>
+					setTimeout(() => fail(new Error(`timed out after ${ms / 1000} s`)), ms).unref()
+				),
+			]);
 		browserResults = await pool(htmlFiles, options.concurrency ?? 2, (f) =>
 			within(inBrowser(browser, baseUrl, pagePathOf(f), inline.get(pagePathOf(f))!), 120_000)
 				.finally(() => progress(f))
 				.catch((e): BrowserResult => ({
-				weight: { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } },
-				axe: [],
-				requests: [],
-				failedRequests: [],
-				consoleErrors: [`the audit could not load or check the page: ${e instanceof Error ? e.message.split('\n')[0] : e}`],
-			})),
+					weight: { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } },
+					axe: [],
+					requests: [],
+					failedRequests: [],
+					consoleErrors: [
+						`the audit could not load or check the page: ${e instanceof Error ? e.message.split('\n')[0] : e}`,
+					],
+				}))
 		);
 	} finally {
 		await browser.close();
@@ -154,7 +221,8 @@ export async function audit(dir: string, options: { out?: string; concurrency?: 
 	const validationErrors = await validation;
 
 	// 3. Per-page verdicts.
-	const byPage = <T extends { page: string }>(list: T[], page: string) => list.filter((x) => x.page === page);
+	const byPage = <T extends { page: string }>(list: T[], page: string) =>
+		list.filter((x) => x.page === page);
 	const results: PageResult[] = htmlFiles.map((f, i) => {
 		const page = pagePathOf(f);
 		const b = browserResults[i];
@@ -172,20 +240,43 @@ export async function audit(dir: string, options: { out?: string; concurrency?: 
 			consoleErrors: b.consoleErrors,
 		};
 	});
-	const stray = validationErrors.filter((v) => !results.some((r) => r.page === v.page)).map((v) => `HTML ${v.page}: ${v.message}`);
+	const stray = validationErrors
+		.filter((v) => !results.some((r) => r.page === v.page))
+		.map((v) => `HTML ${v.page}: ${v.message}`);
 	const summary = summarise(results, stray);
 
 	// 4. Report.
 	log(formatTable(results));
-	log(`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`);
-	log(`Budgets: content pages 0 B of JS; /wizard/** ≤ 6 KB, /calculator/ ≤ 9 KB, /check/ ≤ 10 KB, the 404 page and /search/ ≤ 3 KB of JS gzipped; HTML ≤ 60 KB gzipped on every page.\n`);
+	log(
+		`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`
+	);
+	log(
+		`Budgets: content pages 0 B of JS; /wizard/** ≤ 6 KB, /calculator/ ≤ 9 KB, /check/ ≤ 10 KB, the 404 page and /search/ ≤ 3 KB of JS gzipped; HTML ≤ 60 KB gzipped on every page.\n`
+	);
 	for (const note of summary.notes) log(`Note: ${note}.\n`);
 	const out = options.out ?? 'audit.json';
-	await writeFile(out, JSON.stringify({ generated: new Date().toISOString(), dir: root, viewport: VIEWPORT, summary, pages: results }, null, 2) + '\n');
+	await writeFile(
+		out,
+		JSON.stringify(
+			{
+				generated: new Date().toISOString(),
+				dir: root,
+				viewport: VIEWPORT,
+				summary,
+				pages: results,
+			},
+			null,
+			2
+		) + '\n'
+	);
 	if (summary.failures.length) {
-		log(`\n${summary.failures.length} failure(s):\n${summary.failures.map((f) => `  ${f}`).join('\n')}\n`);
+		log(
+			`\n${summary.failures.length} failure(s):\n${summary.failures.map((f) => `  ${f}`).join('\n')}\n`
+		);
 	} else {
-		log(`\nAll ${summary.pages} pages pass: valid HTML, no axe violations, links resolve, within budget. Total gzipped: HTML ${formatBytes(summary.totals.html)}, CSS ${formatBytes(summary.totals.css)}, JS ${formatBytes(summary.totals.js)}.\n`);
+		log(
+			`\nAll ${summary.pages} pages pass: valid HTML, no axe violations, links resolve, within budget. Total gzipped: HTML ${formatBytes(summary.totals.html)}, CSS ${formatBytes(summary.totals.css)}, JS ${formatBytes(summary.totals.js)}.\n`
+		);
 	}
 	log(`Wrote ${out}\n`);
 	return { code: summary.failures.length ? 1 : 0, summary, results };
@@ -204,18 +295,31 @@ Needs Java 17+ and Chromium.
 Exit codes: 0 every page passes, 1 a page fails, 2 invalid arguments or the audit could not run.`;
 
 /** Reads the command line before anything heavy starts (no server, no browser, no validator). */
-export function parseAuditArgs(argv: string[]): { help: true } | { help: false; dir: string; out: string; concurrency: number } {
+export function parseAuditArgs(
+	argv: string[]
+): { help: true } | { help: false; dir: string; out: string; concurrency: number } {
 	const { values, positionals } = strictArgs({
 		args: argv,
 		allowPositionals: true,
-		options: { ...HELP_OPTION, out: { type: 'string', default: 'audit.json' }, concurrency: { type: 'string', default: '2' } },
+		options: {
+			...HELP_OPTION,
+			out: { type: 'string', default: 'audit.json' },
+			concurrency: { type: 'string', default: '2' },
+		},
 	});
 	if (values.help) return { help: true };
 	atMost(positionals, 1);
 	const concurrency = Number(values.concurrency);
 	if (!Number.isInteger(concurrency) || concurrency < 1)
-		throw new UsageError(`--concurrency must be a whole number of at least 1, got "${values.concurrency}"`);
-	return { help: false, dir: positionals[0] ?? process.env.DIST_DIR ?? 'dist', out: values.out, concurrency };
+		throw new UsageError(
+			`--concurrency must be a whole number of at least 1, got "${values.concurrency}"`
+		);
+	return {
+		help: false,
+		dir: positionals[0] ?? process.env.DIST_DIR ?? 'dist',
+		out: values.out,
+		concurrency,
+	};
 }
 
 if (import.meta.main)
@@ -226,5 +330,5 @@ if (import.meta.main)
 			if (args.help) return void process.stdout.write(USAGE + '\n');
 			return (await audit(args.dir, { out: args.out, concurrency: args.concurrency })).code;
 		},
-		2,
+		2
 	);

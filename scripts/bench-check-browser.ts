@@ -7,7 +7,10 @@ import { serveStatic } from './lib/static-server.ts';
 import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
 await runMain('bench-check-browser', async () => {
-	const { values, positionals } = strictArgs({ allowPositionals: true, options: { ...HELP_OPTION } });
+	const { values, positionals } = strictArgs({
+		allowPositionals: true,
+		options: { ...HELP_OPTION },
+	});
 	if (values.help) return void console.log('Usage: node scripts/bench-check-browser.ts FILE');
 	atMost(positionals, 1);
 	if (!positionals[0]) throw new UsageError('name the batch file (see --help)');
@@ -32,10 +35,23 @@ await runMain('bench-check-browser', async () => {
 		await page.setInputFiles('#check-file', positionals[0]);
 		await page.waitForSelector('batch-check [data-results] [data-verdict]', { timeout: 600_000 });
 		const seconds = (Date.now() - started) / 1000;
-		const verdict = await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict');
+		const verdict = await page.getAttribute(
+			'batch-check [data-results] [data-verdict]',
+			'data-verdict'
+		);
 		const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
-		const tokens = await page.getAttribute('batch-check [data-results] [data-tokens]', 'data-tokens');
-		console.log(JSON.stringify({ seconds, verdict, tokens: Number(tokens), longestFrameGapMs: Math.round(maxGap) }));
+		const tokens = await page.getAttribute(
+			'batch-check [data-results] [data-tokens]',
+			'data-tokens'
+		);
+		console.log(
+			JSON.stringify({
+				seconds,
+				verdict,
+				tokens: Number(tokens),
+				longestFrameGapMs: Math.round(maxGap),
+			})
+		);
 	} finally {
 		await browser.close();
 		server.close();

@@ -21,21 +21,34 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
 	try {
 		return check(argv);
 	} catch (error) {
-		if (error instanceof UsageError) return { code: INVALID, out: '', err: `check-data: ${error.message}\n` };
+		if (error instanceof UsageError)
+			return { code: INVALID, out: '', err: `check-data: ${error.message}\n` };
 		throw error;
 	}
 }
 
 function check(argv: string[]): { code: number; out: string; err: string } {
-	const { values } = strictArgs({ args: argv, options: { ...HELP_OPTION, today: { type: 'string' }, data: { type: 'string', default: 'data' } } });
+	const { values } = strictArgs({
+		args: argv,
+		options: {
+			...HELP_OPTION,
+			today: { type: 'string' },
+			data: { type: 'string', default: 'data' },
+		},
+	});
 	if (values.help) return { code: 0, out: USAGE + '\n', err: '' };
 	const today = dateOption('today', values.today, todayIso());
-	if (!existsSync(values.data)) throw new UsageError(`the data folder "${values.data}" does not exist`);
+	if (!existsSync(values.data))
+		throw new UsageError(`the data folder "${values.data}" does not exist`);
 	const { data, problems } = readDataset(values.data, today);
 	const summary =
 		`${data.providers.length} providers, ${data.facts.length} facts, ${data.models.length} models, ${data.claims.length} claims: ` +
 		(problems.length ? `${problems.length} problem(s)` : 'all valid');
-	return { code: problems.length ? INVALID : 0, out: summary + '\n', err: problems.map((p) => formatProblem(p) + '\n').join('') };
+	return {
+		code: problems.length ? INVALID : 0,
+		out: summary + '\n',
+		err: problems.map((p) => formatProblem(p) + '\n').join(''),
+	};
 }
 
 if (import.meta.main) await runCli('check-data', run);

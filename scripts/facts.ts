@@ -31,8 +31,22 @@ import {
 	sourceReportAsText,
 } from './lib/editor/source-check.ts';
 import { CONFIDENCE, FACT_KINDS, type ChangeDate, type Confidence } from '../src/schemas.ts';
-import { CrossCheckError, crossCheck, crossCheckAsMarkdown, crossCheckAsText, loadBundledPrices, type TheirDataset } from './lib/editor/cross-check.ts';
-import { dateOption, HELP_OPTION, parseArgsMessage, runCli, strictArgs, UsageError } from './lib/cli.ts';
+import {
+	CrossCheckError,
+	crossCheck,
+	crossCheckAsMarkdown,
+	crossCheckAsText,
+	loadBundledPrices,
+	type TheirDataset,
+} from './lib/editor/cross-check.ts';
+import {
+	dateOption,
+	HELP_OPTION,
+	parseArgsMessage,
+	runCli,
+	strictArgs,
+	UsageError,
+} from './lib/cli.ts';
 
 export interface Result {
 	code: number;
@@ -177,9 +191,12 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 	// A usage error is one line naming the command, pointing at its --help.
 	const known = command !== undefined && command in HELP && command !== 'main';
 	const usage = (message: string) =>
-		fail(`facts${known ? ` ${command}` : ''}: ${message.replace(/\(see --help\)$/, `(see npm run facts -- ${known ? `${command} ` : ''}--help)`)}`);
+		fail(
+			`facts${known ? ` ${command}` : ''}: ${message.replace(/\(see --help\)$/, `(see npm run facts -- ${known ? `${command} ` : ''}--help)`)}`
+		);
 	try {
-		if (!command || command === '--help' || command === '-h' || command === 'help') return ok(HELP.main + '\n');
+		if (!command || command === '--help' || command === '-h' || command === 'help')
+			return ok(HELP.main + '\n');
 		switch (command) {
 			case 'verify':
 				return await verify(rest);
@@ -195,7 +212,11 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 			case 'cross-check':
 				return await crossCheckCommand(rest, deps);
 			default:
-				throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command "${command}" (see --help)`);
+				throw new UsageError(
+					command.startsWith('-')
+						? `unknown option '${command}' (see --help)`
+						: `unknown command "${command}" (see --help)`
+				);
 		}
 	} catch (error) {
 		if (error instanceof UsageError) return usage(error.message);
@@ -208,7 +229,10 @@ export async function run(argv: string[], deps: Deps = {}): Promise<Result> {
 
 /** Points a usage error's "(see --help)" at the command's own help. */
 function usageHint(result: Result, command: string): Result {
-	return { ...result, err: result.err.replace(/\(see --help\)\n$/, `(see npm run facts -- ${command} --help)\n`) };
+	return {
+		...result,
+		err: result.err.replace(/\(see --help\)\n$/, `(see npm run facts -- ${command} --help)\n`),
+	};
 }
 
 function ok(out: string, code = 0): Result {
@@ -228,17 +252,25 @@ function common(values: { data?: string; today?: string }): Common {
 	if (!existsSync(data)) throw new UsageError(`the data folder "${data}" does not exist`);
 	// A file that does not parse comes first: its records are unknown, so nothing else can be judged.
 	const syntax = syntaxProblems(data);
-	if (syntax.length) throw new EditError(`Refused: fix this first; nothing was changed.\n${syntax.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+	if (syntax.length)
+		throw new EditError(
+			`Refused: fix this first; nothing was changed.\n${syntax.map((p) => `  - ${formatProblem(p)}`).join('\n')}`
+		);
 	return { data, today };
 }
 
 /** Finds the file holding fact or model `id`. */
 function locate(dataDir: string, id: string): { file: string; type: 'fact' | 'model' } {
 	const known: string[] = [];
-	for (const [folder, type] of [['facts', 'fact'], ['models', 'model']] as const) {
+	for (const [folder, type] of [
+		['facts', 'fact'],
+		['models', 'model'],
+	] as const) {
 		const dir = join(dataDir, folder);
 		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+		for (const name of readdirSync(dir)
+			.filter((n) => /\.ya?ml$/.test(n))
+			.sort()) {
 			const file = join(dir, name);
 			let records: unknown;
 			try {
@@ -255,28 +287,41 @@ function locate(dataDir: string, id: string): { file: string; type: 'fact' | 'mo
 		}
 	}
 	const near = nearestIds(id, known, 3);
-	throw new UsageError(`no fact or model "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`);
+	throw new UsageError(
+		`no fact or model "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`
+	);
 }
 
 /**
  * Under the data folder's lock, applies `edit` to the file as it is now, validates the whole
  * dataset with the result, then writes it atomically (scripts/lib/editor/data-write.ts).
  */
-async function commit(c: Common, file: string, edit: (before: string | undefined) => string, done: string): Promise<Result> {
+async function commit(
+	c: Common,
+	file: string,
+	edit: (before: string | undefined) => string,
+	done: string
+): Promise<Result> {
 	const { problems, removed } = await commitEdit(c.data, file, edit, c.today);
 	if (problems.length)
-		return fail(`Refused: the data would be invalid, so ${file} was not changed.\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+		return fail(
+			`Refused: the data would be invalid, so ${file} was not changed.\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`
+		);
 	const swept = removed.map((path) => `Removed ${path}, left by an interrupted edit.\n`).join('');
 	return ok(`${swept}${done}\n`);
 }
 
 function confidenceOption(name: string, value: string | undefined): Confidence | undefined {
 	if (value === undefined) return undefined;
-	if (!(CONFIDENCE as readonly string[]).includes(value)) throw new UsageError(`--${name} "${value}" must be one of: ${CONFIDENCE.join(', ')}`);
+	if (!(CONFIDENCE as readonly string[]).includes(value))
+		throw new UsageError(`--${name} "${value}" must be one of: ${CONFIDENCE.join(', ')}`);
 	return value as Confidence;
 }
 
-function editOptions(values: { on?: string; source?: string; title?: string; note?: string; confidence?: string }, c: Common): EditOptions {
+function editOptions(
+	values: { on?: string; source?: string; title?: string; note?: string; confidence?: string },
+	c: Common
+): EditOptions {
 	return {
 		on: dateOption('on', values.on, c.today),
 		source: values.source ? { url: values.source, title: values.title } : undefined,
@@ -290,12 +335,16 @@ function foldBetween(args: string[]): string[] {
 	const i = args.indexOf('--between');
 	if (i < 0) return args;
 	const [from, to] = [args[i + 1], args[i + 2]];
-	if (!from || !to || from.startsWith('--') || to.startsWith('--')) throw new UsageError('--between needs two dates: --between FROM TO');
+	if (!from || !to || from.startsWith('--') || to.startsWith('--'))
+		throw new UsageError('--between needs two dates: --between FROM TO');
 	return [...args.slice(0, i), `--between=${from}..${to}`, ...args.slice(i + 3)];
 }
 
 /** The history entry's `until`: --until (a day), --between (a window) or, by default, none (= --on). */
-function untilOption(values: { until?: string; between?: string }, c: Common): ChangeDate | undefined {
+function untilOption(
+	values: { until?: string; between?: string },
+	c: Common
+): ChangeDate | undefined {
 	if (values.until && values.between) throw new UsageError('give --until or --between, not both');
 	if (values.until) return dateOption('until', values.until, c.today);
 	if (!values.between) return undefined;
@@ -303,20 +352,33 @@ function untilOption(values: { until?: string; between?: string }, c: Common): C
 	if (!to) throw new UsageError('--between needs two dates: --between FROM TO');
 	dateOption('between', from, c.today);
 	dateOption('between', to, c.today);
-	if (from >= to) throw new UsageError(`--between ${from} ${to}: the first date must be before the second`);
+	if (from >= to)
+		throw new UsageError(`--between ${from} ${to}: the first date must be before the second`);
 	return [from, to];
 }
 
 async function verify(args: string[]): Promise<Result> {
-	const { values, positionals } = strictArgs({ args, allowPositionals: true, options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS } });
+	const { values, positionals } = strictArgs({
+		args,
+		allowPositionals: true,
+		options: { ...COMMON_OPTIONS, ...SOURCE_OPTIONS },
+	});
 	if (values.help) return ok(HELP.verify + '\n');
-	if (positionals.length !== 1) throw new UsageError(`${positionals.length ? `takes one id, not ${positionals.length}` : 'needs the id of a fact or model'} (see --help)`);
+	if (positionals.length !== 1)
+		throw new UsageError(
+			`${positionals.length ? `takes one id, not ${positionals.length}` : 'needs the id of a fact or model'} (see --help)`
+		);
 	if (values.title && !values.source) throw new UsageError('--title needs --source');
 	const c = common(values);
 	const [id] = positionals;
 	const options = editOptions(values, c);
 	const { file, type } = locate(c.data, id);
-	return commit(c, file, (before) => verifyRecord(before ?? '', id, options), `Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`);
+	return commit(
+		c,
+		file,
+		(before) => verifyRecord(before ?? '', id, options),
+		`Verified ${type === 'model' ? 'model' : 'fact'} ${id} on ${options.on} (${file}).`
+	);
 }
 
 async function set(args: string[]): Promise<Result> {
@@ -347,19 +409,35 @@ async function set(args: string[]): Promise<Result> {
 	const { file, type } = locate(c.data, id);
 	if (type === 'fact') {
 		const value = parseValueArgs(rest, { text: values.text, id });
-		return commit(c, file, (before) => setFactValue(before ?? '', id, value, options), `Set ${id} to ${JSON.stringify(value)} on ${options.on}; the old value is in its history (${file}).`);
+		return commit(
+			c,
+			file,
+			(before) => setFactValue(before ?? '', id, value, options),
+			`Set ${id} to ${JSON.stringify(value)} on ${options.on}; the old value is in its history (${file}).`
+		);
 	}
-	if (rest.length % 2) throw new UsageError(`model prices come in pairs: <price-path> <usd>, e.g. "set ${id} batch.input 0.5"`);
+	if (rest.length % 2)
+		throw new UsageError(
+			`model prices come in pairs: <price-path> <usd>, e.g. "set ${id} batch.input 0.5"`
+		);
 	const changes: PriceChange[] = [];
 	for (let i = 0; i < rest.length; i += 2) {
 		const path = parsePricePath(rest[i]);
 		const raw = rest[i + 1];
 		if (raw === 'unknown') changes.push({ path, value: undefined });
 		else if (/^\d+(\.\d+)?$/.test(raw)) changes.push({ path, value: Number(raw) });
-		else throw new UsageError(`"${raw}" is not a price for ${path} of ${id}: give USD per million tokens (e.g. 0.5) or "unknown"`);
+		else
+			throw new UsageError(
+				`"${raw}" is not a price for ${path} of ${id}: give USD per million tokens (e.g. 0.5) or "unknown"`
+			);
 	}
 	const summary = changes.map((ch) => `${ch.path} = ${ch.value ?? 'unknown'}`).join(', ');
-	return commit(c, file, (before) => setModelPrices(before ?? '', id, changes, options), `Set ${id} ${summary} on ${options.on}; the old prices are in its history (${file}).`);
+	return commit(
+		c,
+		file,
+		(before) => setModelPrices(before ?? '', id, changes, options),
+		`Set ${id} ${summary} on ${options.on}; the old prices are in its history (${file}).`
+	);
 }
 
 async function add(args: string[]): Promise<Result> {
@@ -381,10 +459,14 @@ async function add(args: string[]): Promise<Result> {
 		},
 	});
 	if (values.help) return ok(HELP.add + '\n');
-	const missing = (['id', 'provider', 'kind', 'label', 'value', 'source', 'title', 'confidence'] as const).filter((k) => values[k] === undefined);
-	if (missing.length) throw new UsageError(`needs ${missing.map((m) => `--${m}`).join(', ')} (see --help)`);
+	const missing = (
+		['id', 'provider', 'kind', 'label', 'value', 'source', 'title', 'confidence'] as const
+	).filter((k) => values[k] === undefined);
+	if (missing.length)
+		throw new UsageError(`needs ${missing.map((m) => `--${m}`).join(', ')} (see --help)`);
 	const c = common(values);
-	if (!/^[a-z0-9-]+$/.test(values.provider!)) throw new UsageError(`--provider "${values.provider}" must be a provider id like "openai"`);
+	if (!/^[a-z0-9-]+$/.test(values.provider!))
+		throw new UsageError(`--provider "${values.provider}" must be a provider id like "openai"`);
 	const file = join(c.data, 'facts', `${values.provider}.yaml`);
 	const record = {
 		id: values.id,
@@ -400,7 +482,12 @@ async function add(args: string[]): Promise<Result> {
 		note: values.note,
 	};
 	const fresh = withSchemaLine(`# ${values.provider} facts.\n`, '../../schemas/facts.schema.json');
-	return commit(c, file, (before) => appendRecord(before ?? fresh, record), `Added fact ${values.id} to ${file}.`);
+	return commit(
+		c,
+		file,
+		(before) => appendRecord(before ?? fresh, record),
+		`Added fact ${values.id} to ${file}.`
+	);
 }
 
 async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> {
@@ -420,7 +507,8 @@ async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> 
 	const positive = (name: string, raw: string | undefined, fallback: number) => {
 		if (raw === undefined) return fallback;
 		const n = Number(raw);
-		if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} "${raw}" must be a whole number above 0`);
+		if (!Number.isInteger(n) || n <= 0)
+			throw new UsageError(`--${name} "${raw}" must be a whole number above 0`);
 		return n;
 	};
 	const timeoutMs = positive('timeout', values.timeout, DEFAULT_TIMEOUT_MS);
@@ -430,23 +518,40 @@ async function checkSourcesCommand(args: string[], deps: Deps): Promise<Result> 
 	const targets = collectTargets(data, values.only);
 	if (values.only && !targets.length) locate(c.data, values.only); // throws "No fact or model …" with suggestions
 	const report = await checkSources(targets, { timeoutMs, concurrency, fetch: deps.fetch });
-	const out = values.json ? JSON.stringify(report, null, 2) + '\n' : values.markdown ? sourceReportAsMarkdown(report) : sourceReportAsText(report);
+	const out = values.json
+		? JSON.stringify(report, null, 2) + '\n'
+		: values.markdown
+			? sourceReportAsMarkdown(report)
+			: sourceReportAsText(report);
 	return ok(out, report.problemCount ? 1 : 0);
 }
 
 async function crossCheckCommand(args: string[], deps: Deps): Promise<Result> {
 	const { values } = strictArgs({
 		args,
-		options: { ...COMMON_OPTIONS, json: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } },
+		options: {
+			...COMMON_OPTIONS,
+			json: { type: 'boolean', default: false },
+			markdown: { type: 'boolean', default: false },
+		},
 	});
 	if (values.help) return ok(HELP['cross-check'] + '\n');
-	if (values.json && values.markdown) throw new UsageError('give --json or --markdown, not both (see --help)');
+	if (values.json && values.markdown)
+		throw new UsageError('give --json or --markdown, not both (see --help)');
 	const c = common(values);
 	const { data, problems } = readDataset(c.data, c.today);
 	if (problems.length) return fail(problems.map(formatProblem).join('\n'));
 	const theirs = await (deps.loadPrices ?? loadBundledPrices)();
-	const report = crossCheck(data.models.map((m) => m.record), theirs, c.today);
-	const out = values.json ? JSON.stringify(report, null, 2) + '\n' : values.markdown ? crossCheckAsMarkdown(report) : crossCheckAsText(report);
+	const report = crossCheck(
+		data.models.map((m) => m.record),
+		theirs,
+		c.today
+	);
+	const out = values.json
+		? JSON.stringify(report, null, 2) + '\n'
+		: values.markdown
+			? crossCheckAsMarkdown(report)
+			: crossCheckAsText(report);
 	return ok(out, report.counts.disagreements ? 1 : 0);
 }
 

@@ -2,7 +2,11 @@
 // first line `# yaml-language-server: $schema=…`. Usage: npm run schemas [-- --check] (see USAGE).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { generateJsonSchemas, schemaForDataFile, withSchemaLine } from './lib/editor/json-schemas.ts';
+import {
+	generateJsonSchemas,
+	schemaForDataFile,
+	withSchemaLine,
+} from './lib/editor/json-schemas.ts';
 import { HELP_OPTION, runMain, strictArgs } from './lib/cli.ts';
 
 export const SCHEMAS_DIR = 'schemas';
@@ -10,7 +14,8 @@ export const SCHEMAS_DIR = 'schemas';
 /** Every file that should exist and its expected text. */
 export function expectedFiles(dataDir = 'data', schemasDir = SCHEMAS_DIR): Map<string, string> {
 	const files = new Map<string, string>();
-	for (const [name, text] of Object.entries(generateJsonSchemas())) files.set(join(schemasDir, name), text);
+	for (const [name, text] of Object.entries(generateJsonSchemas()))
+		files.set(join(schemasDir, name), text);
 	for (const path of walk(dataDir)) {
 		const schema = schemaForDataFile(relative(dataDir, path).split('\\').join('/'));
 		if (!schema) continue;
@@ -32,7 +37,9 @@ function walk(dir: string): string[] {
 
 /** Paths whose text on disk differs from what `npm run schemas` would write. */
 export function outOfDate(dataDir = 'data', schemasDir = SCHEMAS_DIR): string[] {
-	return [...expectedFiles(dataDir, schemasDir)].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
+	return [...expectedFiles(dataDir, schemasDir)]
+		.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+		.map(([path]) => path);
 }
 
 export const USAGE = `Usage: npm run schemas [-- --check]
@@ -46,20 +53,28 @@ first line "# yaml-language-server: $schema=…".
 Exit codes: 0 up to date (or written), 1 out of date with --check, 2 invalid arguments.`;
 
 function main(argv: string[]): number {
-	const { values } = strictArgs({ args: argv, options: { ...HELP_OPTION, check: { type: 'boolean', default: false } } });
+	const { values } = strictArgs({
+		args: argv,
+		options: { ...HELP_OPTION, check: { type: 'boolean', default: false } },
+	});
 	if (values.help) {
 		process.stdout.write(USAGE + '\n');
 		return 0;
 	}
 	const stale = outOfDate();
 	if (values.check) {
-		if (stale.length) console.error(`Out of date (run npm run schemas):\n${stale.map((p) => `  - ${p}`).join('\n')}`);
+		if (stale.length)
+			console.error(
+				`Out of date (run npm run schemas):\n${stale.map((p) => `  - ${p}`).join('\n')}`
+			);
 		return stale.length ? 1 : 0;
 	}
 	const expected = expectedFiles();
 	mkdirSync(SCHEMAS_DIR, { recursive: true });
 	for (const path of stale) writeFileSync(path, expected.get(path)!);
-	console.log(stale.length ? `Wrote ${stale.join(', ')}` : 'Schemas and data files are up to date.');
+	console.log(
+		stale.length ? `Wrote ${stale.join(', ')}` : 'Schemas and data files are up to date.'
+	);
 	return 0;
 }
 

@@ -39,8 +39,9 @@ export const ASSERTED = ['accessibility', 'best-practices', 'seo'] as const;
 export function breaches(results: PageScores[]): string[] {
 	return results.flatMap((r) =>
 		ASSERTED.filter((c) => r.scores[c] !== 100).map(
-			(c) => `${r.page}: ${c} ${r.scores[c] ?? 'not scored'} (below 100)${r.failing.length ? `; lost points on ${r.failing.map((f) => f.id).join(', ')}` : ''}`,
-		),
+			(c) =>
+				`${r.page}: ${c} ${r.scores[c] ?? 'not scored'} (below 100)${r.failing.length ? `; lost points on ${r.failing.map((f) => f.id).join(', ')}` : ''}`
+		)
 	);
 }
 
@@ -51,7 +52,12 @@ export function breaches(results: PageScores[]): string[] {
 async function measure(pageUrl: string, port: number, attempts = 2): Promise<Result> {
 	const { default: lighthouse } = await import('lighthouse');
 	for (let attempt = 1; ; attempt++) {
-		const run = await lighthouse(pageUrl, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+		const run = await lighthouse(pageUrl, {
+			port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...CATEGORIES],
+		});
 		const error = !run ? 'Lighthouse returned nothing' : run.lhr.runtimeError?.message;
 		if (!error) return run!.lhr;
 		if (attempt >= attempts) throw new Error(`${pageUrl}: ${error}`);
@@ -92,7 +98,8 @@ async function main(argv: string[]): Promise<number | void> {
 	atMost(positionals, 1);
 	const pages = values.page ?? PAGES;
 	const runs = Number(values.runs);
-	if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a whole number of at least 1, got "${values.runs}"`);
+	if (!Number.isInteger(runs) || runs < 1)
+		throw new UsageError(`--runs must be a whole number of at least 1, got "${values.runs}"`);
 	const bad = pages.find((p) => !p.startsWith('/'));
 	if (bad) throw new UsageError(`--page "${bad}" must be a path on the site, starting with "/"`);
 	const root = resolve(positionals[0] ?? process.env.DIST_DIR ?? 'dist');
@@ -102,7 +109,10 @@ async function main(argv: string[]): Promise<number | void> {
 	const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
 
 	const { server, url } = await serveStatic(root);
-	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+	});
 	const started = Date.now();
 	const results: PageScores[] = [];
 	let version = '';
@@ -115,18 +125,45 @@ async function main(argv: string[]): Promise<number | void> {
 			}
 			const lhr: Result = computeMedianRun(lhrs);
 			version = lhr.lighthouseVersion;
-			const perf = (r: Result) => (r.categories.performance?.score == null ? null : Math.round(r.categories.performance.score * 100));
-			if (values.reports) await writeFile(join(values.reports, `${page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '_')}.json`), JSON.stringify(lhr));
+			const perf = (r: Result) =>
+				r.categories.performance?.score == null
+					? null
+					: Math.round(r.categories.performance.score * 100);
+			if (values.reports)
+				await writeFile(
+					join(
+						values.reports,
+						`${page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '_')}.json`
+					),
+					JSON.stringify(lhr)
+				);
 			const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
-			const score = (c: string) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100));
-			const failing = CATEGORIES.flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0))
+			const score = (c: string) =>
+				lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100);
+			const failing = CATEGORIES.flatMap((c) =>
+				lhr.categories[c].auditRefs.filter((r) => r.weight > 0)
+			)
 				.map((r) => lhr.audits[r.id])
-				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+				.filter(
+					(a) =>
+						a.score !== null &&
+						a.score < 1 &&
+						a.scoreDisplayMode !== 'informative' &&
+						a.scoreDisplayMode !== 'notApplicable'
+				)
 				.map((a) => ({ id: a.id, title: a.title, score: a.score }));
 			const result: PageScores = {
 				page,
-				scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
-				lcpMs: num('largest-contentful-paint') === null ? null : Math.round(num('largest-contentful-paint')!),
+				scores: {
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					'best-practices': score('best-practices'),
+					seo: score('seo'),
+				},
+				lcpMs:
+					num('largest-contentful-paint') === null
+						? null
+						: Math.round(num('largest-contentful-paint')!),
 				tbtMs: num('total-blocking-time') === null ? null : Math.round(num('total-blocking-time')!),
 				cls: num('cumulative-layout-shift'),
 				performanceRuns: lhrs.map(perf),
@@ -135,7 +172,7 @@ async function main(argv: string[]): Promise<number | void> {
 			results.push(result);
 			const s = result.scores;
 			process.stdout.write(
-				`${page.padEnd(30)} perf ${s.performance}  a11y ${s.accessibility}  best ${s['best-practices']}  seo ${s.seo}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms  CLS ${result.cls}  (perf per run: ${result.performanceRuns.join(', ')})\n`,
+				`${page.padEnd(30)} perf ${s.performance}  a11y ${s.accessibility}  best ${s['best-practices']}  seo ${s.seo}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms  CLS ${result.cls}  (perf per run: ${result.performanceRuns.join(', ')})\n`
 			);
 			for (const f of failing) process.stdout.write(`    ${f.id}: ${f.title} (${f.score})\n`);
 		}
@@ -146,11 +183,25 @@ async function main(argv: string[]): Promise<number | void> {
 	const seconds = (Date.now() - started) / 1000;
 	await writeFile(
 		values.out!,
-		JSON.stringify({ generated: new Date().toISOString(), lighthouse: version, settings: 'mobile (Lighthouse defaults: emulated phone, simulated throttling)', runsPerPage: runs, seconds, pages: results }, null, 2) + '\n',
+		JSON.stringify(
+			{
+				generated: new Date().toISOString(),
+				lighthouse: version,
+				settings: 'mobile (Lighthouse defaults: emulated phone, simulated throttling)',
+				runsPerPage: runs,
+				seconds,
+				pages: results,
+			},
+			null,
+			2
+		) + '\n'
 	);
-	process.stdout.write(`\n${results.length} pages in ${seconds.toFixed(0)} s. Wrote ${values.out}\n`);
+	process.stdout.write(
+		`\n${results.length} pages in ${seconds.toFixed(0)} s. Wrote ${values.out}\n`
+	);
 	const below = results.filter((r) => Object.values(r.scores).some((v) => v !== 100));
-	if (below.length) process.stdout.write(`Below 100 somewhere: ${below.map((r) => r.page).join(', ')}\n`);
+	if (below.length)
+		process.stdout.write(`Below 100 somewhere: ${below.map((r) => r.page).join(', ')}\n`);
 	if (values.assert) {
 		const failed = breaches(results);
 		for (const line of failed) process.stderr.write(`lighthouse: ${line}\n`);

@@ -9,7 +9,15 @@ import { todayIso } from '../src/lib/site/dates.ts';
 import { findTypedNumbers } from './lib/lint/typed-numbers.ts';
 import { githubAnnotation } from './lib/lint/annotations.ts';
 import { outOfDate } from './generate-schemas.ts';
-import { atMost, dateOption, HELP_OPTION, runCli, strictArgs, UsageError, type CliResult } from './lib/cli.ts';
+import {
+	atMost,
+	dateOption,
+	HELP_OPTION,
+	runCli,
+	strictArgs,
+	UsageError,
+	type CliResult,
+} from './lib/cli.ts';
 
 export const CHECKS = ['data', 'content', 'schemas'] as const;
 type Check = (typeof CHECKS)[number];
@@ -38,12 +46,20 @@ function contentFiles(dir: string): string[] {
 		.sort()
 		.flatMap((name) => {
 			const path = join(dir, name);
-			return statSync(path).isDirectory() ? contentFiles(path) : /\.(mdx|ya?ml)$/.test(name) ? [path] : [];
+			return statSync(path).isDirectory()
+				? contentFiles(path)
+				: /\.(mdx|ya?ml)$/.test(name)
+					? [path]
+					: [];
 		});
 }
 
 /** The problems one check finds, in the data's own shape (file, id, field, rule, line). */
-export function runCheck(check: Check, today: string, dirs = { data: 'data', content: 'content' }): Problem[] {
+export function runCheck(
+	check: Check,
+	today: string,
+	dirs = { data: 'data', content: 'content' }
+): Problem[] {
 	switch (check) {
 		case 'data':
 			return readDataset(dirs.data, today).problems;
@@ -56,10 +72,16 @@ export function runCheck(check: Check, today: string, dirs = { data: 'data', con
 					line: hit.line,
 					rule: 'typed-numbers',
 					message: `${hit.kind} "${hit.text}" is typed into the text; show it with <FactValue id="…" /> or another fact component`,
-				})),
+				}))
 			);
 		case 'schemas':
-			return outOfDate(dirs.data).map((file) => ({ file, id: '(file)', field: '', rule: 'schemas-up-to-date', message: 'is out of date; run npm run schemas' }));
+			return outOfDate(dirs.data).map((file) => ({
+				file,
+				id: '(file)',
+				field: '',
+				rule: 'schemas-up-to-date',
+				message: 'is out of date; run npm run schemas',
+			}));
 	}
 }
 
@@ -79,11 +101,15 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env): CliRe
 	if (values.help) return { code: 0, out: USAGE + '\n', err: '' };
 	atMost(positionals, 0);
 	const only = values.only ?? [...CHECKS];
-	for (const check of only) if (!(CHECKS as readonly string[]).includes(check)) throw new UsageError(`--only "${check}" is not one of: ${CHECKS.join(', ')}`);
+	for (const check of only)
+		if (!(CHECKS as readonly string[]).includes(check))
+			throw new UsageError(`--only "${check}" is not one of: ${CHECKS.join(', ')}`);
 	const format = values.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-	if (format !== 'text' && format !== 'github') throw new UsageError(`--format "${format}" is not one of: text, github`);
+	if (format !== 'text' && format !== 'github')
+		throw new UsageError(`--format "${format}" is not one of: text, github`);
 	const today = dateOption('today', values.today, todayIso());
-	for (const dir of [values.data, values.content]) if (!existsSync(dir)) throw new UsageError(`the folder "${dir}" does not exist`);
+	for (const dir of [values.data, values.content])
+		if (!existsSync(dir)) throw new UsageError(`the folder "${dir}" does not exist`);
 
 	let out = '';
 	let err = '';

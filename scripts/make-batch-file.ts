@@ -9,20 +9,59 @@ import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.
 const USAGE = 'Usage: node scripts/make-batch-file.ts OUT [--lines 50000] [--bytes-per-line 3990]';
 
 await runMain('make-batch-file', () => {
-	const { values, positionals } = strictArgs({ allowPositionals: true, options: { ...HELP_OPTION, lines: { type: 'string', default: '50000' }, 'bytes-per-line': { type: 'string', default: '3990' } } });
+	const { values, positionals } = strictArgs({
+		allowPositionals: true,
+		options: {
+			...HELP_OPTION,
+			lines: { type: 'string', default: '50000' },
+			'bytes-per-line': { type: 'string', default: '3990' },
+		},
+	});
 	if (values.help) return void console.log(USAGE);
 	atMost(positionals, 1);
 	const [out] = positionals;
 	const lines = Number(values.lines);
 	const size = Number(values['bytes-per-line']);
-	if (!out || !Number.isInteger(lines) || lines < 1 || !Number.isInteger(size) || size < 300) throw new UsageError(USAGE);
+	if (!out || !Number.isInteger(lines) || lines < 1 || !Number.isInteger(size) || size < 300)
+		throw new UsageError(USAGE);
 	const { data } = readDataset('data', todayIso());
-	const model = data.models.find((m) => m.record.provider === 'openai' && m.record.status === 'active' && !m.record.id.includes('embedding'))!.record.id;
-	const words = ['invoice', 'refund', 'crash', 'login', 'export', 'billing', 'upload', 'account', 'password', 'report'];
+	const model = data.models.find(
+		(m) =>
+			m.record.provider === 'openai' &&
+			m.record.status === 'active' &&
+			!m.record.id.includes('embedding')
+	)!.record.id;
+	const words = [
+		'invoice',
+		'refund',
+		'crash',
+		'login',
+		'export',
+		'billing',
+		'upload',
+		'account',
+		'password',
+		'report',
+	];
 	const fd = openSync(out, 'w');
 	let batch: string[] = [];
 	for (let i = 0; i < lines; i++) {
-		const head = { custom_id: `req-${i}`, method: 'POST', url: '/v1/chat/completions', body: { model, max_completion_tokens: 64, messages: [{ role: 'system', content: 'Sort the ticket into billing, bug or other. Answer with one word.' }, { role: 'user', content: '' }] } };
+		const head = {
+			custom_id: `req-${i}`,
+			method: 'POST',
+			url: '/v1/chat/completions',
+			body: {
+				model,
+				max_completion_tokens: 64,
+				messages: [
+					{
+						role: 'system',
+						content: 'Sort the ticket into billing, bug or other. Answer with one word.',
+					},
+					{ role: 'user', content: '' },
+				],
+			},
+		};
 		const room = size - JSON.stringify(head).length - 1;
 		let text = '';
 		for (let w = i; text.length < room; w++) text += `${words[(w * 7 + i) % words.length]} `;

@@ -1,7 +1,11 @@
 // The Batchwise MCP server: the site's facts, wizard and cost engine for AI agents, over stdio (the
 // default, for local agents) or Streamable HTTP. The data is read and checked at start, like a build.
 // Exit codes: 0 stopped normally, 2 invalid data or arguments.
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+	createServer as createHttpServer,
+	type IncomingMessage,
+	type ServerResponse,
+} from 'node:http';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
@@ -55,11 +59,15 @@ export function parseMcpArgs(argv: string[]): McpOptions {
 	});
 	const base = { help: values.help, http: values.http, data: values.data, content: values.content };
 	if (values.help) return { ...base, port: 8787, host: '127.0.0.1', today: '' };
-	if (!values.http && (values.port !== undefined || values.host !== undefined)) throw new UsageError('--port and --host go with --http (see --help)');
-	const port = values.port === undefined ? 8787 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
-	if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+	if (!values.http && (values.port !== undefined || values.host !== undefined))
+		throw new UsageError('--port and --host go with --http (see --help)');
+	const port =
+		values.port === undefined ? 8787 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
+	if (!Number.isInteger(port) || port > 65535)
+		throw new UsageError(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
 	const today = dateOption('today', values.today, todayIso());
-	if (!existsSync(values.data)) throw new UsageError(`the data folder "${values.data}" does not exist`);
+	if (!existsSync(values.data))
+		throw new UsageError(`the data folder "${values.data}" does not exist`);
 	return { ...base, port, host: values.host ?? '127.0.0.1', today };
 }
 
@@ -73,18 +81,30 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
  * over the one loaded context, so concurrent calls never share state. Bound to a loopback address,
  * it refuses requests whose Host header names another host (DNS rebinding from a web page).
  */
-export async function serveHttp(ctx: McpContext, host: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveHttp(
+	ctx: McpContext,
+	host: string,
+	port: number
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const local = LOOPBACK.has(host);
 	const reply = (res: ServerResponse, status: number, message: string) =>
-		res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
+		res
+			.writeHead(status, { 'Content-Type': 'application/json' })
+			.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
 	const http = createHttpServer(async (req: IncomingMessage, res: ServerResponse) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		if (url.pathname !== '/mcp') return reply(res, 404, 'Not found: the MCP endpoint is /mcp');
 		const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
-		if (local && !LOOPBACK.has(hostname)) return reply(res, 403, `Host "${hostname}" is not allowed`);
-		if (req.method !== 'POST') return reply(res, 405, 'Method not allowed: this stateless server takes POST only');
+		if (local && !LOOPBACK.has(hostname))
+			return reply(res, 403, `Host "${hostname}" is not allowed`);
+		if (req.method !== 'POST')
+			return reply(res, 405, 'Method not allowed: this stateless server takes POST only');
 		const server = createServer(ctx);
-		const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: MAX_BODY });
+		const transport = new StreamableHTTPServerTransport({
+			sessionIdGenerator: undefined,
+			enableJsonResponse: true,
+			maxRequestBodySize: MAX_BODY,
+		});
 		res.on('close', () => {
 			void transport.close();
 			void server.close();
@@ -105,7 +125,8 @@ export async function serveHttp(ctx: McpContext, host: string, port: number): Pr
 	const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 	return {
 		url: `http://${shown}:${address.port}/mcp`,
-		close: () => new Promise((resolve) => (http.closeAllConnections(), http.close(() => resolve()))),
+		close: () =>
+			new Promise((resolve) => (http.closeAllConnections(), http.close(() => resolve()))),
 	};
 }
 
@@ -116,7 +137,11 @@ async function main(): Promise<number | void> {
 		return 0;
 	}
 	// Throws the reader's DataError: runMain prints every problem and exits 2 before anything is served.
-	const ctx = loadContext({ dataDir: options.data, today: options.today, contentDir: options.content });
+	const ctx = loadContext({
+		dataDir: options.data,
+		today: options.today,
+		contentDir: options.content,
+	});
 	const summary = `${ctx.data.facts.size} facts, ${ctx.data.models.length} models, ${ctx.data.claims.length} claims, as of ${options.today}`;
 	if (options.http) {
 		const { url, close } = await serveHttp(ctx, options.host, options.port);

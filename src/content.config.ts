@@ -5,5 +5,8 @@ import { GuideSchema } from './schemas.ts';
 
 export const collections = {
 	// Prose pages: content/<section>/<slug>.mdx is served at /<section>/<slug>/.
-	pages: defineCollection({ loader: glob({ base: './content', pattern: '**/*.mdx' }), schema: GuideSchema }),
+	pages: defineCollection({
+		loader: glob({ base: './content', pattern: '**/*.mdx' }),
+		schema: GuideSchema,
+	}),
 };

@@ -4,14 +4,22 @@ import { z } from 'astro/zod';
 import { CACHE_TTLS, LIFECYCLE, PRICE_KEYS } from './vocabulary.ts';
 
 // The word lists live in a zod-free module so browser scripts can use them; re-exported here.
-export { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, LIFECYCLE, PRICE_KEYS, UNKNOWN_VALUES } from './vocabulary.ts';
+export {
+	CACHE_TTL_MINUTES,
+	CACHE_TTLS,
+	cacheWriteKey,
+	LIFECYCLE,
+	PRICE_KEYS,
+	UNKNOWN_VALUES,
+} from './vocabulary.ts';
 export type { CacheTtl, CacheWriteKey, Lifecycle, PriceKey } from './vocabulary.ts';
 
 /** Stable record id: lower-case words joined by `.` or `-` (e.g. `anthropic.batch.max-requests`). */
 export const IdSchema = z
 	.string({ error: 'must be a text id' })
 	.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
-		error: 'must be lower-case letters and digits separated by "." or "-" (e.g. "openai.batch.max-requests")',
+		error:
+			'must be lower-case letters and digits separated by "." or "-" (e.g. "openai.batch.max-requests")',
 	});
 
 /**
@@ -35,7 +43,9 @@ export const SourceSchema = z.strictObject({
 	url: z
 		.url({ protocol: /^https$/, error: 'must be a full https:// URL' })
 		// The URL parser quietly encodes a space, so a pasted "…/batch guide" would pass as a different page.
-		.refine((url) => !/\s/.test(url), { error: 'must not contain spaces (check for a pasted title, or write %20)' }),
+		.refine((url) => !/\s/.test(url), {
+			error: 'must not contain spaces (check for a pasted title, or write %20)',
+		}),
 	/** Title of the page as readers would recognise it. */
 	title: z.string().min(3, { error: 'needs a title of at least 3 characters' }),
 });
@@ -44,7 +54,9 @@ export type Source = z.output<typeof SourceSchema>;
 const SourcesSchema = z.array(SourceSchema).min(1, { error: 'needs at least one source' });
 
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
-export const ConfidenceSchema = z.enum(CONFIDENCE, { error: `must be one of: ${CONFIDENCE.join(', ')}` });
+export const ConfidenceSchema = z.enum(CONFIDENCE, {
+	error: `must be one of: ${CONFIDENCE.join(', ')}`,
+});
 export type Confidence = (typeof CONFIDENCE)[number];
 
 export const FACT_KINDS = [
@@ -57,9 +69,10 @@ export const FACT_KINDS = [
 	'rate-limit',
 	'discount',
 ] as const;
-export const FactKindSchema = z.enum(FACT_KINDS, { error: `must be one of: ${FACT_KINDS.join(', ')}` });
+export const FactKindSchema = z.enum(FACT_KINDS, {
+	error: `must be one of: ${FACT_KINDS.join(', ')}`,
+});
 export type FactKind = z.output<typeof FactKindSchema>;
-
 
 /** A fact's value: a number, text, yes/no, a list of texts, or one of the explicit unknown states. */
 export const FactValueSchema = z.union(
@@ -69,7 +82,7 @@ export const FactValueSchema = z.union(
 		z.boolean(),
 		z.array(z.string().min(1)).min(1),
 	],
-	{ error: 'must be a number, text, true/false, or a list of texts ("unknown" if not known)' },
+	{ error: 'must be a number, text, true/false, or a list of texts ("unknown" if not known)' }
 );
 export type FactValueData = z.output<typeof FactValueSchema>;
 
@@ -80,11 +93,11 @@ export type FactValueData = z.output<typeof FactValueSchema>;
 export const ChangeDateSchema = z.union(
 	[
 		IsoDateSchema,
-		z
-			.tuple([IsoDateSchema, IsoDateSchema])
-			.refine(([from, to]) => from < to, { error: 'is a window, so its first date must be before its second' }),
+		z.tuple([IsoDateSchema, IsoDateSchema]).refine(([from, to]) => from < to, {
+			error: 'is a window, so its first date must be before its second',
+		}),
 	],
-	{ error: "must be a date ('YYYY-MM-DD') or a window of two dates (['YYYY-MM-DD', 'YYYY-MM-DD'])" },
+	{ error: "must be a date ('YYYY-MM-DD') or a window of two dates (['YYYY-MM-DD', 'YYYY-MM-DD'])" }
 );
 export type ChangeDate = z.output<typeof ChangeDateSchema>;
 
@@ -130,7 +143,11 @@ export const FactSchema = z
 		 * The value as a few words that read well inside a sentence or a bold "why" line (e.g. "Not eligible");
 		 * the long `value` stays for tables and the facts pages.
 		 */
-		short: z.string().min(1).max(80, { error: 'must be short (at most 80 characters); the long form is `value`' }).optional(),
+		short: z
+			.string()
+			.min(1)
+			.max(80, { error: 'must be short (at most 80 characters); the long form is `value`' })
+			.optional(),
 		/** A note for readers, in plain words (shown beside the value); editors' evidence goes in `note`. */
 		readerNote: z.string().min(10).optional(),
 		/** Unit of a numeric value (e.g. "requests", "MB", "hours", "%"). */
@@ -149,7 +166,9 @@ export const FactSchema = z
 	});
 export type Fact = z.output<typeof FactSchema>;
 
-const price = z.number({ error: 'must be a number (USD per million tokens)' }).nonnegative({ error: 'must not be negative' });
+const price = z
+	.number({ error: 'must be a number (USD per million tokens)' })
+	.nonnegative({ error: 'must not be negative' });
 
 /** One tier's prices in USD per million tokens. An absent price is unknown, never zero. */
 export const PriceTierSchema = z.strictObject({
@@ -166,8 +185,10 @@ export type PriceTier = z.output<typeof PriceTierSchema>;
 
 /** Path to one price, e.g. `batch.cacheRead`. */
 export const PricePathSchema = z.enum(
-	(['standard', 'batch'] as const).flatMap((tier) => PRICE_KEYS.map((key) => `${tier}.${key}` as const)),
-	{ error: 'must name a price like "batch.input" or "standard.cacheRead"' },
+	(['standard', 'batch'] as const).flatMap((tier) =>
+		PRICE_KEYS.map((key) => `${tier}.${key}` as const)
+	),
+	{ error: 'must name a price like "batch.input" or "standard.cacheRead"' }
 );
 export type PricePath = z.output<typeof PricePathSchema>;
 
@@ -189,7 +210,7 @@ export const LongContextSchema = z.discriminatedUnion(
 			fact: IdSchema,
 		}),
 	],
-	{ error: 'must say surcharge: true (with threshold and multipliers) or surcharge: false' },
+	{ error: 'must say surcharge: true (with threshold and multipliers) or surcharge: false' }
 );
 export type LongContext = z.output<typeof LongContextSchema>;
 
@@ -197,7 +218,9 @@ export type LongContext = z.output<typeof LongContextSchema>;
 export const ModelSchema = z
 	.strictObject({
 		/** The vendor's API id, e.g. `claude-sonnet-4-6`. */
-		id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be the vendor API id in lower case' }),
+		id: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be the vendor API id in lower case' }),
 		provider: IdSchema,
 		name: z.string().min(2),
 		/** The research fact this price row came from. */
@@ -237,14 +260,23 @@ export const ModelSchema = z
 		error: 'has derived prices, so it must name the facts they derive from in derivedFrom',
 		path: ['derivedFrom'],
 	})
-	.refine((m) => (m.deprecatedOn === undefined && m.retiresOn === undefined) || m.lifecycleFact !== undefined, {
-		error: 'has a deprecation or retirement date, so it must name the fact that documents it in lifecycleFact',
-		path: ['lifecycleFact'],
-	})
-	.refine((m) => m.deprecatedOn === undefined || m.retiresOn === undefined || m.deprecatedOn <= m.retiresOn, {
-		error: 'is deprecated after it retires; deprecatedOn must be on or before retiresOn',
-		path: ['deprecatedOn'],
-	});
+	.refine(
+		(m) =>
+			(m.deprecatedOn === undefined && m.retiresOn === undefined) || m.lifecycleFact !== undefined,
+		{
+			error:
+				'has a deprecation or retirement date, so it must name the fact that documents it in lifecycleFact',
+			path: ['lifecycleFact'],
+		}
+	)
+	.refine(
+		(m) =>
+			m.deprecatedOn === undefined || m.retiresOn === undefined || m.deprecatedOn <= m.retiresOn,
+		{
+			error: 'is deprecated after it retires; deprecatedOn must be on or before retiresOn',
+			path: ['deprecatedOn'],
+		}
+	);
 export type Model = z.output<typeof ModelSchema>;
 
 /** A company offering a batch API. */
@@ -269,7 +301,12 @@ export const ProviderSchema = z.strictObject({
 			/** Largest batch, in MB (a number). */
 			maxSize: IdSchema.optional(),
 			/** The cache-write lifetime the provider recommends for batches, and the fact that says so. */
-			cacheTtl: z.strictObject({ ttl: z.enum(CACHE_TTLS, { error: `must be one of: ${CACHE_TTLS.join(', ')}` }), fact: IdSchema }).optional(),
+			cacheTtl: z
+				.strictObject({
+					ttl: z.enum(CACHE_TTLS, { error: `must be one of: ${CACHE_TTLS.join(', ')}` }),
+					fact: IdSchema,
+				})
+				.optional(),
 		})
 		.optional(),
 });
@@ -302,7 +339,7 @@ export const FreshnessConfigSchema = z.strictObject({
 		Object.fromEntries(FACT_KINDS.map((k) => [k, z.number().int().positive()])) as Record<
 			FactKind,
 			z.ZodNumber
-		>,
+		>
 	),
 });
 export type FreshnessConfig = z.output<typeof FreshnessConfigSchema>;
@@ -340,7 +377,7 @@ export const ApiFactsSchema = z.strictObject({
 			confidence: ConfidenceSchema,
 			derived: z.boolean(),
 			sources: z.array(SourceSchema).min(1),
-		}),
+		})
 	),
 });
 
@@ -363,7 +400,7 @@ export const ApiModelsSchema = z.strictObject({
 			freshness: FreshnessStateSchema,
 			confidence: ConfidenceSchema,
 			sources: z.array(SourceSchema).min(1),
-		}),
+		})
 	),
 });
 
@@ -386,7 +423,7 @@ export const ApiRetirementsSchema = z.strictObject({
 			verifiedOn: IsoDateSchema,
 			freshness: FreshnessStateSchema,
 			sources: z.array(SourceSchema).min(1),
-		}),
+		})
 	),
 });
 
@@ -401,15 +438,25 @@ export const ApiClaimsSchema = z.strictObject({
 			explanation: z.string(),
 			facts: z.array(IdSchema),
 			checkedOn: IsoDateSchema,
-		}),
+		})
 	),
 });
 
 // ---- The decision wizard (data/decision-tree.yaml). Keys and option values are a public contract: URLs use them. ----
 
 /** What the wizard can recommend; `either` means both batch APIs fit equally. */
-export const CANDIDATES = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'hybrid', 'openai-flex', 'realtime', 'either'] as const;
-export const CandidateSchema = z.enum(CANDIDATES, { error: `must be one of: ${CANDIDATES.join(', ')}` });
+export const CANDIDATES = [
+	'anthropic-batch',
+	'openai-batch',
+	'gemini-batch',
+	'hybrid',
+	'openai-flex',
+	'realtime',
+	'either',
+] as const;
+export const CandidateSchema = z.enum(CANDIDATES, {
+	error: `must be one of: ${CANDIDATES.join(', ')}`,
+});
 export type Candidate = z.output<typeof CandidateSchema>;
 
 /** Reader-facing text; `{{fact.id}}` placeholders are replaced with the fact's value and unit (src/lib/facts/fill.ts). */
@@ -418,7 +465,9 @@ const TreeTextSchema = z.string().min(3, { error: 'needs text of at least 3 char
 /** One answer to a question, and where it leads (a question id or an outcome id). */
 export const TreeOptionSchema = z.strictObject({
 	/** The value used in URLs (`day`, `no`, `text`…); for number questions `at-most` or `above`. */
-	value: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits or "-" (it appears in URLs)' }),
+	value: z.string().regex(/^[a-z0-9-]+$/, {
+		error: 'must be lower-case letters, digits or "-" (it appears in URLs)',
+	}),
 	label: TreeTextSchema,
 	/** Id of the next question or of an outcome. */
 	next: IdSchema,
@@ -462,7 +511,9 @@ export const TreeOutcomeSchema = z.strictObject({
 	why: z.array(TreeReasonSchema).min(1, { error: 'needs at least one reason' }),
 	/** Every fact the outcome relies on (the reasons' facts are added automatically). */
 	facts: z.array(IdSchema).default([]),
-	whatWouldChange: z.array(TreeTextSchema).min(1, { error: 'needs at least one thing that would change the answer' }),
+	whatWouldChange: z
+		.array(TreeTextSchema)
+		.min(1, { error: 'needs at least one thing that would change the answer' }),
 	/** Calculator pre-fill: model families (see `models` of the tree); the link opens each family's recommended model. */
 	calculator: z.strictObject({ family: z.string(), compare: z.string().optional() }).optional(),
 });
@@ -487,7 +538,9 @@ export const TreeFamilyModelSchema = z.strictObject({
 export const TreeChecksSchema = z.strictObject({
 	zdrFacts: z.partialRecord(CandidateSchema, z.array(IdSchema).min(1)).default({}),
 	endpointsFact: IdSchema.optional(),
-	modalityEndpoints: z.record(z.string(), z.string().startsWith('/', { error: 'is an API path starting with "/"' })).default({}),
+	modalityEndpoints: z
+		.record(z.string(), z.string().startsWith('/', { error: 'is an API path starting with "/"' }))
+		.default({}),
 });
 export type TreeChecks = z.output<typeof TreeChecksSchema>;
 
@@ -514,7 +567,12 @@ export const FaqEntrySchema = z.strictObject({
 	facts: z.array(IdSchema).default([]),
 	/** Pages on this site that go deeper. */
 	links: z
-		.array(z.strictObject({ href: z.string().regex(/^\/[^\s]*$/, { error: 'must be a site path starting with "/"' }), label: z.string().min(2) }))
+		.array(
+			z.strictObject({
+				href: z.string().regex(/^\/[^\s]*$/, { error: 'must be a site path starting with "/"' }),
+				label: z.string().min(2),
+			})
+		)
 		.default([]),
 });
 export type FaqEntry = z.output<typeof FaqEntrySchema>;
@@ -543,13 +601,16 @@ export const FactTranslationSchema = z
 		}),
 	})
 	.refine((t) => t.value === undefined || t.translatedFrom.value !== undefined, {
-		error: 'translates the value, so translatedFrom.value must hold the English value it was translated from',
+		error:
+			'translates the value, so translatedFrom.value must hold the English value it was translated from',
 		path: ['translatedFrom', 'value'],
 	});
 export type FactTranslation = z.output<typeof FactTranslationSchema>;
 
 /** A short hash of the English texts a node or answer was translated from (`translationHash`). */
-const SourceHashSchema = z.string().regex(/^[0-9a-f]{8}$/, { error: 'must be the 8-character hash the stale report prints' });
+const SourceHashSchema = z
+	.string()
+	.regex(/^[0-9a-f]{8}$/, { error: 'must be the 8-character hash the stale report prints' });
 
 /** A wizard question in another language: its texts, and option labels by option value. */
 export const TreeQuestionTranslationSchema = z.strictObject({

@@ -10,5 +10,7 @@ let cached: Promise<SiteData> | undefined;
 /** Loaded once per build. */
 export function getSiteData(): Promise<SiteData> {
 	const today = buildDate();
-	return (cached ??= Promise.resolve().then(() => toSiteData(loadDatasetOnce(dataDir(), today), today)));
+	return (cached ??= Promise.resolve().then(() =>
+		toSiteData(loadDatasetOnce(dataDir(), today), today)
+	));
 }

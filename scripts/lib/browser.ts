@@ -4,8 +4,13 @@ import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or CHROMIUM_PATH; the browser tests, the audit and Lighthouse all use it. */
 export function chromiumPath(): string {
-	const path = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-	if (!path) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+	const path =
+		process.env.CHROMIUM_PATH ??
+		['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+	if (!path)
+		throw new Error(
+			'Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.'
+		);
 	return path;
 }
 
@@ -26,7 +31,11 @@ export async function launch(): Promise<Browser> {
 
 /** One Chromium that several processes can share: the browser tests start it once for every spec file. */
 export async function launchShared(): Promise<{ wsEndpoint: string; close: () => Promise<void> }> {
-	const server = await chromium.launchServer({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+	const server = await chromium.launchServer({
+		executablePath: chromiumPath(),
+		headless: true,
+		args: CHROMIUM_ARGS,
+	});
 	return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
 }
 
@@ -36,7 +45,10 @@ export async function connect(wsEndpoint: string): Promise<Browser> {
 }
 
 /** Opens a page that records console errors and every request URL. */
-export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}) {
+export async function openPage(
+	browser: Browser,
+	options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}
+) {
 	const context = await browser.newContext({
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -51,15 +63,26 @@ export async function openPage(browser: Browser, options: { javaScriptEnabled?: 
 }
 
 /** Runs axe-core in the page and returns its violations (rule id and the first target). */
-export async function axeViolations(page: Page, extraRules: Record<string, { enabled: boolean }> = {}) {
+export async function axeViolations(
+	page: Page,
+	extraRules: Record<string, { enabled: boolean }> = {}
+) {
 	const { createRequire } = await import('node:module');
-	const source = await import('node:fs/promises').then((fs) => fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+	const source = await import('node:fs/promises').then((fs) =>
+		fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+	);
 	// Evaluated rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
 	await page.evaluate(source);
 	return page.evaluate(async (rules) => {
 		// @ts-expect-error axe is injected above
 		const result = await window.axe.run(document, { rules });
-		return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+		return result.violations.map(
+			(v: { id: string; help: string; nodes: { target: string[] }[] }) => ({
+				id: v.id,
+				help: v.help,
+				targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+			})
+		);
 	}, extraRules);
 }
 

@@ -17,10 +17,14 @@ export class UsageError extends Error {
 }
 
 /** The `--help`/`-h` option every script takes. */
-export const HELP_OPTION = { help: { type: 'boolean', short: 'h', default: false } } as const satisfies ParseArgsConfig['options'];
+export const HELP_OPTION = {
+	help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
 
 /** `parseArgs` in strict mode; its errors become one-line `UsageError`s. */
-export function strictArgs<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T & { strict: true }>> {
+export function strictArgs<const T extends ParseArgsConfig>(
+	config: T
+): ReturnType<typeof parseArgs<T & { strict: true }>> {
 	try {
 		return parseArgs({ ...config, strict: true });
 	} catch (error) {
@@ -32,11 +36,18 @@ export function strictArgs<const T extends ParseArgsConfig>(config: T): ReturnTy
 
 /** One line for a `parseArgs` error (`unknown option '--x'`), or undefined for any other error. */
 export function parseArgsMessage(error: unknown): string | undefined {
-	if (!(error instanceof TypeError) || !('code' in error) || !String(error.code).startsWith('ERR_PARSE_ARGS')) return undefined;
+	if (
+		!(error instanceof TypeError) ||
+		!('code' in error) ||
+		!String(error.code).startsWith('ERR_PARSE_ARGS')
+	)
+		return undefined;
 	const unknown = /^Unknown option '([^']*)'/.exec(error.message);
 	if (unknown) {
 		// parseArgs reads a negative number as an option: say how to pass one.
-		const negative = /^-\d/.test(unknown[1]) ? `; a value starting with "-" goes after "--", e.g. -- ${unknown[1]}` : '';
+		const negative = /^-\d/.test(unknown[1])
+			? `; a value starting with "-" goes after "--", e.g. -- ${unknown[1]}`
+			: '';
 		return `unknown option '${unknown[1]}'${negative} (see --help)`;
 	}
 	const stray = /^Unexpected argument '([^']*)'/.exec(error.message);
@@ -51,13 +62,15 @@ export function parseArgsMessage(error: unknown): string | undefined {
 export function dateOption(name: string, value: string | undefined, fallback: string): string {
 	const date = value ?? fallback;
 	const result = IsoDateSchema.safeParse(date);
-	if (!result.success) throw new UsageError(`--${name} "${date}" ${result.error.issues[0].message}`);
+	if (!result.success)
+		throw new UsageError(`--${name} "${date}" ${result.error.issues[0].message}`);
 	return date;
 }
 
 /** Refuses more positional arguments than a script takes. */
 export function atMost(positionals: string[], count: number): void {
-	if (positionals.length > count) throw new UsageError(`unexpected argument '${positionals[count]}' (see --help)`);
+	if (positionals.length > count)
+		throw new UsageError(`unexpected argument '${positionals[count]}' (see --help)`);
 }
 
 /** What a CLI's testable `run` returns: printed by `runCli`. */
@@ -68,7 +81,10 @@ export interface CliResult {
 }
 
 /** Runs a script whose `run(argv)` returns its output instead of printing it (so tests can call it). */
-export function runCli(script: string, run: (argv: string[]) => CliResult | Promise<CliResult>): Promise<void> {
+export function runCli(
+	script: string,
+	run: (argv: string[]) => CliResult | Promise<CliResult>
+): Promise<void> {
 	return runMain(script, async () => {
 		const result = await run(process.argv.slice(2));
 		process.stdout.write(result.out);
@@ -83,7 +99,11 @@ export function runCli(script: string, run: (argv: string[]) => CliResult | Prom
  * error, printed as one line too (a missing browser, a failed build); without it such an error is a
  * bug and surfaces with its stack.
  */
-export async function runMain(script: string, main: () => number | void | Promise<number | void>, failure?: number): Promise<void> {
+export async function runMain(
+	script: string,
+	main: () => number | void | Promise<number | void>,
+	failure?: number
+): Promise<void> {
 	try {
 		const code = await main();
 		if (typeof code === 'number') process.exitCode = code;
@@ -95,7 +115,9 @@ export async function runMain(script: string, main: () => number | void | Promis
 			process.stderr.write(`${error.message}\n`);
 			process.exitCode = INVALID;
 		} else if (failure !== undefined) {
-			process.stderr.write(`${script}: ${error instanceof Error ? error.message : String(error)}\n`);
+			process.stderr.write(
+				`${script}: ${error instanceof Error ? error.message : String(error)}\n`
+			);
 			process.exitCode = failure;
 		} else throw error;
 	}

@@ -25,7 +25,10 @@ export async function serveStatic(root: string): Promise<{ server: Server; url: 
 	const server = createServer(async (req, res) => {
 		let path: string;
 		try {
-			path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+			path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+				/^(\.\.[/\\])+/,
+				''
+			);
 		} catch {
 			// A malformed %-escape is the client's mistake: answer 400 rather than crash the run.
 			res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
@@ -35,7 +38,9 @@ export async function serveStatic(root: string): Promise<{ server: Server; url: 
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			const gzip =
+				COMPRESSIBLE.has(extname(file)) &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 			res.writeHead(200, {
 				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 				Vary: 'Accept-Encoding',

@@ -5,6 +5,10 @@ import { collectChanges, changesFeed } from '../lib/publish/changes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const data = await getSiteData();
-	const xml = changesFeed(collectChanges(data.facts.values(), data.models, data.today), (site?.origin ?? '').replace(/\/$/, ''), data.today);
+	const xml = changesFeed(
+		collectChanges(data.facts.values(), data.models, data.today),
+		(site?.origin ?? '').replace(/\/$/, ''),
+		data.today
+	);
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

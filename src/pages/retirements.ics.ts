@@ -5,5 +5,7 @@ import { retirementsCalendar } from '../lib/publish/retirements.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const page = `${site?.origin ?? ''}/retirements/`;
-	return new Response(retirementsCalendar(await getSiteData(), page), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+	return new Response(retirementsCalendar(await getSiteData(), page), {
+		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+	});
 };

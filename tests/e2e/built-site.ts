@@ -7,7 +7,8 @@ import { ApiFactsSchema, ApiModelsSchema } from '../../src/schemas.ts';
 import { formatValueWithUnit } from '../../src/lib/site/format.ts';
 import { DIST } from '../../scripts/lib/browser.ts';
 
-const read = (name: string): unknown => JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
+const read = (name: string): unknown =>
+	JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
 
 const factsDoc = ApiFactsSchema.parse(read('facts'));
 export const builtFacts = factsDoc.facts;

@@ -26,9 +26,18 @@ beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 const usd = (page: Page, model: string, tier: 'realtime' | 'batch') =>
-	page.locator(`[data-results] [data-model="${model}"] [data-cost="${tier}"]`).getAttribute('data-usd').then(Number);
+	page
+		.locator(`[data-results] [data-model="${model}"] [data-cost="${tier}"]`)
+		.getAttribute('data-usd')
+		.then(Number);
 const allUsd = (page: Page) =>
-	page.$$eval('[data-results] [data-cost]', (els) => els.map((e) => [e.closest('[data-model]')!.getAttribute('data-model'), e.getAttribute('data-cost'), e.getAttribute('data-usd')]));
+	page.$$eval('[data-results] [data-cost]', (els) =>
+		els.map((e) => [
+			e.closest('[data-model]')!.getAttribute('data-model'),
+			e.getAttribute('data-cost'),
+			e.getAttribute('data-usd'),
+		])
+	);
 
 describe('/calculator/', () => {
 	test('models are grouped by provider, retired ones apart, each marked with its status on the build date', async () => {
@@ -37,7 +46,11 @@ describe('/calculator/', () => {
 		// Statuses are judged on the build date, which the footer states.
 		const built = BUILT_ON;
 		const groups = await page.$$eval('#calc-model optgroup', (gs) =>
-			gs.map((g) => ({ group: g.dataset.group, label: g.getAttribute('label'), values: [...g.querySelectorAll('option')].map((o) => [o.value, o.textContent]) })),
+			gs.map((g) => ({
+				group: g.dataset.group,
+				label: g.getAttribute('label'),
+				values: [...g.querySelectorAll('option')].map((o) => [o.value, o.textContent]),
+			}))
 		);
 		const names = new Map(data.providers.map((p) => [p.record.id, p.record.name]));
 		for (const { record: m } of data.models) {
@@ -57,11 +70,14 @@ describe('/calculator/', () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/calculator/`);
 		const offered = (id: string) => ttlsOffered({ prices: prices(id) });
-		const radios = () => page.$$eval('input[name=ttl]', (els) => els.map((e) => (e as HTMLInputElement).value));
+		const radios = () =>
+			page.$$eval('input[name=ttl]', (els) => els.map((e) => (e as HTMLInputElement).value));
 		const first = (await page.inputValue('#calc-model'))!;
 		expect(await radios()).toEqual(offered(first));
 		// Another model that sells a different set of lifetimes, if the data has one.
-		const other = data.models.map((m) => m.record.id).find((id) => offered(id).join() !== offered(first).join());
+		const other = data.models
+			.map((m) => m.record.id)
+			.find((id) => offered(id).join() !== offered(first).join());
 		if (other) {
 			await page.selectOption('#calc-model', other);
 			await expect.poll(radios).toEqual(offered(other));
@@ -79,13 +95,22 @@ describe('/calculator/', () => {
 		await page.fill('#calc-output', '25');
 		await page.fill('#calc-prefix', '0');
 		const p = prices('gpt-4o-mini');
-		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6, 9);
-		expect(await usd(page, 'gpt-4o-mini', 'batch')).toBeCloseTo((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6, 9);
+		await expect
+			.poll(() => usd(page, 'gpt-4o-mini', 'realtime'))
+			.toBeCloseTo((100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6, 9);
+		expect(await usd(page, 'gpt-4o-mini', 'batch')).toBeCloseTo(
+			(100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6,
+			9
+		);
 		const realtime = (100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6;
-		await expect(page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()).resolves.toBe(money(realtime));
+		await expect(
+			page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()
+		).resolves.toBe(money(realtime));
 		expect(new URL(page.url()).searchParams.get('requests')).toBe('100000');
 		await page.fill('#calc-output', '50');
-		await expect.poll(() => usd(page, 'gpt-4o-mini', 'realtime')).toBeCloseTo((100_000 * (100 * p.standard.input + 50 * p.standard.output)) / 1e6, 9);
+		await expect
+			.poll(() => usd(page, 'gpt-4o-mini', 'realtime'))
+			.toBeCloseTo((100_000 * (100 * p.standard.input + 50 * p.standard.output)) / 1e6, 9);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -115,11 +140,19 @@ describe('/calculator/', () => {
 
 	test('invalid input shows messages, never NaN or a blank', async () => {
 		const { page, consoleErrors } = await openPage(browser);
-		await page.goto(`${base}/calculator/?model=gpt-9&requests=-3&hit=2&input=1000&prefix=5000&output=abc&jobs=2`);
-		await expect(page.locator('#calc-err-model').innerText()).resolves.toMatch(/Unknown model “gpt-9”/);
-		await expect(page.locator('#calc-err-requests').innerText()).resolves.toMatch(/cannot be negative/);
+		await page.goto(
+			`${base}/calculator/?model=gpt-9&requests=-3&hit=2&input=1000&prefix=5000&output=abc&jobs=2`
+		);
+		await expect(page.locator('#calc-err-model').innerText()).resolves.toMatch(
+			/Unknown model “gpt-9”/
+		);
+		await expect(page.locator('#calc-err-requests').innerText()).resolves.toMatch(
+			/cannot be negative/
+		);
 		await expect(page.locator('#calc-err-hit').innerText()).resolves.toMatch(/between 0 and 1/);
-		await expect(page.locator('#calc-err-prefix').innerText()).resolves.toMatch(/cannot be larger than the input/);
+		await expect(page.locator('#calc-err-prefix').innerText()).resolves.toMatch(
+			/cannot be larger than the input/
+		);
 		await expect(page.locator('#calc-err-output').innerText()).resolves.toMatch(/must be a number/);
 		expect(await page.getAttribute('#calc-requests', 'aria-invalid')).not.toBeNull();
 		// Good fields are kept.
@@ -146,7 +179,11 @@ describe('/calculator/', () => {
 		await expect(page.inputValue('#calc-output')).resolves.toBe('0');
 		await expect(page.inputValue('#calc-prefix')).resolves.toBe('0');
 		await expect(page.inputValue('#calc-hit')).resolves.toBe('0');
-		await expect.poll(() => page.locator('.calc-scenario').innerText()).toMatch(/^Scenario: 1 request per job, 1 job a month; .*, no shared prefix, and 0 output tokens\.$/);
+		await expect
+			.poll(() => page.locator('.calc-scenario').innerText())
+			.toMatch(
+				/^Scenario: 1 request per job, 1 job a month; .*, no shared prefix, and 0 output tokens\.$/
+			);
 		const text = await page.locator('[data-results]').innerText();
 		expect(text).not.toMatch(/[-−]\$?0(?!\d)/);
 		expect(text).toContain('Per month (1 job)');
@@ -157,18 +194,30 @@ describe('/calculator/', () => {
 
 	test('comparison shows two columns side by side, each with its own notes and rates', async () => {
 		const { page } = await openPage(browser);
-		await page.goto(`${base}/calculator/?model=claude-haiku-4-5&compare=gpt-4o-mini&requests=1000&input=2000&prefix=1500&hit=0.5&output=100`);
-		const columns = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getAttribute('data-model')));
+		await page.goto(
+			`${base}/calculator/?model=claude-haiku-4-5&compare=gpt-4o-mini&requests=1000&input=2000&prefix=1500&hit=0.5&output=100`
+		);
+		const columns = await page.$$eval('[data-results] [data-model]', (els) =>
+			els.map((e) => e.getAttribute('data-model'))
+		);
 		expect(columns).toEqual(['claude-haiku-4-5', 'gpt-4o-mini']);
-		const boxes = await page.$$eval('[data-results] [data-model]', (els) => els.map((e) => e.getBoundingClientRect().top));
+		const boxes = await page.$$eval('[data-results] [data-model]', (els) =>
+			els.map((e) => e.getBoundingClientRect().top)
+		);
 		expect(Math.abs(boxes[0] - boxes[1])).toBeLessThan(2);
 		// gpt-4o-mini has no batch cache-read price: the note says it is billed at the input price.
 		expect(prices('gpt-4o-mini').batch.cacheRead).toBeUndefined();
-		await expect(page.locator('[data-model="gpt-4o-mini"] .calc-notes').innerText()).resolves.toMatch(/billed at the batch input price/);
+		await expect(
+			page.locator('[data-model="gpt-4o-mini"] .calc-notes').innerText()
+		).resolves.toMatch(/billed at the batch input price/);
 		// Both providers' rates are listed with the dates they were verified.
 		for (const id of ['claude-haiku-4-5', 'gpt-4o-mini'])
-			await expect(page.locator(`[data-model="${id}"] .calc-rates time`).first().getAttribute('datetime')).resolves.toBe(builtModel(id).verifiedOn);
-		await expect(page.locator('[data-results] svg[role=img]').getAttribute('aria-label')).resolves.toMatch(/GPT-4o mini batch/);
+			await expect(
+				page.locator(`[data-model="${id}"] .calc-rates time`).first().getAttribute('datetime')
+			).resolves.toBe(builtModel(id).verifiedOn);
+		await expect(
+			page.locator('[data-results] svg[role=img]').getAttribute('aria-label')
+		).resolves.toMatch(/GPT-4o mini batch/);
 		// Removing the comparison leaves one column.
 		await page.selectOption('#calc-compare', '');
 		await expect.poll(() => page.locator('[data-results] [data-model]').count()).toBe(1);
@@ -186,15 +235,25 @@ describe('/calculator/', () => {
 		expect(values.every(([, , v]) => Number(v) > 0)).toBe(true);
 		const p = prices('gpt-4o-mini');
 		const row = page.locator('tr[data-example="gpt-4o-mini"]');
-		await expect(row.innerText()).resolves.toContain(`$${((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6).toFixed(2)}`);
-		await expect(row.locator('a').getAttribute('href')).resolves.toMatch(/^\/calculator\/\?model=gpt-4o-mini&/);
+		await expect(row.innerText()).resolves.toContain(
+			`$${((100_000 * (100 * p.batch.input + 25 * p.batch.output)) / 1e6).toFixed(2)}`
+		);
+		await expect(row.locator('a').getAttribute('href')).resolves.toMatch(
+			/^\/calculator\/\?model=gpt-4o-mini&/
+		);
 		await page.context().close();
 	});
 
 	test('has no accessibility violations (desktop, phone, with messages)', async () => {
-		for (const [width, url] of [[1280, '/calculator/?compare=gpt-5'], [390, '/calculator/?requests=x&prefix=999999']] as const) {
+		for (const [width, url] of [
+			[1280, '/calculator/?compare=gpt-5'],
+			[390, '/calculator/?requests=x&prefix=999999'],
+		] as const) {
 			// The site's Content-Security-Policy blocks the injected axe script, so axe runs in a context that bypasses it.
-			const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+			const context = await browser.newContext({
+				bypassCSP: true,
+				viewport: { width, height: 900 },
+			});
 			const page = await context.newPage();
 			await page.goto(`${base}${url}`);
 			await page.waitForSelector('form:not([hidden])');
@@ -215,7 +274,8 @@ describe('the calculator script', () => {
 			if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
 			return name.endsWith('.html') ? [path] : [];
 		});
-	const scriptOf = (html: string) => [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+	const scriptOf = (html: string) =>
+		[...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
 	const calculatorScripts = scriptOf(readFileSync(join(DIST, 'calculator/index.html'), 'utf8'));
 
 	// Its size is the audit's budget for /calculator/ (scripts/lib/audit/budgets.ts).
@@ -224,7 +284,10 @@ describe('the calculator script', () => {
 		const others = htmlFiles(DIST).filter((f) => f !== join(DIST, 'calculator/index.html'));
 		const loading = others.filter((f) => {
 			const html = readFileSync(f, 'utf8');
-			return html.includes('<cost-calculator') || scriptOf(html).some((s) => calculatorScripts.includes(s));
+			return (
+				html.includes('<cost-calculator') ||
+				scriptOf(html).some((s) => calculatorScripts.includes(s))
+			);
 		});
 		expect(loading).toEqual([]);
 	});

@@ -19,11 +19,14 @@ afterAll(async () => browser?.close());
 /** Drops a fixture file on the drop zone, as a reader dragging it from their desktop would. */
 async function drop(page: Page, name: string) {
 	const text = readFileSync(`${BATCH_FILES}/${name}`, 'utf8');
-	const transfer = await page.evaluateHandle(([t, n]) => {
-		const dt = new DataTransfer();
-		dt.items.add(new File([t], n));
-		return dt;
-	}, [text, name] as const);
+	const transfer = await page.evaluateHandle(
+		([t, n]) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([t], n));
+			return dt;
+		},
+		[text, name] as const
+	);
 	await page.dispatchEvent('[data-drop]', 'drop', { dataTransfer: transfer });
 	await page.waitForSelector('batch-check [data-results] [data-verdict]');
 }
@@ -33,14 +36,25 @@ describe('/check/', () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/check/`);
 		await drop(page, 'anthropic-custom-id.jsonl');
-		expect(await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict')).toBe('rejected');
-		const groups = await page.$$eval('batch-check [data-results] .check-group', (els) => els.map((e) => [e.getAttribute('data-rule'), e.getAttribute('data-fact'), e.getAttribute('data-count'), e.querySelector('.check-count')!.textContent]));
+		expect(
+			await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict')
+		).toBe('rejected');
+		const groups = await page.$$eval('batch-check [data-results] .check-group', (els) =>
+			els.map((e) => [
+				e.getAttribute('data-rule'),
+				e.getAttribute('data-fact'),
+				e.getAttribute('data-count'),
+				e.querySelector('.check-count')!.textContent,
+			])
+		);
 		expect(groups).toEqual([
 			['anthropic.custom-id', 'anthropic.batch.custom-id', '2', '2 lines: 1, 2'],
 			['anthropic.custom-id', 'anthropic.batch.custom-id', '1', '1 line: 4'],
 		]);
 		// Each group cites its fact, linked to the fact page.
-		expect(await page.getAttribute('batch-check [data-results] .check-group .check-fact a', 'href')).toBe('/facts/anthropic/#anthropic.batch.custom-id');
+		expect(
+			await page.getAttribute('batch-check [data-results] .check-group .check-fact a', 'href')
+		).toBe('/facts/anthropic/#anthropic.batch.custom-id');
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -50,17 +64,35 @@ describe('/check/', () => {
 		await page.goto(`${base}/check/`);
 		await page.setInputFiles('#check-file', `${BATCH_FILES}/openai-good.jsonl`);
 		await page.waitForSelector('batch-check [data-results] [data-verdict]');
-		expect(await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict')).toBe('accepted');
+		expect(
+			await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict')
+		).toBe('accepted');
 		expect(await page.locator('batch-check [data-results] .check-group').count()).toBe(0);
-		const tokens = Number(await page.getAttribute('batch-check [data-results] [data-tokens]', 'data-tokens'));
+		const tokens = Number(
+			await page.getAttribute('batch-check [data-results] [data-tokens]', 'data-tokens')
+		);
 		expect(tokens).toBeGreaterThan(0);
 		const gpt = builtModels.find((m) => m.id === 'gpt-5.4')!;
-		const cell = (tier: string) => page.getAttribute(`batch-check [data-results] tr[data-model="gpt-5.4"] [data-tier="${tier}"]`, 'data-usd').then(Number);
+		const cell = (tier: string) =>
+			page
+				.getAttribute(
+					`batch-check [data-results] tr[data-model="gpt-5.4"] [data-tier="${tier}"]`,
+					'data-usd'
+				)
+				.then(Number);
 		// Three requests with a 50-token output cap each: output is priced at the caps.
-		expect(await cell('batch')).toBeCloseTo((tokens * gpt.prices.batch.input + 150 * gpt.prices.batch.output) / 1e6, 12);
-		expect(await cell('realtime')).toBeCloseTo((tokens * gpt.prices.standard.input + 150 * gpt.prices.standard.output) / 1e6, 12);
+		expect(await cell('batch')).toBeCloseTo(
+			(tokens * gpt.prices.batch.input + 150 * gpt.prices.batch.output) / 1e6,
+			12
+		);
+		expect(await cell('realtime')).toBeCloseTo(
+			(tokens * gpt.prices.standard.input + 150 * gpt.prices.standard.output) / 1e6,
+			12
+		);
 		// And the same job on an Anthropic model.
-		expect(await page.locator('batch-check [data-results] tr[data-model^="claude-"]').count()).toBe(1);
+		expect(await page.locator('batch-check [data-results] tr[data-model^="claude-"]').count()).toBe(
+			1
+		);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -72,14 +104,30 @@ describe('/check/', () => {
 		await page.selectOption('#check-convert-model', 'claude-sonnet-5-5');
 		await page.click('[data-convert] button[type=submit]');
 		await page.waitForSelector('[data-download]:not([hidden])');
-		expect(await page.textContent('[data-conversion] [data-converted]')).toBe('3 requests converted for Anthropic (claude-sonnet-5-5).');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download]')]);
+		expect(await page.textContent('[data-conversion] [data-converted]')).toBe(
+			'3 requests converted for Anthropic (claude-sonnet-5-5).'
+		);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-download]'),
+		]);
 		expect(download.suggestedFilename()).toBe('batch-anthropic.json');
 		// A connected (shared) browser has no local path for downloads: save a copy here.
-		const saved = join(mkdtempSync(join(tmpdir(), 'batchwise-download-')), download.suggestedFilename());
+		const saved = join(
+			mkdtempSync(join(tmpdir(), 'batchwise-download-')),
+			download.suggestedFilename()
+		);
 		await download.saveAs(saved);
 		const body = JSON.parse(readFileSync(saved, 'utf8'));
-		expect(body.requests.map((r: { custom_id: string; params: { model: string; max_tokens: number } }) => [r.custom_id, r.params.model, r.params.max_tokens])).toEqual([
+		expect(
+			body.requests.map(
+				(r: { custom_id: string; params: { model: string; max_tokens: number } }) => [
+					r.custom_id,
+					r.params.model,
+					r.params.max_tokens,
+				]
+			)
+		).toEqual([
 			['req-1', 'claude-sonnet-5-5', 50],
 			['req-2', 'claude-sonnet-5-5', 50],
 			['req-3', 'claude-sonnet-5-5', 50],
@@ -95,7 +143,9 @@ describe('/check/', () => {
 		page.on('request', (r) => void requests.push(r.url()));
 		await page.click('[data-action=sample]');
 		await page.waitForSelector('batch-check [data-results] [data-verdict]');
-		expect(await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict')).toBe('rejected');
+		expect(
+			await page.getAttribute('batch-check [data-results] [data-verdict]', 'data-verdict')
+		).toBe('rejected');
 		expect(await page.locator('batch-check [data-results] .check-group').count()).toBe(2);
 		// Checking loads the worker from this site, and nothing else.
 		expect(requests.filter((u) => !u.startsWith(`${base}/_astro/check-worker`))).toEqual([]);
@@ -109,7 +159,12 @@ describe('/check/', () => {
 		const line = readFileSync(`${BATCH_FILES}/openai-good.jsonl`, 'utf8').split('\n')[0];
 		const transfer = await page.evaluateHandle((l) => {
 			const dt = new DataTransfer();
-			dt.items.add(new File(Array.from({ length: 200_000 }, (_, i) => `${l.replace('req-1', `req-${i}`)}\n`), 'big.jsonl'));
+			dt.items.add(
+				new File(
+					Array.from({ length: 200_000 }, (_, i) => `${l.replace('req-1', `req-${i}`)}\n`),
+					'big.jsonl'
+				)
+			);
 			return dt;
 		}, line);
 		await page.dispatchEvent('[data-drop]', 'drop', { dataTransfer: transfer });
@@ -126,10 +181,14 @@ describe('/check/', () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/check/`);
 		expect(await page.isVisible('#check-file')).toBe(false);
-		const facts = await page.$$eval('[data-rule-fact]', (els) => els.map((e) => e.getAttribute('data-rule-fact')));
+		const facts = await page.$$eval('[data-rule-fact]', (els) =>
+			els.map((e) => e.getAttribute('data-rule-fact'))
+		);
 		expect(facts).toContain('openai.batch.max-requests');
 		expect(facts).toContain('anthropic.batch.rejected-params');
-		expect(await page.getAttribute('.check-example [data-verdict]', 'data-verdict')).toBe('rejected');
+		expect(await page.getAttribute('.check-example [data-verdict]', 'data-verdict')).toBe(
+			'rejected'
+		);
 		expect(await page.locator('.check-example .check-group').count()).toBe(2);
 		await page.context().close();
 	});
@@ -154,10 +213,14 @@ describe('/calculator/: a sample prompt fills the input tokens', () => {
 		await page.click('.calc-sample summary');
 		await page.fill('#calc-sample-text', 'The quick brown fox jumps over the lazy dog.');
 		await page.click('[data-count-tokens]');
-		await page.waitForFunction(() => /tokens/.test(document.querySelector('[data-token-note]')?.textContent ?? ''));
+		await page.waitForFunction(() =>
+			/tokens/.test(document.querySelector('[data-token-note]')?.textContent ?? '')
+		);
 		// o200k_base gives this sentence 10 tokens.
 		expect(await page.inputValue('#calc-input')).toBe('10');
-		expect(await page.textContent('[data-token-note]')).toMatch(/^10 tokens\. Counted with gpt-tokenizer/);
+		expect(await page.textContent('[data-token-note]')).toMatch(
+			/^10 tokens\. Counted with gpt-tokenizer/
+		);
 		expect(new URL(page.url()).searchParams.get('input')).toBe('10');
 		expect(scripts.length).toBeGreaterThan(onLoad);
 		expect(consoleErrors).toEqual([]);

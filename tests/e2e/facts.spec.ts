@@ -6,7 +6,14 @@ import type { Browser } from 'playwright-core';
 import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
-import { BUILT_ON, builtFacts, builtItem, builtModels, builtValue, staleOnBuildDay } from './built-site.ts';
+import {
+	BUILT_ON,
+	builtFacts,
+	builtItem,
+	builtModels,
+	builtValue,
+	staleOnBuildDay,
+} from './built-site.ts';
 
 const base = inject('baseUrl');
 // Ids and providers only; dates, values and freshness are the build's own (its JSON API).
@@ -19,16 +26,21 @@ beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 const providerIds = data.providers.map((p) => p.record.id);
-const idsOn = (page: import('playwright-core').Page, attr: 'data-fact' | 'data-model') => page.$$eval(`tr[${attr}]`, (rows, a) => rows.map((r) => r.getAttribute(a)!), attr);
+const idsOn = (page: import('playwright-core').Page, attr: 'data-fact' | 'data-model') =>
+	page.$$eval(`tr[${attr}]`, (rows, a) => rows.map((r) => r.getAttribute(a)!), attr);
 
 describe('/facts/ (the summary)', () => {
 	test('counts each provider, links to its page, and carries no fact rows itself', async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/facts/`);
-		const providers = await page.$$eval('tr[data-provider]', (rows) => rows.map((r) => r.getAttribute('data-provider')));
+		const providers = await page.$$eval('tr[data-provider]', (rows) =>
+			rows.map((r) => r.getAttribute('data-provider'))
+		);
 		expect(providers.sort()).toEqual([...providerIds].sort());
 		const openai = page.locator('tr[data-provider="openai"]');
-		await expect(openai.locator('[data-label="Model prices"]').innerText()).resolves.toBe(String(data.models.filter((m) => m.record.provider === 'openai').length));
+		await expect(openai.locator('[data-label="Model prices"]').innerText()).resolves.toBe(
+			String(data.models.filter((m) => m.record.provider === 'openai').length)
+		);
 		await expect(openai.locator('a').getAttribute('href')).resolves.toBe('/facts/openai/');
 		expect(await page.locator('tr[data-fact], tr[data-model]').count()).toBe(0);
 		expect(consoleErrors).toEqual([]);
@@ -39,20 +51,29 @@ describe('/facts/ (the summary)', () => {
 		const { page } = await openPage(browser, { width: 390, height: 844, javaScriptEnabled: false });
 		await page.goto(`${base}/facts/#gpt-4o-mini`);
 		const links = page.locator('[data-provider-links]');
-		expect((await links.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).sort()).toEqual(providerIds.map((id) => `/facts/${id}/`).sort());
+		expect(
+			(await links.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).sort()
+		).toEqual(providerIds.map((id) => `/facts/${id}/`).sort());
 		const box = (await links.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(844);
 		await expect(links.innerText()).resolves.toMatch(/now sits on its provider's page/);
 		await page.context().close();
 	});
 
-	test('folds the rows due for review; each links to its row on the provider\'s page', async () => {
+	test("folds the rows due for review; each links to its row on the provider's page", async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/facts/`);
 		// The worklist holds exactly the rows due or stale on the build day, each with its state.
-		const listed = await page.$$eval('#needs-review li[data-review]', (lis) => lis.map((li) => [li.getAttribute('data-review')!, li.getAttribute('data-freshness')!] as [string, string]));
+		const listed = await page.$$eval('#needs-review li[data-review]', (lis) =>
+			lis.map(
+				(li) =>
+					[li.getAttribute('data-review')!, li.getAttribute('data-freshness')!] as [string, string]
+			)
+		);
 		const expected = [...builtFacts, ...builtModels].filter((i) => i.freshness !== 'fresh');
-		expect(new Map(listed)).toEqual(new Map(expected.map((i) => [i.id, staleOnBuildDay(i) ? 'stale' : 'due'])));
+		expect(new Map(listed)).toEqual(
+			new Map(expected.map((i) => [i.id, staleOnBuildDay(i) ? 'stale' : 'due']))
+		);
 		if (freshFact) expect(listed.map(([id]) => id)).not.toContain(freshFact.id);
 		// It is folded away until asked for, and each entry links to its row on the provider's page.
 		const first = expected.at(0);
@@ -62,7 +83,12 @@ describe('/facts/ (the summary)', () => {
 			await page.locator('#needs-review summary').click();
 			expect(await entry.isVisible()).toBe(true);
 			await entry.locator('a').click();
-			await page.waitForURL((url) => url.hash === `#${first.id}` && url.pathname.startsWith('/facts/') && url.pathname !== '/facts/');
+			await page.waitForURL(
+				(url) =>
+					url.hash === `#${first.id}` &&
+					url.pathname.startsWith('/facts/') &&
+					url.pathname !== '/facts/'
+			);
 			expect(await page.locator(`tr[id="${first.id}"]`).isVisible()).toBe(true);
 		}
 		expect(consoleErrors).toEqual([]);
@@ -80,16 +106,28 @@ describe('/facts/ (the summary)', () => {
 });
 
 describe('/facts/<provider>/', () => {
-	test('together the provider pages show every fact and model price once, each on its own provider\'s page', async () => {
+	test("together the provider pages show every fact and model price once, each on its own provider's page", async () => {
 		const { page } = await openPage(browser);
 		const seen = { facts: [] as string[], models: [] as string[] };
 		for (const provider of providerIds) {
 			await page.goto(`${base}/facts/${provider}/`);
-			await expect(page.locator('nav[aria-label="Breadcrumb"] a').getAttribute('href')).resolves.toBe('/facts/');
+			await expect(
+				page.locator('nav[aria-label="Breadcrumb"] a').getAttribute('href')
+			).resolves.toBe('/facts/');
 			const facts = await idsOn(page, 'data-fact');
 			const models = await idsOn(page, 'data-model');
-			expect(facts.sort(), provider).toEqual(data.facts.filter((f) => f.record.provider === provider).map((f) => f.record.id).sort());
-			expect(models.sort(), provider).toEqual(data.models.filter((m) => m.record.provider === provider).map((m) => m.record.id).sort());
+			expect(facts.sort(), provider).toEqual(
+				data.facts
+					.filter((f) => f.record.provider === provider)
+					.map((f) => f.record.id)
+					.sort()
+			);
+			expect(models.sort(), provider).toEqual(
+				data.models
+					.filter((m) => m.record.provider === provider)
+					.map((m) => m.record.id)
+					.sort()
+			);
 			seen.facts.push(...facts);
 			seen.models.push(...models);
 		}
@@ -104,7 +142,10 @@ describe('/facts/<provider>/', () => {
 		for (const provider of providerIds) {
 			await page.goto(`${base}/facts/${provider}/`);
 			const badges = await page.$$eval('tr[data-fact], tr[data-model]', (rows) =>
-				rows.map((r) => [r.getAttribute('data-fact') ?? r.getAttribute('data-model')!, r.querySelector('[data-freshness]')?.textContent ?? '']),
+				rows.map((r) => [
+					r.getAttribute('data-fact') ?? r.getAttribute('data-model')!,
+					r.querySelector('[data-freshness]')?.textContent ?? '',
+				])
 			);
 			for (const [id, badge] of badges) {
 				if (staleOnBuildDay(builtItem(id))) expect(badge, id).toMatch(/Stale/);
@@ -115,13 +156,23 @@ describe('/facts/<provider>/', () => {
 		if (staleModel) {
 			await page.goto(`${base}/facts/${staleModel.provider}/`);
 			const row = page.locator(`tr[data-model="${staleModel.id}"]`);
-			await expect(row.locator('time').getAttribute('datetime')).resolves.toBe(staleModel.verifiedOn);
-			await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toContain(`review was due ${formatDate(staleModel.reviewBy)}`);
-			await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toBe(staleModel.sources[0].url);
+			await expect(row.locator('time').getAttribute('datetime')).resolves.toBe(
+				staleModel.verifiedOn
+			);
+			await expect(row.locator('[data-label="Verified"]').innerText()).resolves.toContain(
+				`review was due ${formatDate(staleModel.reviewBy)}`
+			);
+			await expect(row.locator('a[rel=external]').first().getAttribute('href')).resolves.toBe(
+				staleModel.sources[0].url
+			);
 		}
 		await page.goto(`${base}/facts/openai/`);
 		// Each row offers a pre-filled "report a problem" issue link.
-		const report = new URL((await page.locator('tr[data-fact="openai.batch.max-requests"] a.report').getAttribute('href'))!);
+		const report = new URL(
+			(await page
+				.locator('tr[data-fact="openai.batch.max-requests"] a.report')
+				.getAttribute('href'))!
+		);
 		expect(report.pathname).toMatch(/\/issues\/new$/);
 		expect([...report.searchParams.values()].join(' ')).toContain('openai.batch.max-requests');
 		const cap = builtFacts.find((f) => f.id === 'openai.batch.max-requests')!;
@@ -131,7 +182,9 @@ describe('/facts/<provider>/', () => {
 		expect(note.length).toBeGreaterThan(0);
 		await expect(page.locator('main').innerText()).resolves.not.toContain(note);
 		await page.goto(`${base}/facts/anthropic/`);
-		await expect(page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()).resolves.toContain(builtValue('anthropic.batch.max-requests'));
+		await expect(
+			page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()
+		).resolves.toContain(builtValue('anthropic.batch.max-requests'));
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -145,15 +198,21 @@ describe('/facts/<provider>/', () => {
 });
 
 describe('links to a fact row', () => {
-	test('from a page\'s stale notice, a value\'s popover and the FAQ, land on the row on its provider\'s page', async () => {
+	test("from a page's stale notice, a value's popover and the FAQ, land on the row on its provider's page", async () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		const hrefs: string[] = [];
 		for (const path of ['/', '/compare/anthropic-vs-openai/', '/faq/', '/changes/', '/pricing/']) {
 			await page.goto(`${base}${path}`);
-			hrefs.push(...(await page.$$eval('main a[href*="/facts/"][href*="#"]', (as) => as.map((a) => a.getAttribute('href')!))));
+			hrefs.push(
+				...(await page.$$eval('main a[href*="/facts/"][href*="#"]', (as) =>
+					as.map((a) => a.getAttribute('href')!)
+				))
+			);
 		}
 		expect(hrefs.length).toBeGreaterThan(0);
-		const provider = new Map([...data.facts, ...data.models].map((i) => [i.record.id, i.record.provider]));
+		const provider = new Map(
+			[...data.facts, ...data.models].map((i) => [i.record.id, i.record.provider])
+		);
 		for (const href of new Set(hrefs)) {
 			const [path, id] = href.split('#');
 			expect(path, href).toBe(`/facts/${provider.get(id)}/`);
@@ -177,9 +236,15 @@ describe('a FactValue in running text', () => {
 		expect(await pop.isVisible()).toBe(false);
 		await fact.locator('button').click();
 		expect(await pop.isVisible()).toBe(true);
-		await expect(pop.innerText()).resolves.toContain(`Verified ${formatDate(builtItem('openai.batch.max-requests').verifiedOn)}`);
-		await expect(pop.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
-		await expect(pop.locator('a[rel=external]').last().innerText()).resolves.toBe('Report a wrong value');
+		await expect(pop.innerText()).resolves.toContain(
+			`Verified ${formatDate(builtItem('openai.batch.max-requests').verifiedOn)}`
+		);
+		await expect(pop.locator('a[rel=external]').first().getAttribute('href')).resolves.toMatch(
+			/^https:\/\//
+		);
+		await expect(pop.locator('a[rel=external]').last().innerText()).resolves.toBe(
+			'Report a wrong value'
+		);
 		await page.context().close();
 	});
 });

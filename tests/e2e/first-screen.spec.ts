@@ -18,15 +18,24 @@ const SIZES = [
 ] as const;
 
 describe.each(SIZES)('at %i×%i', (width, height) => {
-	test.each(KEY_PAGES.map((p) => [p.path, p.what, p.answer] as const))('%s shows %s on the first screen', async (path, _what, answer) => {
-		const { page, context } = await openPage(browser, { width, height, javaScriptEnabled: false });
-		await page.goto(base + path);
-		const box = await page.locator(answer).first().boundingBox();
-		expect(box, `${answer} on ${path}`).not.toBeNull();
-		expect(box!.y).toBeGreaterThanOrEqual(0);
-		expect(box!.y, `${answer} on ${path} starts ${Math.round(box!.y)} px down`).toBeLessThan(height);
-		await context.close();
-	});
+	test.each(KEY_PAGES.map((p) => [p.path, p.what, p.answer] as const))(
+		'%s shows %s on the first screen',
+		async (path, _what, answer) => {
+			const { page, context } = await openPage(browser, {
+				width,
+				height,
+				javaScriptEnabled: false,
+			});
+			await page.goto(base + path);
+			const box = await page.locator(answer).first().boundingBox();
+			expect(box, `${answer} on ${path}`).not.toBeNull();
+			expect(box!.y).toBeGreaterThanOrEqual(0);
+			expect(box!.y, `${answer} on ${path} starts ${Math.round(box!.y)} px down`).toBeLessThan(
+				height
+			);
+			await context.close();
+		}
+	);
 
 	test("the comparison's first screen holds the key-differences table's first rows, not just its heading", async () => {
 		const { page, context } = await openPage(browser, { width, height, javaScriptEnabled: false });

@@ -24,43 +24,62 @@ function pagesIn(section: string) {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => {
-			const frontMatter = parse(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1]) as { title: string; order?: number };
-			return { path: `/${section}/${name.replace(/\.mdx$/, '')}/`, title: frontMatter.title, order: frontMatter.order ?? 100 };
+			const frontMatter = parse(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1]) as {
+				title: string;
+				order?: number;
+			};
+			return {
+				path: `/${section}/${name.replace(/\.mdx$/, '')}/`,
+				title: frontMatter.title,
+				order: frontMatter.order ?? 100,
+			};
 		});
 }
 const guides = pagesIn('guides');
 const candidates = pagesIn('candidates');
-const CANDIDATE_IDS = ['anthropic-batch', 'openai-batch', 'gemini-batch', 'hybrid', 'openai-flex', 'realtime'];
+const CANDIDATE_IDS = [
+	'anthropic-batch',
+	'openai-batch',
+	'gemini-batch',
+	'hybrid',
+	'openai-flex',
+	'realtime',
+];
 
 let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 test('there is a page for every candidate and the guides the site promises', () => {
-	expect(candidates.map((c) => c.path).sort()).toEqual(CANDIDATE_IDS.map((id) => `/candidates/${id}/`).sort());
+	expect(candidates.map((c) => c.path).sort()).toEqual(
+		CANDIDATE_IDS.map((id) => `/candidates/${id}/`).sort()
+	);
 	expect(guides.length).toBeGreaterThanOrEqual(9);
 });
 
-describe.each([...candidates, ...guides, { path: '/guides/', title: 'Guides', order: 0 }])('$path', ({ path, title }) => {
-	test('renders its title with no console error and loads no JavaScript', async () => {
-		const { page, consoleErrors, requests } = await openPage(browser);
-		const response = await page.goto(`${base}${path}`);
-		expect(response?.status()).toBe(200);
-		await expect(page.locator('h1').innerText()).resolves.toBe(title);
-		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-		expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
-		expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
-		expect(consoleErrors).toEqual([]);
-		await page.context().close();
-	});
+describe.each([...candidates, ...guides, { path: '/guides/', title: 'Guides', order: 0 }])(
+	'$path',
+	({ path, title }) => {
+		test('renders its title with no console error and loads no JavaScript', async () => {
+			const { page, consoleErrors, requests } = await openPage(browser);
+			const response = await page.goto(`${base}${path}`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('h1').innerText()).resolves.toBe(title);
+			expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+			expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+			expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
+			expect(consoleErrors).toEqual([]);
+			await page.context().close();
+		});
 
-	test('has no accessibility violations on a phone', async () => {
-		const { page } = await openPage(browser, { width: 390 });
-		await page.goto(`${base}${path}`);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
-	});
-});
+		test('has no accessibility violations on a phone', async () => {
+			const { page } = await openPage(browser, { width: 390 });
+			await page.goto(`${base}${path}`);
+			expect(await axeViolations(page)).toEqual([]);
+			await page.context().close();
+		});
+	}
+);
 
 // One test over every page, so it always checks links: each candidate page links into the calculator,
 // and every calculator link on any of these pages opens a scenario the calculator accepts.
@@ -71,9 +90,15 @@ test('links into the calculator only with scenarios it accepts', async () => {
 	try {
 		for (const { path } of [...candidates, ...guides]) {
 			await page.goto(`${base}${path}`);
-			const hrefs = await page.$$eval('a[href^="/calculator/"]', (links) => links.map((a) => a.getAttribute('href')!));
+			const hrefs = await page.$$eval('a[href^="/calculator/"]', (links) =>
+				links.map((a) => a.getAttribute('href')!)
+			);
 			if (path.startsWith('/candidates/')) expect(hrefs.length, path).toBeGreaterThan(0);
-			for (const href of hrefs) expect(parseCalculatorQuery(new URL(href, base).search, modelIds).messages, `${path} → ${href}`).toEqual([]);
+			for (const href of hrefs)
+				expect(
+					parseCalculatorQuery(new URL(href, base).search, modelIds).messages,
+					`${path} → ${href}`
+				).toEqual([]);
 			checked.push(...hrefs);
 		}
 	} finally {
@@ -86,10 +111,16 @@ describe('/guides/', () => {
 	test('links to every guide, in reading order, and to every candidate', async () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/guides/`);
-		const listed = await page.$$eval('[data-guides] a', (links) => links.map((a) => a.getAttribute('href')));
-		const expected = [...guides].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)).map((g) => g.path);
+		const listed = await page.$$eval('[data-guides] a', (links) =>
+			links.map((a) => a.getAttribute('href'))
+		);
+		const expected = [...guides]
+			.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+			.map((g) => g.path);
 		expect(listed).toEqual(expected);
-		const listedCandidates = await page.$$eval('[data-candidates] a', (links) => links.map((a) => a.getAttribute('href')));
+		const listedCandidates = await page.$$eval('[data-candidates] a', (links) =>
+			links.map((a) => a.getAttribute('href'))
+		);
 		expect(new Set(listedCandidates)).toEqual(new Set(candidates.map((c) => c.path)));
 		await page.context().close();
 	});
@@ -107,7 +138,9 @@ describe('walkthroughs read formats from the facts', () => {
 		const fact = page.locator(`[data-fact="${id}"]`).first();
 		const text = await fact.innerText();
 		for (const value of factValue(id) as string[]) expect(text).toContain(value);
-		await expect(fact.locator('[popover] a[rel=external]').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
+		await expect(
+			fact.locator('[popover] a[rel=external]').first().getAttribute('href')
+		).resolves.toMatch(/^https:\/\//);
 		await page.context().close();
 	});
 });

@@ -13,13 +13,37 @@ const paths = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map
 // requests; here one page per template is enough to pin the CSP and meta tags down.
 // A wizard result page sits at the OpenAI request cap (its URL carries the build's value).
 const cap = builtFacts.find((f) => f.id === 'openai.batch.max-requests')!.value;
-const checked = ['/', '/compare/anthropic-vs-openai/', '/facts/', '/claims/', '/search/', '/wizard/', `/wizard/day/no/any/text/${cap}/no/no/`, '/calculator/', '/changes/', '/guides/pitfalls/'];
+const checked = [
+	'/',
+	'/compare/anthropic-vs-openai/',
+	'/facts/',
+	'/claims/',
+	'/search/',
+	'/wizard/',
+	`/wizard/day/no/any/text/${cap}/no/no/`,
+	'/calculator/',
+	'/changes/',
+	'/guides/pitfalls/',
+];
 let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 test('the sitemap lists the key pages', () => {
-	for (const p of ['/', '/compare/anthropic-vs-openai/', '/pricing/', '/facts/', '/facts/openai/', '/facts/anthropic/', '/claims/', '/providers/', '/changes/', '/retirements/', '/search/']) expect(paths).toContain(p);
+	for (const p of [
+		'/',
+		'/compare/anthropic-vs-openai/',
+		'/pricing/',
+		'/facts/',
+		'/facts/openai/',
+		'/facts/anthropic/',
+		'/claims/',
+		'/providers/',
+		'/changes/',
+		'/retirements/',
+		'/search/',
+	])
+		expect(paths).toContain(p);
 	expect(paths).not.toContain('/404/');
 	expect(paths.filter((p) => /\.(ics|json|xml)$/.test(p))).toEqual([]);
 });
@@ -28,7 +52,9 @@ describe.each(checked)('%s', (path) => {
 	test('no CSP violation, console error or third-party request', async () => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+			);
 		});
 		await page.goto(base + path, { waitUntil: 'networkidle' });
 		expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
@@ -38,13 +64,18 @@ describe.each(checked)('%s', (path) => {
 				.split(';')
 				.map((d) => d.trim().split(/\s+/))
 				.filter((d) => d[0])
-				.map(([name, ...sources]) => [name, sources]),
+				.map(([name, ...sources]) => [name, sources])
 		);
 		expect(policy['default-src']).toEqual(["'self'"]);
 		for (const directive of ['script-src', 'style-src'])
-			for (const source of policy[directive] ?? []) expect(source, `${directive} ${source}`).toMatch(/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/);
+			for (const source of policy[directive] ?? [])
+				expect(source, `${directive} ${source}`).toMatch(
+					/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/
+				);
 		expect(policy['object-src']).toEqual(["'none'"]);
-		expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`https://batchwise.dev${path}`);
+		expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(
+			`https://batchwise.dev${path}`
+		);
 		expect(await page.locator('meta[property="og:title"]').count()).toBe(1);
 		expect(await page.locator('meta[name="twitter:card"]').count()).toBe(1);
 		// CSP violations reach the console: the audit fails any page with a console error.
@@ -59,7 +90,11 @@ test('the Atom feed parses as XML and matches changes.json', async () => {
 	const feed = readFileSync(`${DIST}/changes.xml`, 'utf8');
 	const parsed = await page.evaluate((xml) => {
 		const doc = new DOMParser().parseFromString(xml, 'application/xml');
-		return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length };
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.localName,
+			entries: doc.getElementsByTagName('entry').length,
+		};
 	}, feed);
 	const json = JSON.parse(readFileSync(`${DIST}/api/v1/changes.json`, 'utf8'));
 	expect(parsed).toEqual({ error: null, root: 'feed', entries: json.changes.length });

@@ -30,33 +30,50 @@ beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 /** The element's top relative to the viewport (after any scrolling). */
-const topOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+const topOf = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((e) => e.getBoundingClientRect().top);
 const card = '.calc-card';
 
 describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
-	test.each([true, false])('the calculator summary card is on the first screen (JavaScript %s)', async (js) => {
-		const { page } = await openPage(browser, { width, height, javaScriptEnabled: js });
-		await page.goto(`${base}/calculator/`);
-		const top = await topOf(page, card);
-		expect(top).toBeGreaterThanOrEqual(0);
-		expect(top).toBeLessThan(height);
-		// The saving and all three periods are in it, with and without the script.
-		const text = await page.locator(card).innerText();
-		expect(text).toMatch(/Per job[\s\S]*Per month[\s\S]*Per year/);
-		await expect(page.locator(`${card} [data-saving]`).count()).resolves.toBeGreaterThan(0);
-		// Nothing on the page is wider than the screen.
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-		await page.context().close();
-	});
+	test.each([true, false])(
+		'the calculator summary card is on the first screen (JavaScript %s)',
+		async (js) => {
+			const { page } = await openPage(browser, { width, height, javaScriptEnabled: js });
+			await page.goto(`${base}/calculator/`);
+			const top = await topOf(page, card);
+			expect(top).toBeGreaterThanOrEqual(0);
+			expect(top).toBeLessThan(height);
+			// The saving and all three periods are in it, with and without the script.
+			const text = await page.locator(card).innerText();
+			expect(text).toMatch(/Per job[\s\S]*Per month[\s\S]*Per year/);
+			await expect(page.locator(`${card} [data-saving]`).count()).resolves.toBeGreaterThan(0);
+			// Nothing on the page is wider than the screen.
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+			).toBe(true);
+			await page.context().close();
+		}
+	);
 
 	test('the card adds up: per year is per month × 12, per month is per job × jobs', async () => {
 		const { page } = await openPage(browser, { width, height });
-		await page.goto(`${base}/calculator/?model=gpt-5.4&jobs=3&requests=1000&input=500&output=50&prefix=0`);
-		const cells = await page.$$eval(`${card} [data-model="gpt-5.4"] td[data-card="batch"]`, (tds) => tds.map((td) => Number(td.textContent!.replace(/[$,]/g, ''))));
+		await page.goto(
+			`${base}/calculator/?model=gpt-5.4&jobs=3&requests=1000&input=500&output=50&prefix=0`
+		);
+		const cells = await page.$$eval(`${card} [data-model="gpt-5.4"] td[data-card="batch"]`, (tds) =>
+			tds.map((td) => Number(td.textContent!.replace(/[$,]/g, '')))
+		);
 		expect(cells).toHaveLength(3);
 		expect(cells[1]).toBeCloseTo(cells[0] * 3, 1);
 		expect(cells[2]).toBeCloseTo(cells[1] * 12, 1);
-		const perJob = Number(await page.locator('[data-results] [data-model="gpt-5.4"] [data-cost="batch"]').getAttribute('data-usd'));
+		const perJob = Number(
+			await page
+				.locator('[data-results] [data-model="gpt-5.4"] [data-cost="batch"]')
+				.getAttribute('data-usd')
+		);
 		expect(cells[0]).toBeCloseTo(perJob, 2);
 		await page.context().close();
 	});
@@ -67,7 +84,9 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 			await page.goto(`${base}/calculator/?requests=${requests}`);
 			for (const id of ['anthropic', 'openai']) {
 				const cap = builtNumber(provider(id).batchFacts!.maxRequests!);
-				await expect(page.locator(`${card} [data-batches="${id}"]`).getAttribute('data-count')).resolves.toBe(String(Math.ceil(requests / cap)));
+				await expect(
+					page.locator(`${card} [data-batches="${id}"]`).getAttribute('data-count')
+				).resolves.toBe(String(Math.ceil(requests / cap)));
 			}
 		}
 		await page.context().close();
@@ -76,16 +95,32 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 	test('with ZDR required, real time leads and batch is shown as not available, with the fact', async () => {
 		const { page, consoleErrors } = await openPage(browser, { width, height });
 		await page.goto(`${base}/calculator/?model=gpt-5.4&zdr=yes`);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-		const zdrFact = data.facts.find((f) => f.record.id === provider('openai').batchFacts!.zdr)!.record;
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+		).toBe(true);
+		const zdrFact = data.facts.find(
+			(f) => f.record.id === provider('openai').batchFacts!.zdr
+		)!.record;
 		const lead = page.locator(`${card} [data-zdr]`);
 		await expect(lead.innerText()).resolves.toMatch(/real time with prompt caching/);
-		const realtime = Number(await page.locator('[data-results] [data-model="gpt-5.4"] [data-cost="realtime"]').getAttribute('data-usd'));
-		await expect(lead.innerText()).resolves.toContain(`$${realtime.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+		const realtime = Number(
+			await page
+				.locator('[data-results] [data-model="gpt-5.4"] [data-cost="realtime"]')
+				.getAttribute('data-usd')
+		);
+		await expect(lead.innerText()).resolves.toContain(
+			`$${realtime.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+		);
 		await expect(page.locator(card).innerText()).resolves.toContain(zdrFact.label);
-		await expect(page.locator(`${card} td[data-card="batch"]`).first().innerText()).resolves.toBe('Not available under ZDR');
-		await expect(page.locator('[data-results] [data-zdr-excluded]').count()).resolves.toBeGreaterThan(0);
-		await expect(page.locator('[data-results] [data-cost="batch"]').getAttribute('data-usd')).resolves.toBeNull();
+		await expect(page.locator(`${card} td[data-card="batch"]`).first().innerText()).resolves.toBe(
+			'Not available under ZDR'
+		);
+		await expect(
+			page.locator('[data-results] [data-zdr-excluded]').count()
+		).resolves.toBeGreaterThan(0);
+		await expect(
+			page.locator('[data-results] [data-cost="batch"]').getAttribute('data-usd')
+		).resolves.toBeNull();
 		// Unticking the box brings the batch column back.
 		await page.uncheck('input[name=zdr]');
 		await expect.poll(() => page.locator(`${card} [data-saving]`).count()).toBeGreaterThan(0);
@@ -99,7 +134,8 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 		await page.goto(`${base}/calculator/`);
 		await page.check('input[name=runs][value=once]');
 		await expect.poll(() => page.locator(card).innerText()).toMatch(/This job/);
-		for (const where of [card, '[data-results]']) await expect(page.locator(where).innerText()).resolves.not.toMatch(/per month|per year/i);
+		for (const where of [card, '[data-results]'])
+			await expect(page.locator(where).innerText()).resolves.not.toMatch(/per month|per year/i);
 		expect(new URL(page.url()).searchParams.get('runs')).toBe('once');
 		await page.context().close();
 	});
@@ -120,17 +156,25 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 		const recommended = provider('anthropic').batchFacts!.cacheTtl!.ttl;
 		await page.goto(`${base}/calculator/?model=${familyModel(tree, 'claude')}`);
 		await expect(page.isChecked(`input[name=ttl][value="${recommended}"]`)).resolves.toBe(true);
-		await expect(page.locator(`[data-ttl-advice] [data-ttl-fact="${provider('anthropic').batchFacts!.cacheTtl!.fact}"]`).count()).resolves.toBe(1);
+		await expect(
+			page
+				.locator(
+					`[data-ttl-advice] [data-ttl-fact="${provider('anthropic').batchFacts!.cacheTtl!.fact}"]`
+				)
+				.count()
+		).resolves.toBe(1);
 		await page.context().close();
 	});
 
-	test('a wizard result opens the calculator with the family\'s model, the job size and the ZDR answer', async () => {
+	test("a wizard result opens the calculator with the family's model, the job size and the ZDR answer", async () => {
 		const { page } = await openPage(browser, { width, height });
 		// Embeddings on GPT open the embedding model the tree recommends, not the chat model.
 		await page.goto(`${base}/wizard/day/no/gpt/embeddings/`);
 		await page.locator('a[data-calculator]').click();
 		await page.waitForURL(/\/calculator\//);
-		await expect(page.inputValue('#calc-model')).resolves.toBe(familyModel(tree, 'gpt', 'embeddings'));
+		await expect(page.inputValue('#calc-model')).resolves.toBe(
+			familyModel(tree, 'gpt', 'embeddings')
+		);
 		// ZDR carried through: the calculator leads with real time.
 		await page.goto(`${base}/wizard/day/yes/claude/`);
 		await page.locator('a[data-calculator]').click();
@@ -139,7 +183,9 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 		await expect(page.locator(`${card} [data-zdr]`).count()).resolves.toBeGreaterThan(0);
 		// The job size from a query walk.
 		await page.goto(`${base}/wizard/?latency=day&zdr=no&family=any&modality=text&volume=120000`);
-		await expect.poll(() => page.locator('a[data-calculator]').getAttribute('href')).toMatch(/requests=120000/);
+		await expect
+			.poll(() => page.locator('a[data-calculator]').getAttribute('href'))
+			.toMatch(/requests=120000/);
 		await page.locator('a[data-calculator]').click();
 		await page.waitForURL(/\/calculator\//);
 		await expect(page.inputValue('#calc-requests')).resolves.toBe('120000');
@@ -148,18 +194,35 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 
 	test('guide code keeps its indentation and long lines scroll inside the block', async () => {
 		const { page, requests } = await openPage(browser, { width, height });
-		for (const path of ['/guides/anthropic-batch-walkthrough/', '/guides/openai-batch-walkthrough/', '/guides/partial-failures-and-retries/']) {
+		for (const path of [
+			'/guides/anthropic-batch-walkthrough/',
+			'/guides/openai-batch-walkthrough/',
+			'/guides/partial-failures-and-retries/',
+		]) {
 			await page.goto(`${base}${path}`);
-			const blocks = await page.$$eval('pre', (ps) => ps.map((p) => ({ tab: p.tabIndex, overflow: getComputedStyle(p).overflowX, wide: p.scrollWidth > p.clientWidth, lang: p.querySelector('code')?.className ?? '', text: p.textContent ?? '' })));
+			const blocks = await page.$$eval('pre', (ps) =>
+				ps.map((p) => ({
+					tab: p.tabIndex,
+					overflow: getComputedStyle(p).overflowX,
+					wide: p.scrollWidth > p.clientWidth,
+					lang: p.querySelector('code')?.className ?? '',
+					text: p.textContent ?? '',
+				}))
+			);
 			expect(blocks.filter((b) => b.lang === 'language-python').length, path).toBeGreaterThan(0);
 			expect(blocks.filter((b) => b.lang === 'language-sh').length, path).toBeGreaterThan(0);
 			for (const b of blocks) {
 				expect(b.tab).toBe(0);
 				expect(b.overflow).toBe('auto');
 			}
-			expect(blocks.some((b) => /\n {8}\S/.test(b.text)), `${path}: indentation kept`).toBe(true);
+			expect(
+				blocks.some((b) => /\n {8}\S/.test(b.text)),
+				`${path}: indentation kept`
+			).toBe(true);
 			// The page itself never scrolls sideways; only the blocks do.
-			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+			).toBe(true);
 		}
 		expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
 		await page.context().close();

@@ -15,7 +15,8 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-	if (!existsSync(`${REAL_DIST}/index.html`)) throw new Error(`${REAL_DIST}/ is missing: run \`npm run build\` before the browser tests.`);
+	if (!existsSync(`${REAL_DIST}/index.html`))
+		throw new Error(`${REAL_DIST}/ is missing: run \`npm run build\` before the browser tests.`);
 	({ server, url: base } = await serveStatic(REAL_DIST));
 	browser = await connectShared();
 });
@@ -31,7 +32,15 @@ test('the real build was made from data/ on its build date', () => {
 	if (process.env.REAL_BUILD_DATE) expect(generatedOn).toBe(process.env.REAL_BUILD_DATE);
 });
 
-test.each(['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/pricing/', '/facts/', '/faq/'])('%s opens on a phone with a heading and no errors', async (path) => {
+test.each([
+	'/',
+	'/compare/anthropic-vs-openai/',
+	'/wizard/',
+	'/calculator/',
+	'/pricing/',
+	'/facts/',
+	'/faq/',
+])('%s opens on a phone with a heading and no errors', async (path) => {
 	const { page, context, consoleErrors } = await openPage(browser, { width: 390, height: 844 });
 	try {
 		const response = await page.goto(`${base}${path}`);
@@ -58,7 +67,8 @@ test('the wizard reaches an answer from its first question', async () => {
 	try {
 		await page.goto(`${base}/wizard/`);
 		// Without JavaScript each answer is a link to the next page: take the first one until a result.
-		for (let step = 0; step < 12 && !(await page.locator('[data-outcome]').count()); step++) await page.locator('a[data-option]').first().click();
+		for (let step = 0; step < 12 && !(await page.locator('[data-outcome]').count()); step++)
+			await page.locator('a[data-option]').first().click();
 		await expect(page.locator('[data-outcome] a[data-calculator]').count()).resolves.toBe(1);
 		expect(new URL(page.url()).pathname).not.toBe('/wizard/');
 	} finally {

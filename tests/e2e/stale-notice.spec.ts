@@ -21,7 +21,13 @@ import { freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 // Any day works for reading: no verifiedOn lies after it.
 const { data } = readDataset(dataDir(), '9999-12-31');
 /** The first day on which every fact and model price is past its review date. */
-const allStale = addDays([...data.facts, ...data.models].map((i) => freshnessOfItem(i.record, data.freshness, i.record.verifiedOn).reviewBy).sort().at(-1)!, 1);
+const allStale = addDays(
+	[...data.facts, ...data.models]
+		.map((i) => freshnessOfItem(i.record, data.freshness, i.record.verifiedOn).reviewBy)
+		.sort()
+		.at(-1)!,
+	1
+);
 
 let browser: Browser;
 let server: Server | undefined;
@@ -33,9 +39,21 @@ beforeAll(async () => {
 	if (!dist) {
 		tmp = mkdtempSync(join(tmpdir(), 'batchwise-stale-'));
 		dist = join(tmp, 'dist');
-		const env = { ...process.env, BUILD_DATE: allStale, DIST_DIR: dist, ASTRO_CACHE_DIR: join(tmp, 'cache') };
-		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-		if (r.status !== 0) throw new Error(`the build dated ${allStale} failed:\n${(r.stderr || r.stdout).slice(-2000)}`);
+		const env = {
+			...process.env,
+			BUILD_DATE: allStale,
+			DIST_DIR: dist,
+			ASTRO_CACHE_DIR: join(tmp, 'cache'),
+		};
+		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			env,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		if (r.status !== 0)
+			throw new Error(
+				`the build dated ${allStale} failed:\n${(r.stderr || r.stdout).slice(-2000)}`
+			);
 	}
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing`);
 	({ server, url: base } = await serveStatic(dist));
@@ -48,7 +66,7 @@ afterAll(async () => {
 	if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-test('on a phone, the home page\'s short answer starts on the first screen even when every fact is stale', async () => {
+test("on a phone, the home page's short answer starts on the first screen even when every fact is stale", async () => {
 	const { page } = await openPage(browser, { width: 390, height: 844, javaScriptEnabled: false });
 	await page.goto(`${base}/`);
 	// The worst case really is on the page: every one of its facts is counted as stale, in one line.
@@ -56,7 +74,9 @@ test('on a phone, the home page\'s short answer starts on the first screen even 
 	const total = Number(await notice.getAttribute('data-fact-count'));
 	expect(total).toBeGreaterThan(10);
 	await expect(notice.getAttribute('data-stale-count')).resolves.toBe(String(total));
-	await expect(notice.locator('summary').innerText()).resolves.toMatch(new RegExp(`All ${total} facts on this page are past their review date`));
+	await expect(notice.locator('summary').innerText()).resolves.toMatch(
+		new RegExp(`All ${total} facts on this page are past their review date`)
+	);
 	expect(await notice.locator('li').count()).toBe(total);
 	expect(await notice.locator('li').first().isVisible()).toBe(false);
 	// The short answer's heading and the first line of its text are inside the 844 px viewport.

@@ -16,7 +16,14 @@ const SIZES = [
 	[390, 844],
 	[1280, 800],
 ] as const;
-const LONG_PAGES = [ROUTES.compare, ROUTES.pricing, ROUTES.claims, '/facts/anthropic/', '/guides/partial-failures-and-retries/', ROUTES.providers];
+const LONG_PAGES = [
+	ROUTES.compare,
+	ROUTES.pricing,
+	ROUTES.claims,
+	'/facts/anthropic/',
+	'/guides/partial-failures-and-retries/',
+	ROUTES.providers,
+];
 
 async function open(width: number, height: number, path: string, javaScriptEnabled = false) {
 	const opened = await openPage(browser, { width, height, javaScriptEnabled });
@@ -30,50 +37,78 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 		const { page, context, requests } = await open(width, height, ROUTES.claims);
 		const header = (await page.locator('.site-header').boundingBox())!;
 		expect(header.height).toBeLessThan(64);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			width
+		);
 		expect(await visible(page, '.site-header .search-entry')).toBe(true);
 		const phone = width < 1000;
 		expect(await visible(page, '.nav-menu summary')).toBe(phone);
 		expect(await visible(page, '.nav-row')).toBe(!phone);
 		if (phone) await page.click('.nav-menu summary');
 		const links = page.locator(phone ? '.nav-menu a' : '.nav-row a');
-		expect(await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual(NAV.map((n) => [n.href, n.label]));
+		expect(
+			await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))
+		).toEqual(NAV.map((n) => [n.href, n.label]));
 		for (const a of await links.all()) expect(await a.isVisible()).toBe(true);
-		expect(await page.locator('.nav-row a[aria-current="page"], .nav-menu a[aria-current="page"]').first().getAttribute('href')).toBe(ROUTES.claims);
+		expect(
+			await page
+				.locator('.nav-row a[aria-current="page"], .nav-menu a[aria-current="page"]')
+				.first()
+				.getAttribute('href')
+		).toBe(ROUTES.claims);
 		expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
 		await context.close();
 	});
 
-	test.each(LONG_PAGES)('%s has an "On this page" list (side on wide screens, folded at the top on phones) and visible heading anchors', async (path) => {
-		const { page, context, requests } = await open(width, height, path);
-		const phone = width < 1000;
-		expect(await visible(page, '.toc-top')).toBe(phone);
-		expect(await visible(page, '.toc-side')).toBe(!phone);
-		if (phone) {
-			expect(await page.locator('.toc-top details').getAttribute('open')).toBeNull();
-			await page.click('.toc-top summary');
+	test.each(LONG_PAGES)(
+		'%s has an "On this page" list (side on wide screens, folded at the top on phones) and visible heading anchors',
+		async (path) => {
+			const { page, context, requests } = await open(width, height, path);
+			const phone = width < 1000;
+			expect(await visible(page, '.toc-top')).toBe(phone);
+			expect(await visible(page, '.toc-side')).toBe(!phone);
+			if (phone) {
+				expect(await page.locator('.toc-top details').getAttribute('open')).toBeNull();
+				await page.click('.toc-top summary');
+			}
+			const targets = await page
+				.locator(phone ? '.toc-top a' : '.toc-side a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			expect(targets.length).toBeGreaterThan(1);
+			for (const href of targets)
+				expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+			const anchor = page.locator(`${targets[0]} .anchor`);
+			expect(await anchor.isVisible()).toBe(true);
+			expect(await anchor.getAttribute('href')).toBe(targets[0]);
+			expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+			await context.close();
 		}
-		const targets = await page.locator(phone ? '.toc-top a' : '.toc-side a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-		expect(targets.length).toBeGreaterThan(1);
-		for (const href of targets) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
-		const anchor = page.locator(`${targets[0]} .anchor`);
-		expect(await anchor.isVisible()).toBe(true);
-		expect(await anchor.getAttribute('href')).toBe(targets[0]);
-		expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
-		await context.close();
-	});
+	);
 
 	test('the comparison never pairs unlike facts in the rows fixed, and says "No counterpart" where one side has none', async () => {
 		const { page, context } = await open(width, height, ROUTES.compare);
 		const rows = await page.$$eval('table.compare tbody tr', (trs) =>
-			trs.map((tr) => ({ label: tr.querySelector('th')!.textContent!.trim(), cells: [...tr.querySelectorAll('td')].map((td) => td.querySelector('[data-fact]')?.getAttribute('data-fact') ?? td.textContent!.trim()) })),
+			trs.map((tr) => ({
+				label: tr.querySelector('th')!.textContent!.trim(),
+				cells: [...tr.querySelectorAll('td')].map(
+					(td) =>
+						td.querySelector('[data-fact]')?.getAttribute('data-fact') ?? td.textContent!.trim()
+				),
+			}))
 		);
 		expect(rows.map((r) => r.label)).not.toContain('Request identifiers');
 		for (const r of rows) {
-			if (r.cells.includes('openai.batch.input-format')) expect(r.cells, r.label).toEqual(['anthropic.batch.request-shape', 'openai.batch.input-format']);
-			if (r.cells.includes('anthropic.inference-geo')) expect(r.cells, r.label).toEqual(['anthropic.inference-geo', 'No counterpart']);
-			if (r.cells.includes('openai.batch.usage-field')) expect(r.cells, r.label).toEqual(['No counterpart', 'openai.batch.usage-field']);
-			if (r.cells.includes('anthropic.batch.delete')) expect(r.cells, r.label).toEqual(['anthropic.batch.delete', 'No counterpart']);
+			if (r.cells.includes('openai.batch.input-format'))
+				expect(r.cells, r.label).toEqual([
+					'anthropic.batch.request-shape',
+					'openai.batch.input-format',
+				]);
+			if (r.cells.includes('anthropic.inference-geo'))
+				expect(r.cells, r.label).toEqual(['anthropic.inference-geo', 'No counterpart']);
+			if (r.cells.includes('openai.batch.usage-field'))
+				expect(r.cells, r.label).toEqual(['No counterpart', 'openai.batch.usage-field']);
+			if (r.cells.includes('anthropic.batch.delete'))
+				expect(r.cells, r.label).toEqual(['anthropic.batch.delete', 'No counterpart']);
 			for (const c of r.cells) expect(c).not.toMatch(/No such feature/);
 		}
 		expect(rows.filter((r) => r.cells.includes('No counterpart')).length).toBeGreaterThan(3);
@@ -85,7 +120,9 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 		const texts = await page.$$eval('button.fact-ref', (bs) => bs.map((b) => b.textContent));
 		expect(texts.filter((t) => t === 'ⓘ')).toEqual([]);
 		const info = page.locator('button.fact-ref.info').first();
-		expect(await info.evaluate((b) => getComputedStyle(b, '::before').borderTopStyle)).toBe('solid');
+		expect(await info.evaluate((b) => getComputedStyle(b, '::before').borderTopStyle)).toBe(
+			'solid'
+		);
 		const size = (await info.boundingBox())!;
 		expect(size.width).toBeGreaterThanOrEqual(24);
 		const marker = page.locator('[data-key-differences] button.fact-ref').nth(1);
@@ -93,7 +130,9 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 		const m = (await marker.boundingBox())!;
 		const pop = (await page.locator('.fact-pop:popover-open').boundingBox())!;
 		// Just below or above the marker, and inside the screen.
-		expect(Math.min(Math.abs(pop.y - (m.y + m.height)), Math.abs(pop.y + pop.height - m.y))).toBeLessThan(16);
+		expect(
+			Math.min(Math.abs(pop.y - (m.y + m.height)), Math.abs(pop.y + pop.height - m.y))
+		).toBeLessThan(16);
 		expect(pop.x).toBeGreaterThanOrEqual(0);
 		expect(pop.x + pop.width).toBeLessThanOrEqual(width);
 		expect(Math.abs(pop.x - m.x) < pop.width + m.width).toBe(true);
@@ -113,7 +152,9 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 		const { page, context } = await open(width, height, ROUTES.wizard);
 		expect(await page.getByText('start from the first question').count()).toBe(0);
 		await page.goto(base + '/');
-		expect(await page.getByRole('link', { name: 'Or start from the first question' }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: 'Or start from the first question' }).count()).toBe(
+			1
+		);
 		await context.close();
 	});
 
@@ -129,9 +170,14 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 	test('the pricing tables show the Verified column without sideways scrolling on a laptop, and chart labels are not cut off', async () => {
 		const { page, context } = await open(width, height, ROUTES.pricing);
 		if (width >= 1280) {
-			const overflow = await page.$$eval('table.price-table', (ts) => ts.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth));
+			const overflow = await page.$$eval('table.price-table', (ts) =>
+				ts.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)
+			);
 			expect(overflow.every((o) => o <= 0)).toBe(true);
-			const verified = (await page.locator('table.price-table th:text-is("Verified")').first().boundingBox())!;
+			const verified = (await page
+				.locator('table.price-table th:text-is("Verified")')
+				.first()
+				.boundingBox())!;
 			expect(verified.x + verified.width).toBeLessThanOrEqual(width);
 		}
 		const clipped = await page.$$eval('figure.bar-chart svg', (svgs) =>
@@ -139,9 +185,15 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 				const vb = (svg as SVGSVGElement).viewBox.baseVal;
 				return [...svg.querySelectorAll('text')]
 					.map((t) => ({ t: t.textContent, b: (t as SVGTextElement).getBBox() }))
-					.filter(({ b }) => b.x < vb.x || b.y < vb.y || b.x + b.width > vb.x + vb.width || b.y + b.height > vb.y + vb.height)
+					.filter(
+						({ b }) =>
+							b.x < vb.x ||
+							b.y < vb.y ||
+							b.x + b.width > vb.x + vb.width ||
+							b.y + b.height > vb.y + vb.height
+					)
 					.map(({ t }) => t);
-			}),
+			})
 		);
 		expect(clipped).toEqual([]);
 		// A row label never runs into its bars.
@@ -149,8 +201,10 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 			gs.flatMap((g) => {
 				const label = g.querySelector('text.label') as SVGTextElement | null;
 				const bar = g.querySelector('rect') as SVGRectElement | null;
-				return label && bar && label.getBBox().x + label.getBBox().width > bar.x.baseVal.value ? [label.textContent] : [];
-			}),
+				return label && bar && label.getBBox().x + label.getBBox().width > bar.x.baseVal.value
+					? [label.textContent]
+					: [];
+			})
 		);
 		expect(overlaps).toEqual([]);
 		await context.close();
@@ -174,12 +228,19 @@ describe.each(SIZES)('search at %i×%i', (width, height) => {
 		await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
 		expect(await page.locator('[data-results] > li').count()).toBe(Math.min(20, total));
 		expect(await page.locator('[data-results] mark').count()).toBeGreaterThan(0);
-		const excerpts = await page.$$eval('[data-results] p', (ps) => ps.map((p) => p.textContent ?? ''));
-		for (const e of excerpts) expect(e).not.toMatch(/Report a wrong value|confidence (high|medium|low)|Source and date/);
+		const excerpts = await page.$$eval('[data-results] p', (ps) =>
+			ps.map((p) => p.textContent ?? '')
+		);
+		for (const e of excerpts)
+			expect(e).not.toMatch(/Report a wrong value|confidence (high|medium|low)|Source and date/);
 		await page.fill('#search-q', 'zero data retention');
-		await page.waitForFunction(() => /zero data retention/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		await page.waitForFunction(() =>
+			/zero data retention/.test(document.querySelector('[data-status]')?.textContent ?? '')
+		);
 		await page.waitForSelector('[data-results] .sections a');
-		const sections = await page.$$eval('[data-results] .sections a', (as) => as.map((a) => a.getAttribute('href')!));
+		const sections = await page.$$eval('[data-results] .sections a', (as) =>
+			as.map((a) => a.getAttribute('href')!)
+		);
 		expect(sections.every((href) => href.includes('#'))).toBe(true);
 		expect(consoleErrors).toEqual([]);
 		await context.close();

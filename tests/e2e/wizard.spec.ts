@@ -8,7 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
-import { enumerateWalks, outcomeFactIds, pageHref, wizardHref, type WalkResult } from '../../src/lib/wizard/tree.ts';
+import {
+	enumerateWalks,
+	outcomeFactIds,
+	pageHref,
+	wizardHref,
+	type WalkResult,
+} from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtItem, staleOnBuildDay } from './built-site.ts';
 
 const base = inject('baseUrl');
@@ -20,9 +26,17 @@ const thresholds = thresholdsFor(tree, facts);
 const cap = thresholds['openai.batch.max-requests'];
 
 // One walk per outcome, using only answers the question pages offer as links.
-const shown = (w: WalkResult) => w.path.every((s) => !Array.isArray(s.answer) || s.answer.length === 1 || (s.answer.length === 2 && s.answer.includes('text')));
+const shown = (w: WalkResult) =>
+	w.path.every(
+		(s) =>
+			!Array.isArray(s.answer) ||
+			s.answer.length === 1 ||
+			(s.answer.length === 2 && s.answer.includes('text'))
+	);
 const perOutcome = new Map<string, WalkResult & { kind: 'outcome' }>();
-for (const w of enumerateWalks(tree, thresholds)) if (w.kind === 'outcome' && shown(w) && !perOutcome.has(w.outcome.id)) perOutcome.set(w.outcome.id, w);
+for (const w of enumerateWalks(tree, thresholds))
+	if (w.kind === 'outcome' && shown(w) && !perOutcome.has(w.outcome.id))
+		perOutcome.set(w.outcome.id, w);
 const walks = [...perOutcome.values()].map((w) => [w.outcome.id, w] as const);
 
 let browser: Browser;
@@ -56,7 +70,9 @@ describe('with JavaScript: clicking reaches each outcome without reloading the p
 		// Focus is on the result heading, and the change was announced.
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
 		await expect(page.locator('[data-wizard-live]').innerText()).resolves.toMatch(/^Result: /);
-		await expect(page.locator('[data-wizard-live]').getAttribute('aria-live')).resolves.toBe('polite');
+		await expect(page.locator('[data-wizard-live]').getAttribute('aria-live')).resolves.toBe(
+			'polite'
+		);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -71,12 +87,16 @@ describe('without JavaScript: following links reaches each outcome', () => {
 		// The result shows the pick's page, reasons with dated sources, the change list and your answers.
 		const result = page.locator('[data-outcome]');
 		if (walk.outcome.candidate !== 'either')
-			await expect(result.locator('a[data-pick]').getAttribute('href')).resolves.toBe(`/candidates/${walk.outcome.candidate}/`);
+			await expect(result.locator('a[data-pick]').getAttribute('href')).resolves.toBe(
+				`/candidates/${walk.outcome.candidate}/`
+			);
 		expect(await result.locator('[data-cited-fact] time[datetime]').count()).toBeGreaterThan(0);
 		expect(await result.locator('[data-cited-fact] a[rel=external]').count()).toBeGreaterThan(0);
 		await expect(result.innerText()).resolves.toMatch(/What would change this answer/);
 		expect(await result.locator('[data-answer-key]').count()).toBe(walk.path.length);
-		await expect(result.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(/^\/calculator\//);
+		await expect(result.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(
+			/^\/calculator\//
+		);
 		expect(requests.every((u) => u.startsWith(base))).toBe(true);
 		await page.context().close();
 	});
@@ -86,15 +106,24 @@ describe('without JavaScript: following links reaches each outcome', () => {
 		await page.goto(`${base}/wizard/day/no/gpt/text/`);
 		await page.locator('[data-answer-key="family"] a').click();
 		await page.waitForURL(`${base}/wizard/day/no/`);
-		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe('family');
+		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(
+			'family'
+		);
 	});
 
 	test('the volume question offers the two ranges either side of the OpenAI cap', async () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/wizard/day/no/any/text/`);
-		const hrefs = await page.locator('a[data-option]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(hrefs).toEqual([`/wizard/day/no/any/text/${cap}/`, `/wizard/day/no/any/text/${cap + 1}/`]);
-		await expect(page.locator('a[data-option]').first().innerText()).resolves.toContain(cap.toLocaleString('en-US'));
+		const hrefs = await page
+			.locator('a[data-option]')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual([
+			`/wizard/day/no/any/text/${cap}/`,
+			`/wizard/day/no/any/text/${cap + 1}/`,
+		]);
+		await expect(page.locator('a[data-option]').first().innerText()).resolves.toContain(
+			cap.toLocaleString('en-US')
+		);
 		await page.context().close();
 	});
 });
@@ -102,30 +131,45 @@ describe('without JavaScript: following links reaches each outcome', () => {
 test.each([
 	['with stale facts', true],
 	['with every fact fresh', false],
-])('a result names each stale fact it relies on in a notice (an outcome %s)', async (_name, withStale) => {
-	// The fixture site is built on a fixed day, so both kinds of outcome exist on every run.
-	const stale = (walk: WalkResult & { kind: 'outcome' }) => outcomeFactIds(walk.outcome).filter((id) => staleOnBuildDay(builtItem(id)));
-	const walk = [...perOutcome.values()].find((w) => stale(w).length > 0 === withStale);
-	expect(walk, `an outcome ${withStale ? 'with' : 'without'} stale facts on the fixture site`).toBeDefined();
-	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-	try {
-		await page.goto(`${base}${pageHref(walk!.path, thresholds)}`);
-		await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(walk!.outcome.id);
-		const cited = await page.$$eval('[data-cited-fact]', (els) => els.map((e) => e.getAttribute('data-cited-fact')!));
-		expect(cited.length).toBeGreaterThan(0);
-		// Exactly the outcome's facts (its reasons' and its text's) that are past review on the build day.
-		for (const id of cited) expect(outcomeFactIds(walk!.outcome)).toContain(id);
-		const listed = await page.locator('aside.notice-stale a[href*="#"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
-		expect(new Set(listed)).toEqual(new Set(stale(walk!)));
-	} finally {
-		await context.close();
+])(
+	'a result names each stale fact it relies on in a notice (an outcome %s)',
+	async (_name, withStale) => {
+		// The fixture site is built on a fixed day, so both kinds of outcome exist on every run.
+		const stale = (walk: WalkResult & { kind: 'outcome' }) =>
+			outcomeFactIds(walk.outcome).filter((id) => staleOnBuildDay(builtItem(id)));
+		const walk = [...perOutcome.values()].find((w) => stale(w).length > 0 === withStale);
+		expect(
+			walk,
+			`an outcome ${withStale ? 'with' : 'without'} stale facts on the fixture site`
+		).toBeDefined();
+		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		try {
+			await page.goto(`${base}${pageHref(walk!.path, thresholds)}`);
+			await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(
+				walk!.outcome.id
+			);
+			const cited = await page.$$eval('[data-cited-fact]', (els) =>
+				els.map((e) => e.getAttribute('data-cited-fact')!)
+			);
+			expect(cited.length).toBeGreaterThan(0);
+			// Exactly the outcome's facts (its reasons' and its text's) that are past review on the build day.
+			for (const id of cited) expect(outcomeFactIds(walk!.outcome)).toContain(id);
+			const listed = await page
+				.locator('aside.notice-stale a[href*="#"]')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+			expect(new Set(listed)).toEqual(new Set(stale(walk!)));
+		} finally {
+			await context.close();
+		}
 	}
-});
+);
 
 test('the six team presets link to wizard pages that exist, without JavaScript', async () => {
 	const { page } = await openPage(browser, { javaScriptEnabled: false });
 	await page.goto(`${base}/wizard/`);
-	const presets = await page.locator('[data-preset] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	const presets = await page
+		.locator('[data-preset] a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 	expect(presets).toHaveLength(6);
 	for (const href of presets) {
 		await page.goto(`${base}${href}`);
@@ -142,8 +186,12 @@ describe('query-string entry', () => {
 		await page.goto(`${base}/wizard/${query}`);
 		const result = page.locator('[data-outcome]');
 		await expect(result.getAttribute('data-outcome')).resolves.toBe('any-volume-anthropic');
-		await expect(result.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(new RegExp(`[?&]requests=${volume}(&|$)`));
-		await expect(result.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(volume.toLocaleString('en-US'));
+		await expect(result.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(
+			new RegExp(`[?&]requests=${volume}(&|$)`)
+		);
+		await expect(result.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(
+			volume.toLocaleString('en-US')
+		);
 		expect(page.url()).toBe(`${base}/wizard/${query}`);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
@@ -160,29 +208,54 @@ describe('query-string entry', () => {
 
 	test.each([
 		['latency=whenever', 'latency', /latency=whenever.*not one of: seconds, minutes, day/],
-		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', /volume=lots.*not a whole number/],
-		['latency=day&zdr=no&family=any&modality=text,audio', 'modality', /includes “audio”, which is not one of/],
-	])('an invalid query (%s) shows a clear message and the question it belongs to', async (query, key, message) => {
-		const { page, consoleErrors } = await openPage(browser);
-		await page.goto(`${base}/wizard/?${query}`);
-		const alert = page.locator('[data-wizard-invalid]');
-		await expect(alert.innerText()).resolves.toMatch(message);
-		await expect(alert.getAttribute('role')).resolves.toBe('alert');
-		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(key);
-		expect(await page.locator('a[data-option]').count()).toBeGreaterThan(1);
-		expect(consoleErrors).toEqual([]);
-		await page.context().close();
-	});
+		[
+			'latency=day&zdr=no&family=any&modality=text&volume=lots',
+			'volume',
+			/volume=lots.*not a whole number/,
+		],
+		[
+			'latency=day&zdr=no&family=any&modality=text,audio',
+			'modality',
+			/includes “audio”, which is not one of/,
+		],
+	])(
+		'an invalid query (%s) shows a clear message and the question it belongs to',
+		async (query, key, message) => {
+			const { page, consoleErrors } = await openPage(browser);
+			await page.goto(`${base}/wizard/?${query}`);
+			const alert = page.locator('[data-wizard-invalid]');
+			await expect(alert.innerText()).resolves.toMatch(message);
+			await expect(alert.getAttribute('role')).resolves.toBe('alert');
+			await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(
+				key
+			);
+			expect(await page.locator('a[data-option]').count()).toBeGreaterThan(1);
+			expect(consoleErrors).toEqual([]);
+			await page.context().close();
+		}
+	);
 });
 
 describe('a wizard address without a page of its own goes, through the 404 page, to the same answers as a query', () => {
 	const query = (answers: string) => `${base}/wizard/?${answers}`;
 	test.each([
 		// A job size of its own (only the two either side of the cap are pre-rendered).
-		['/wizard/day/no/any/text/1234/', 'latency=day&zdr=no&family=any&modality=text&volume=1234', '[data-question="prefix"]'],
-		[`/wizard/day/no/any/text/${cap + 1234}/`, `latency=day&zdr=no&family=any&modality=text&volume=${cap + 1234}`, '[data-outcome="any-volume-anthropic"]'],
+		[
+			'/wizard/day/no/any/text/1234/',
+			'latency=day&zdr=no&family=any&modality=text&volume=1234',
+			'[data-question="prefix"]',
+		],
+		[
+			`/wizard/day/no/any/text/${cap + 1234}/`,
+			`latency=day&zdr=no&family=any&modality=text&volume=${cap + 1234}`,
+			'[data-outcome="any-volume-anthropic"]',
+		],
 		// Kinds of input in another order than the pre-rendered page's.
-		['/wizard/day/no/any/images,text/', 'latency=day&zdr=no&family=any&modality=text,images', '[data-outcome="media-openai-batch"]'],
+		[
+			'/wizard/day/no/any/images,text/',
+			'latency=day&zdr=no&family=any&modality=text,images',
+			'[data-outcome="media-openai-batch"]',
+		],
 	])('%s', async (path, answers, step) => {
 		const { page } = await openPage(browser);
 		const response = await page.goto(`${base}${path}`);
@@ -190,9 +263,14 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 		await page.waitForURL(query(answers));
 		await page.waitForSelector(step, { timeout: 15_000 });
 		const volume = new URLSearchParams(answers).get('volume');
-		if (volume) await expect(page.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(Number(volume).toLocaleString('en-US'));
+		if (volume)
+			await expect(page.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(
+				Number(volume).toLocaleString('en-US')
+			);
 		if (volume && step.includes('outcome'))
-			await expect(page.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(new RegExp(`[?&]requests=${volume}(&|$)`));
+			await expect(page.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(
+				new RegExp(`[?&]requests=${volume}(&|$)`)
+			);
 		// The 404 page was replaced, not kept: Back leaves the wizard rather than returning to it.
 		expect(await page.evaluate(() => history.length)).toBe(2);
 		await page.context().close();
@@ -200,31 +278,50 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 
 	test.each([
 		['a %-escape', '/wizard/day/%25/', 'zdr', 'The answer “zdr=%” is not one of: yes, no.'],
-		['300 characters', `/wizard/day/no/${'x'.repeat(300)}/`, 'family', `The answer “family=${'x'.repeat(40)}…” is not one of: `],
-		['a word for a number', '/wizard/day/no/any/text/lots/', 'volume', 'The answer “volume=lots” is not a whole number.'],
-	])('a bad answer in the address (%s) gets the wizard\'s message, once and cut short', async (_name, path, key, message) => {
-		const { page, consoleErrors } = await openPage(browser);
-		await page.goto(`${base}${path}`);
-		const alert = page.locator('[data-wizard-invalid]');
-		await alert.waitFor({ timeout: 15_000 });
-		const text = await alert.innerText();
-		expect(text.startsWith(message)).toBe(true);
-		expect(text.match(/“/g)).toHaveLength(1);
-		expect(text).not.toMatch(/x{41}/);
-		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(key);
-		// Only the 404 document itself is reported (as a failed resource); nothing throws.
-		expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-		await page.context().close();
-	});
+		[
+			'300 characters',
+			`/wizard/day/no/${'x'.repeat(300)}/`,
+			'family',
+			`The answer “family=${'x'.repeat(40)}…” is not one of: `,
+		],
+		[
+			'a word for a number',
+			'/wizard/day/no/any/text/lots/',
+			'volume',
+			'The answer “volume=lots” is not a whole number.',
+		],
+	])(
+		"a bad answer in the address (%s) gets the wizard's message, once and cut short",
+		async (_name, path, key, message) => {
+			const { page, consoleErrors } = await openPage(browser);
+			await page.goto(`${base}${path}`);
+			const alert = page.locator('[data-wizard-invalid]');
+			await alert.waitFor({ timeout: 15_000 });
+			const text = await alert.innerText();
+			expect(text.startsWith(message)).toBe(true);
+			expect(text.match(/“/g)).toHaveLength(1);
+			expect(text).not.toMatch(/x{41}/);
+			await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(
+				key
+			);
+			// Only the 404 document itself is reported (as a failed resource); nothing throws.
+			expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+			await page.context().close();
+		}
+	);
 
-	test('without JavaScript the 404 page offers the wizard\'s start and says why', async () => {
+	test("without JavaScript the 404 page offers the wizard's start and says why", async () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		const response = await page.goto(`${base}/wizard/day/no/any/text/1234/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
 		expect(await page.locator('[data-wizard-redirect]').isHidden()).toBe(true);
-		await expect(page.locator('main a[href="/wizard/"]', { hasText: 'Start the decision wizard' }).count()).resolves.toBe(1);
-		await expect(page.locator('main').innerText()).resolves.toMatch(/With JavaScript on, this page opens those answers in the wizard/);
+		await expect(
+			page.locator('main a[href="/wizard/"]', { hasText: 'Start the decision wizard' }).count()
+		).resolves.toBe(1);
+		await expect(page.locator('main').innerText()).resolves.toMatch(
+			/With JavaScript on, this page opens those answers in the wizard/
+		);
 		await page.context().close();
 	});
 
@@ -266,13 +363,19 @@ test('keyboard only: Tab to an answer, Enter, focus lands on the next question',
 	for (const label of answers) {
 		for (let i = 0; i < 40; i++) {
 			await page.keyboard.press('Tab');
-			const text = await page.evaluate(() => (document.activeElement?.matches('a[data-option]') ? document.activeElement.textContent : ''));
+			const text = await page.evaluate(() =>
+				document.activeElement?.matches('a[data-option]') ? document.activeElement.textContent : ''
+			);
 			if (text?.startsWith(label)) break;
 		}
 		await page.keyboard.press('Enter');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-wizard-focus'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-wizard-focus')))
+			.toBe(true);
 	}
-	await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe('text-openai-batch');
+	await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(
+		'text-openai-batch'
+	);
 	await page.context().close();
 });
 
@@ -282,7 +385,12 @@ describe('accessibility', () => {
 		const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
 		return { page: await context.newPage() };
 	};
-	test.each(['/wizard/', '/wizard/day/no/any/text/', `/wizard/day/no/any/text/${cap}/no/no/`, '/wizard/day/yes/gpt/'])('axe finds nothing on %s', async (path) => {
+	test.each([
+		'/wizard/',
+		'/wizard/day/no/any/text/',
+		`/wizard/day/no/any/text/${cap}/no/no/`,
+		'/wizard/day/yes/gpt/',
+	])('axe finds nothing on %s', async (path) => {
 		const { page } = await openAxePage(390);
 		await page.goto(`${base}${path}`);
 		expect(await axeViolations(page)).toEqual([]);
@@ -307,7 +415,9 @@ test('the wizard page has no inline code besides its module', () => {
 test('/api/v1/decision-tree.json holds the tree and the fact ids it cites', () => {
 	const doc = JSON.parse(readFileSync(`${DIST}/api/v1/decision-tree.json`, 'utf8'));
 	expect(doc.start).toBe('latency');
-	expect(doc.outcomes.map((o: { id: string }) => o.id).sort()).toEqual(tree.outcomes.map((o) => o.id).sort());
+	expect(doc.outcomes.map((o: { id: string }) => o.id).sort()).toEqual(
+		tree.outcomes.map((o) => o.id).sort()
+	);
 	expect(doc.facts).toContain('openai.batch.max-requests');
 	for (const id of doc.facts) expect(facts.has(id)).toBe(true);
 	expect(doc.thresholds['openai.batch.max-requests']).toBe(cap);

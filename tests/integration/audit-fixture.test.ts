@@ -11,39 +11,74 @@ describe('audit on tests/fixtures/audit-site', () => {
 	const out = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.json');
 	let result: ReturnType<typeof spawnSync>;
 	const run = () =>
-		(result ??= spawnSync(process.execPath, ['scripts/audit.ts', 'tests/fixtures/audit-site', '--out', out], { encoding: 'utf8', timeout: 120_000 }));
+		(result ??= spawnSync(
+			process.execPath,
+			['scripts/audit.ts', 'tests/fixtures/audit-site', '--out', out],
+			{ encoding: 'utf8', timeout: 120_000 }
+		));
 
 	test('exits 1 and names each page with the budget it breaks', { timeout: 130_000 }, () => {
 		const { status, stdout } = run();
 		expect(status, String(result.stderr)).toBe(1);
-		expect(stdout).toMatch(/BUDGET \/wizard\/: 8\.\d KB of JS gzipped breaks the wizard JS budget \(≤ 6\.0 KB gzipped\)/);
-		expect(stdout).toMatch(/BUDGET \/guide\/: \d+ B of JS gzipped breaks the content page JS budget \(no JavaScript\)/);
+		expect(stdout).toMatch(
+			/BUDGET \/wizard\/: 8\.\d KB of JS gzipped breaks the wizard JS budget \(≤ 6\.0 KB gzipped\)/
+		);
+		expect(stdout).toMatch(
+			/BUDGET \/guide\/: \d+ B of JS gzipped breaks the content page JS budget \(no JavaScript\)/
+		);
 	});
 
-	test('reports the broken link and the missing fragment on the page that has them', { timeout: 130_000 }, () => {
-		const { stdout } = run();
-		expect(stdout).toContain('LINK /: /missing-page/ — <a href> → /missing-page/ is not in the built site');
-		expect(stdout).toContain('LINK /: /guide/#no-such-section — #no-such-section is not an id on /guide/');
-		// The good link on the same page (/guide/#steps) is not reported.
-		expect(stdout).not.toContain('#steps');
-	});
+	test(
+		'reports the broken link and the missing fragment on the page that has them',
+		{ timeout: 130_000 },
+		() => {
+			const { stdout } = run();
+			expect(stdout).toContain(
+				'LINK /: /missing-page/ — <a href> → /missing-page/ is not in the built site'
+			);
+			expect(stdout).toContain(
+				'LINK /: /guide/#no-such-section — #no-such-section is not an id on /guide/'
+			);
+			// The good link on the same page (/guide/#steps) is not reported.
+			expect(stdout).not.toContain('#steps');
+		}
+	);
 
-	test('catches invalid HTML, small tap targets (axe target-size), other origins and console errors', { timeout: 130_000 }, () => {
-		const { stdout } = run();
-		expect(stdout).toMatch(/HTML \/broken\/:14: Element “div” not allowed as child of element “span”/);
-		expect(stdout).toMatch(/A11Y \/broken\/: target-size .* at button:nth-child\(1\), button:nth-child\(2\)/);
-		expect(stdout).toContain('ORIGIN /broken/: request to another origin: https://third-party.example/pixel.png');
-		expect(stdout).toContain('CONSOLE /broken/: fixture: something went wrong');
-	});
+	test(
+		'catches invalid HTML, small tap targets (axe target-size), other origins and console errors',
+		{ timeout: 130_000 },
+		() => {
+			const { stdout } = run();
+			expect(stdout).toMatch(
+				/HTML \/broken\/:14: Element “div” not allowed as child of element “span”/
+			);
+			expect(stdout).toMatch(
+				/A11Y \/broken\/: target-size .* at button:nth-child\(1\), button:nth-child\(2\)/
+			);
+			expect(stdout).toContain(
+				'ORIGIN /broken/: request to another origin: https://third-party.example/pixel.png'
+			);
+			expect(stdout).toContain('CONSOLE /broken/: fixture: something went wrong');
+		}
+	);
 
 	test('writes audit.json with per-page weights and the failures', { timeout: 130_000 }, () => {
 		run();
 		const report = JSON.parse(readFileSync(out, 'utf8'));
 		const page = (p: string) => report.pages.find((r: { page: string }) => r.page === p);
-		expect(report.pages.map((r: { page: string }) => r.page).sort()).toEqual(['/', '/broken/', '/guide/', '/wizard/']);
-		expect(page('/wizard/').weight.js.raw).toBe(readFileSync('tests/fixtures/audit-site/_assets/heavy.js').length);
+		expect(report.pages.map((r: { page: string }) => r.page).sort()).toEqual([
+			'/',
+			'/broken/',
+			'/guide/',
+			'/wizard/',
+		]);
+		expect(page('/wizard/').weight.js.raw).toBe(
+			readFileSync('tests/fixtures/audit-site/_assets/heavy.js').length
+		);
 		expect(page('/').weight.js).toEqual({ raw: 0, gzip: 0 });
-		expect(page('/').weight.css.raw).toBe(readFileSync('tests/fixtures/audit-site/_assets/site.css').length);
+		expect(page('/').weight.css.raw).toBe(
+			readFileSync('tests/fixtures/audit-site/_assets/site.css').length
+		);
 		expect(page('/').validation).toEqual([]);
 		expect(page('/').axe).toEqual([]);
 		expect(page('/broken/').validation).toHaveLength(1);

@@ -9,7 +9,11 @@ import { run } from '../../scripts/check-batch.ts';
 import { BATCH_FILES, CHECK_DATA, CHECK_DAY } from '../fixtures/check-rules.ts';
 
 const FIXED = ['--data', CHECK_DATA, '--today', CHECK_DAY];
-const spawn = (...args: string[]) => spawnSync(process.execPath, ['scripts/check-batch.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+const spawn = (...args: string[]) =>
+	spawnSync(process.execPath, ['scripts/check-batch.ts', ...args], {
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
 const dir = mkdtempSync(join(tmpdir(), 'check-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,14 +21,20 @@ describe('exit codes (a real process)', { timeout: 60_000 }, () => {
 	it('0 for an accepted file', () => {
 		const result = spawn(`${BATCH_FILES}/openai-good.jsonl`, ...FIXED);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Verdict: Accepted: the provider should take this file. 0 errors, 0 warnings.');
+		expect(result.stdout).toContain(
+			'Verdict: Accepted: the provider should take this file. 0 errors, 0 warnings.'
+		);
 	});
 
 	it('1 for a file with problems, grouped with lines and the fact', () => {
 		const result = spawn(`${BATCH_FILES}/anthropic-custom-id.jsonl`, ...FIXED);
 		expect(result.status).toBe(1);
-		expect(result.stdout).toContain('ERROR: custom_id must match ^[a-zA-Z0-9_-]{1,64}$. 2 lines: 1, 2');
-		expect(result.stdout).toContain('(anthropic.batch.custom-id, verified 2026-11-09; https://platform.claude.com/docs/en/api/messages/batches/create)');
+		expect(result.stdout).toContain(
+			'ERROR: custom_id must match ^[a-zA-Z0-9_-]{1,64}$. 2 lines: 1, 2'
+		);
+		expect(result.stdout).toContain(
+			'(anthropic.batch.custom-id, verified 2026-11-09; https://platform.claude.com/docs/en/api/messages/batches/create)'
+		);
 	});
 
 	it('2 for an unreadable file, a missing file and a usage error, with one line and no stack trace', () => {
@@ -32,9 +42,15 @@ describe('exit codes (a real process)', { timeout: 60_000 }, () => {
 		expect(binary.status).toBe(2);
 		expect(binary.stdout).toContain('Line 1 is not UTF-8 text');
 		const missing = spawn(`${BATCH_FILES}/nope.jsonl`, ...FIXED);
-		expect([missing.status, missing.stderr]).toEqual([2, `check-batch: ${BATCH_FILES}/nope.jsonl: no such file\n`]);
+		expect([missing.status, missing.stderr]).toEqual([
+			2,
+			`check-batch: ${BATCH_FILES}/nope.jsonl: no such file\n`,
+		]);
 		const usage = spawn('--convert-to', 'anthropic', `${BATCH_FILES}/openai-good.jsonl`);
-		expect([usage.status, usage.stderr]).toEqual([2, 'check-batch: --convert-to needs --model and --out (see --help)\n']);
+		expect([usage.status, usage.stderr]).toEqual([
+			2,
+			'check-batch: --convert-to needs --model and --out (see --help)\n',
+		]);
 	});
 
 	it('--help exits 0 with the usage', () => {
@@ -55,18 +71,29 @@ describe('--json', () => {
 			verdict: 'split',
 			requests: 3,
 			split: { parts: 2 },
-			groups: [{ rule: 'openai.single-model', fact: 'openai.batch.single-model', count: 1, lines: [3] }],
+			groups: [
+				{ rule: 'openai.single-model', fact: 'openai.batch.single-model', count: 1, lines: [3] },
+			],
 		});
 	});
 
 	it('says why an unreadable file is unreadable', async () => {
 		const result = await run([`${BATCH_FILES}/empty.jsonl`, '--json', ...FIXED]);
 		expect(result.code).toBe(2);
-		expect(JSON.parse(result.out)).toMatchObject({ verdict: 'unreadable', fatal: { message: 'The file is empty.' } });
+		expect(JSON.parse(result.out)).toMatchObject({
+			verdict: 'unreadable',
+			fatal: { message: 'The file is empty.' },
+		});
 	});
 
 	it('--provider checks against that provider', async () => {
-		const result = await run([`${BATCH_FILES}/anthropic-good.jsonl`, '--json', '--provider', 'openai', ...FIXED]);
+		const result = await run([
+			`${BATCH_FILES}/anthropic-good.jsonl`,
+			'--json',
+			'--provider',
+			'openai',
+			...FIXED,
+		]);
 		expect(result.code).toBe(1);
 		expect(JSON.parse(result.out).provider).toBe('openai');
 	});
@@ -89,9 +116,26 @@ describe('--tokens', () => {
 describe('--convert-to', () => {
 	it('writes a file the checker accepts and reports the conversion', async () => {
 		const out = join(dir, 'to-anthropic.json');
-		const result = await run([`${BATCH_FILES}/openai-good.jsonl`, '--convert-to', 'anthropic', '--model', 'claude-sonnet-5-5', '--out', out, '--json', ...FIXED]);
+		const result = await run([
+			`${BATCH_FILES}/openai-good.jsonl`,
+			'--convert-to',
+			'anthropic',
+			'--model',
+			'claude-sonnet-5-5',
+			'--out',
+			out,
+			'--json',
+			...FIXED,
+		]);
 		expect(result.code).toBe(0);
-		expect(JSON.parse(result.out).conversion).toEqual({ to: 'anthropic', model: 'claude-sonnet-5-5', converted: 3, unconverted: [], ignored: [], defaultedMaxTokens: 0 });
+		expect(JSON.parse(result.out).conversion).toEqual({
+			to: 'anthropic',
+			model: 'claude-sonnet-5-5',
+			converted: 3,
+			unconverted: [],
+			ignored: [],
+			defaultedMaxTokens: 0,
+		});
 		expect(JSON.parse(readFileSync(out, 'utf8')).requests).toHaveLength(3);
 		const again = await run([out, ...FIXED]);
 		expect(again.code).toBe(0);
@@ -99,10 +143,21 @@ describe('--convert-to', () => {
 
 	it('lists the lines it could not convert', async () => {
 		const out = join(dir, 'to-openai.jsonl');
-		const result = await run([`${BATCH_FILES}/anthropic-request-shape.jsonl`, '--convert-to', 'openai', '--model', 'gpt-5.4', '--out', out, ...FIXED]);
+		const result = await run([
+			`${BATCH_FILES}/anthropic-request-shape.jsonl`,
+			'--convert-to',
+			'openai',
+			'--model',
+			'gpt-5.4',
+			'--out',
+			out,
+			...FIXED,
+		]);
 		expect(result.code).toBe(1);
 		expect(result.out).toContain('Converted 1 request for openai (gpt-5.4)');
 		expect(result.out).toContain('Not converted, 1 line: the request has no messages. Lines: 2');
-		expect(result.out).toContain('Not converted, 1 line: the request has no params object. Lines: 3');
+		expect(result.out).toContain(
+			'Not converted, 1 line: the request has no params object. Lines: 3'
+		);
 	});
 });

@@ -6,7 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../../scripts/facts.ts';
-import { checkSources, collectTargets, containsAnchor, type SourceReport, type SourceTarget } from '../../scripts/lib/editor/source-check.ts';
+import {
+	checkSources,
+	collectTargets,
+	containsAnchor,
+	type SourceReport,
+	type SourceTarget,
+} from '../../scripts/lib/editor/source-check.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { copyData } from '../fixtures/temp-data.ts';
 
@@ -16,7 +22,8 @@ let hits: Record<string, number> = {};
 let inFlight = 0;
 let maxInFlight = 0;
 
-const PAGE = '<html><body><h1>Alpha batch</h1><p>A batch may hold <strong>up to&nbsp;1,000</strong>\n requests.</p></body></html>';
+const PAGE =
+	'<html><body><h1>Alpha batch</h1><p>A batch may hold <strong>up to&nbsp;1,000</strong>\n requests.</p></body></html>';
 
 beforeAll(async () => {
 	server = createServer((req, res) => {
@@ -28,10 +35,12 @@ beforeAll(async () => {
 		res.on('close', done);
 		const delay = path.startsWith('/slow-') ? 40 : 0;
 		setTimeout(() => {
-			if (path === '/ok' || path === '/batch' || path.startsWith('/slow-')) return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+			if (path === '/ok' || path === '/batch' || path.startsWith('/slow-'))
+				return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
 			if (path === '/pricing') return res.writeHead(200).end('<p>Batch jobs cost half.</p>');
 			if (path === '/same-host-move') return res.writeHead(301, { location: '/ok' }).end();
-			if (path === '/moved' || path === '/privacy') return res.writeHead(302, { location: `http://localhost:${port}/ok` }).end();
+			if (path === '/moved' || path === '/privacy')
+				return res.writeHead(302, { location: `http://localhost:${port}/ok` }).end();
 			if (path === '/hang') return; // never answers
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		}, delay);
@@ -50,7 +59,8 @@ const target = (path: string, anchors: string[] = []): SourceTarget => ({
 	ids: [`fact${path.replace(/\//g, '.')}`],
 	anchors: anchors.map((anchor) => ({ id: `fact${path.replace(/\//g, '.')}`, anchor })),
 });
-const kinds = (report: SourceReport, path: string) => report.results.find((r) => r.url === url(path))!.problems.map((p) => p.kind);
+const kinds = (report: SourceReport, path: string) =>
+	report.results.find((r) => r.url === url(path))!.problems.map((p) => p.kind);
 
 describe('checkSources against a local server', () => {
 	let report: SourceReport;
@@ -64,7 +74,7 @@ describe('checkSources against a local server', () => {
 				target('/batch', ['up to 5,000 requests']),
 				target('/hang'),
 			],
-			{ timeoutMs: 1500, concurrency: 3 },
+			{ timeoutMs: 1500, concurrency: 3 }
 		);
 	});
 
@@ -74,7 +84,9 @@ describe('checkSources against a local server', () => {
 	});
 	test('404 is an HTTP error', () => {
 		expect(kinds(report, '/gone')).toEqual(['http-error']);
-		expect(report.results.find((r) => r.url === url('/gone'))!.problems[0].message).toBe('answered HTTP 404 Not Found');
+		expect(report.results.find((r) => r.url === url('/gone'))!.problems[0].message).toBe(
+			'answered HTTP 404 Not Found'
+		);
 	});
 	test('a redirect to another host is reported with where it went', () => {
 		const moved = report.results.find((r) => r.url === url('/moved'))!;
@@ -87,7 +99,14 @@ describe('checkSources against a local server', () => {
 	});
 	test('a page without its anchor is reported for the fact expecting it', () => {
 		const batch = report.results.find((r) => r.url === url('/batch'))!;
-		expect(batch.problems).toEqual([{ kind: 'anchor-missing', url: url('/batch'), ids: ['fact.batch'], message: 'no longer contains the anchor "up to 5,000 requests"' }]);
+		expect(batch.problems).toEqual([
+			{
+				kind: 'anchor-missing',
+				url: url('/batch'),
+				ids: ['fact.batch'],
+				message: 'no longer contains the anchor "up to 5,000 requests"',
+			},
+		]);
 	});
 	test('a server that never answers times out', () => {
 		expect(kinds(report, '/hang')).toEqual(['timeout']);
@@ -130,9 +149,20 @@ describe('the CLI on a copy of the fixture data', () => {
 		const { data } = readDataset('tests/fixtures/data', '2026-11-22');
 		const targets = collectTargets(data);
 		const pricing = targets.find((t) => t.url === `${origin}/pricing`)!;
-		expect(pricing.ids).toEqual(['alpha.batch.discount', 'alpha.batch.half-price', 'alpha-one', 'alpha-mini']);
-		expect(targets.map((t) => t.url)).toEqual([`${origin}/batch`, `${origin}/pricing`, `${origin}/privacy`]);
-		expect(collectTargets(data, 'alpha.batch.zdr').map((t) => t.url)).toEqual([`${origin}/privacy`]);
+		expect(pricing.ids).toEqual([
+			'alpha.batch.discount',
+			'alpha.batch.half-price',
+			'alpha-one',
+			'alpha-mini',
+		]);
+		expect(targets.map((t) => t.url)).toEqual([
+			`${origin}/batch`,
+			`${origin}/pricing`,
+			`${origin}/privacy`,
+		]);
+		expect(collectTargets(data, 'alpha.batch.zdr').map((t) => t.url)).toEqual([
+			`${origin}/privacy`,
+		]);
 	});
 
 	test('reports problems as JSON and exits 1; --only narrows to one record', async () => {
@@ -140,21 +170,55 @@ describe('the CLI on a copy of the fixture data', () => {
 		try {
 			// Give alpha.batch.max-requests an anchor its page (served at /batch) does not contain.
 			const file = join(dir, 'facts/alpha.yaml');
-			writeFileSync(file, readFileSync(file, 'utf8').replace('  unit: requests\n', '  unit: requests\n  anchor: at most 2,000 requests\n'));
-			const all = await run(['check-sources', '--json', '--data', dir, '--today', '2026-11-22', '--timeout', '2000'], { fetch: localFetch });
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace(
+					'  unit: requests\n',
+					'  unit: requests\n  anchor: at most 2,000 requests\n'
+				)
+			);
+			const all = await run(
+				['check-sources', '--json', '--data', dir, '--today', '2026-11-22', '--timeout', '2000'],
+				{ fetch: localFetch }
+			);
 			expect(all.code).toBe(1);
 			const report = JSON.parse(all.out) as SourceReport;
-			const problems = report.results.flatMap((r) => r.problems.map((p) => `${p.kind} ${p.url.replace(origin, '')} ${p.ids.join(',')}`));
-			expect(problems).toEqual(['anchor-missing /batch alpha.batch.max-requests', 'other-host /privacy alpha.batch.zdr']);
+			const problems = report.results.flatMap((r) =>
+				r.problems.map((p) => `${p.kind} ${p.url.replace(origin, '')} ${p.ids.join(',')}`)
+			);
+			expect(problems).toEqual([
+				'anchor-missing /batch alpha.batch.max-requests',
+				'other-host /privacy alpha.batch.zdr',
+			]);
 
-			const one = await run(['check-sources', '--only', 'alpha.batch.discount', '--data', dir, '--today', '2026-11-22'], { fetch: localFetch });
+			const one = await run(
+				['check-sources', '--only', 'alpha.batch.discount', '--data', dir, '--today', '2026-11-22'],
+				{ fetch: localFetch }
+			);
 			expect(one).toMatchObject({ code: 0, out: 'Checked 1 source URL: 0 problems.\n' });
 
-			const md = await run(['check-sources', '--markdown', '--only', 'alpha.batch.zdr', '--data', dir, '--today', '2026-11-22'], { fetch: localFetch });
+			const md = await run(
+				[
+					'check-sources',
+					'--markdown',
+					'--only',
+					'alpha.batch.zdr',
+					'--data',
+					dir,
+					'--today',
+					'2026-11-22',
+				],
+				{ fetch: localFetch }
+			);
 			expect(md.code).toBe(1);
-			expect(md.out).toContain('| other-host | https://docs.alpha.example/privacy | redirects to another host: http://localhost:');
+			expect(md.out).toContain(
+				'| other-host | https://docs.alpha.example/privacy | redirects to another host: http://localhost:'
+			);
 
-			const unknown = await run(['check-sources', '--only', 'alpha.batch.zdrr', '--data', dir, '--today', '2026-11-22'], { fetch: localFetch });
+			const unknown = await run(
+				['check-sources', '--only', 'alpha.batch.zdrr', '--data', dir, '--today', '2026-11-22'],
+				{ fetch: localFetch }
+			);
 			expect(unknown.code).toBe(2);
 			expect(unknown.err).toContain('did you mean "alpha.batch.zdr"');
 		} finally {
@@ -163,7 +227,13 @@ describe('the CLI on a copy of the fixture data', () => {
 	});
 
 	test('bad options are refused', async () => {
-		const result = await run(['check-sources', '--timeout', 'soon', '--data', 'tests/fixtures/data']);
+		const result = await run([
+			'check-sources',
+			'--timeout',
+			'soon',
+			'--data',
+			'tests/fixtures/data',
+		]);
 		expect(result.code).toBe(2);
 		expect(result.err).toContain('--timeout "soon" must be a whole number above 0');
 	});

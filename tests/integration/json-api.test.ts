@@ -16,15 +16,32 @@ describe('JSON API contract', () => {
 		const doc = ApiFactsSchema.parse(read('facts'));
 		expect(doc.facts.map((f) => f.id).sort()).toEqual(data.facts.map((f) => f.record.id).sort());
 		const cap = data.facts.find((f) => f.record.id === 'anthropic.batch.max-requests')!.record;
-		expect(doc.facts.find((f) => f.id === cap.id)).toMatchObject({ value: cap.value, unit: cap.unit });
+		expect(doc.facts.find((f) => f.id === cap.id)).toMatchObject({
+			value: cap.value,
+			unit: cap.unit,
+		});
 		// Each item's freshness is judged on the build date: stale past its review date, due close to it.
-		for (const f of doc.facts) expect(f.freshness, f.id).toBe(f.reviewBy < doc.generatedOn ? 'stale' : f.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays) ? 'due' : 'fresh');
+		for (const f of doc.facts)
+			expect(f.freshness, f.id).toBe(
+				f.reviewBy < doc.generatedOn
+					? 'stale'
+					: f.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays)
+						? 'due'
+						: 'fresh'
+			);
 	});
 	test('models.json validates; a missing price is absent, never 0', () => {
 		const doc = ApiModelsSchema.parse(read('models'));
 		expect(doc.models).toHaveLength(data.models.length);
 		const mini = doc.models.find((m) => m.id === 'gpt-4o-mini')!;
-		for (const m of doc.models) expect(m.freshness, m.id).toBe(m.reviewBy < doc.generatedOn ? 'stale' : m.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays) ? 'due' : 'fresh');
+		for (const m of doc.models)
+			expect(m.freshness, m.id).toBe(
+				m.reviewBy < doc.generatedOn
+					? 'stale'
+					: m.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays)
+						? 'due'
+						: 'fresh'
+			);
 		expect(mini.prices.batch).not.toHaveProperty('cacheRead');
 		expect(mini.prices.standard.cacheRead).toBeGreaterThan(0);
 	});

@@ -27,7 +27,11 @@ async function node(args: string[]): Promise<Outcome> {
 	try {
 		return await new Promise((done, fail) => {
 			const child = spawn(process.execPath, args, {
-				env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', DIST_DIR: '/nonexistent/dist' },
+				env: {
+					...process.env,
+					CHROMIUM_PATH: '/nonexistent/chromium',
+					DIST_DIR: '/nonexistent/dist',
+				},
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
 			let stdout = '';
@@ -54,7 +58,11 @@ function expectOneLine(stderr: string) {
 const SCRIPTS: { script: string; args: string[]; dates: boolean }[] = [
 	{ script: 'check-data', args: [], dates: true },
 	{ script: 'check-stale-facts', args: [], dates: true },
-	{ script: 'facts', args: ['verify', 'openai.batch.max-requests', '--data', '/nonexistent/data'], dates: true },
+	{
+		script: 'facts',
+		args: ['verify', 'openai.batch.max-requests', '--data', '/nonexistent/data'],
+		dates: true,
+	},
 	{ script: 'generate-schemas', args: [], dates: false },
 	{ script: 'audit', args: [], dates: false },
 	{ script: 'lighthouse', args: [], dates: false },
@@ -63,31 +71,34 @@ const SCRIPTS: { script: string; args: string[]; dates: boolean }[] = [
 
 // A real process costs about a second of CPU, so each script gets three here (--help, an unknown
 // option, a bad date); -h, stray arguments and the facts commands are checked in process below.
-describe.concurrent.each(SCRIPTS.map((s) => [s.script, s] as const))('scripts/%s.ts', (name, { args, dates }) => {
-	const script = `scripts/${name}.ts`;
-	const prefix = name === 'facts' ? 'facts verify' : name;
-	const see = name === 'facts' ? 'npm run facts -- verify --help' : '--help';
+describe.concurrent.each(SCRIPTS.map((s) => [s.script, s] as const))(
+	'scripts/%s.ts',
+	(name, { args, dates }) => {
+		const script = `scripts/${name}.ts`;
+		const prefix = name === 'facts' ? 'facts verify' : name;
+		const see = name === 'facts' ? 'npm run facts -- verify --help' : '--help';
 
-	test('--help prints the usage and exits 0', { timeout: 120_000 }, async () => {
-		const r = await node([script, '--help']);
-		expect(r.stderr).toBe('');
-		expect(r.stdout).toMatch(/^Usage: /);
-		expect(r.status).toBe(0);
-	});
+		test('--help prints the usage and exits 0', { timeout: 120_000 }, async () => {
+			const r = await node([script, '--help']);
+			expect(r.stderr).toBe('');
+			expect(r.stdout).toMatch(/^Usage: /);
+			expect(r.status).toBe(0);
+		});
 
-	test('an unknown option is one line and exit 2', { timeout: 120_000 }, async () => {
-		const r = await node([script, ...args, '--bogus']);
-		expect(r.stderr).toBe(`${prefix}: unknown option '--bogus' (see ${see})\n`);
-		expect(r.stdout).toBe('');
-		expect(r.status).toBe(2);
-	});
+		test('an unknown option is one line and exit 2', { timeout: 120_000 }, async () => {
+			const r = await node([script, ...args, '--bogus']);
+			expect(r.stderr).toBe(`${prefix}: unknown option '--bogus' (see ${see})\n`);
+			expect(r.stdout).toBe('');
+			expect(r.status).toBe(2);
+		});
 
-	test.runIf(dates)('--today garbage is one line and exit 2', { timeout: 120_000 }, async () => {
-		const r = await node([script, ...args, '--today', 'garbage']);
-		expect(r.stderr).toBe(`${prefix}: --today "garbage" must be a date written as YYYY-MM-DD\n`);
-		expect(r.status).toBe(2);
-	});
-});
+		test.runIf(dates)('--today garbage is one line and exit 2', { timeout: 120_000 }, async () => {
+			const r = await node([script, ...args, '--today', 'garbage']);
+			expect(r.stderr).toBe(`${prefix}: --today "garbage" must be a date written as YYYY-MM-DD\n`);
+			expect(r.status).toBe(2);
+		});
+	}
+);
 
 describe('in process: -h, stray arguments and other dates', () => {
 	test.each([
@@ -95,16 +106,36 @@ describe('in process: -h, stray arguments and other dates', () => {
 		['check-stale-facts', (argv: string[]) => stale(argv)],
 	] as const)('%s', (name, run) => {
 		expect(run(['-h'])).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/^Usage: /) });
-		expect(run(['extra'])).toEqual({ code: 2, out: '', err: `${name}: unexpected argument 'extra' (see --help)\n` });
-		expect(run(['--today', '2026-02-30'])).toEqual({ code: 2, out: '', err: `${name}: --today "2026-02-30" is not a real calendar date\n` });
-		expect(run(['--today'])).toEqual({ code: 2, out: '', err: `${name}: option '--today <value>' needs a value (see --help)\n` });
-		expect(run(['--data', 'no/such/folder'])).toEqual({ code: 2, out: '', err: `${name}: the data folder "no/such/folder" does not exist\n` });
+		expect(run(['extra'])).toEqual({
+			code: 2,
+			out: '',
+			err: `${name}: unexpected argument 'extra' (see --help)\n`,
+		});
+		expect(run(['--today', '2026-02-30'])).toEqual({
+			code: 2,
+			out: '',
+			err: `${name}: --today "2026-02-30" is not a real calendar date\n`,
+		});
+		expect(run(['--today'])).toEqual({
+			code: 2,
+			out: '',
+			err: `${name}: option '--today <value>' needs a value (see --help)\n`,
+		});
+		expect(run(['--data', 'no/such/folder'])).toEqual({
+			code: 2,
+			out: '',
+			err: `${name}: the data folder "no/such/folder" does not exist\n`,
+		});
 	});
 
 	test('audit takes one folder at most and a whole --concurrency', () => {
 		expect(parseAuditArgs(['-h'])).toEqual({ help: true });
-		expect(() => parseAuditArgs(['dist', 'extra'])).toThrow(new UsageError("unexpected argument 'extra' (see --help)"));
-		expect(() => parseAuditArgs(['--concurrency', 'two'])).toThrow('--concurrency must be a whole number of at least 1, got "two"');
+		expect(() => parseAuditArgs(['dist', 'extra'])).toThrow(
+			new UsageError("unexpected argument 'extra' (see --help)")
+		);
+		expect(() => parseAuditArgs(['--concurrency', 'two'])).toThrow(
+			'--concurrency must be a whole number of at least 1, got "two"'
+		);
 	});
 });
 
@@ -113,7 +144,27 @@ describe('in process: -h, stray arguments and other dates', () => {
 describe.each([
 	['verify', ['alpha.batch.zdr']],
 	['set', ['alpha.batch.max-requests', '2000']],
-	['add', ['--id', 'alpha.x', '--provider', 'alpha', '--kind', 'limit', '--label', 'X', '--value', '1', '--source', 'https://docs.alpha.example/x', '--title', 'X', '--confidence', 'high']],
+	[
+		'add',
+		[
+			'--id',
+			'alpha.x',
+			'--provider',
+			'alpha',
+			'--kind',
+			'limit',
+			'--label',
+			'X',
+			'--value',
+			'1',
+			'--source',
+			'https://docs.alpha.example/x',
+			'--title',
+			'X',
+			'--confidence',
+			'high',
+		],
+	],
 	['stale', []],
 	['check-sources', []],
 	['cross-check', []],
@@ -136,30 +187,54 @@ describe.each([
 	});
 	test('an unknown option is one line and exit 2', async () => {
 		const r = await facts([command, ...args, ...data, '--bogus']);
-		expect(r).toEqual({ code: 2, out: '', err: `facts ${command}: unknown option '--bogus' (see npm run facts -- ${command} --help)\n` });
+		expect(r).toEqual({
+			code: 2,
+			out: '',
+			err: `facts ${command}: unknown option '--bogus' (see npm run facts -- ${command} --help)\n`,
+		});
 	});
 	// set takes any number of words (a list value), so only the others can have a stray argument.
 	test.skipIf(command === 'set')('a stray argument is one line and exit 2', async () => {
 		const r = await facts([command, ...args, ...data, 'stray']);
 		expect(r.code).toBe(2);
 		expectOneLine(r.err);
-		expect(r.err).toMatch(new RegExp(`^facts ${command}: ${command === 'verify' ? 'takes one id, not 2' : "unexpected argument 'stray'"}`));
+		expect(r.err).toMatch(
+			new RegExp(
+				`^facts ${command}: ${command === 'verify' ? 'takes one id, not 2' : "unexpected argument 'stray'"}`
+			)
+		);
 	});
 	test('--today garbage is one line and exit 2', async () => {
 		const r = await facts([command, ...args, ...data, '--today', 'garbage']);
-		expect(r).toEqual({ code: 2, out: '', err: `facts ${command}: --today "garbage" must be a date written as YYYY-MM-DD\n` });
+		expect(r).toEqual({
+			code: 2,
+			out: '',
+			err: `facts ${command}: --today "garbage" must be a date written as YYYY-MM-DD\n`,
+		});
 	});
 });
 
 test('facts: no command prints the commands; an unknown command or option is one line', async () => {
 	expect((await facts([])).out).toMatch(/^Usage: npm run facts -- <command>/);
-	expect(await facts(['verfy'])).toEqual({ code: 2, out: '', err: 'facts: unknown command "verfy" (see npm run facts -- --help)\n' });
-	expect(await facts(['--bogus'])).toEqual({ code: 2, out: '', err: "facts: unknown option '--bogus' (see npm run facts -- --help)\n" });
+	expect(await facts(['verfy'])).toEqual({
+		code: 2,
+		out: '',
+		err: 'facts: unknown command "verfy" (see npm run facts -- --help)\n',
+	});
+	expect(await facts(['--bogus'])).toEqual({
+		code: 2,
+		out: '',
+		err: "facts: unknown option '--bogus' (see npm run facts -- --help)\n",
+	});
 	const { dir, cleanup } = copyData();
 	try {
 		// Options are checked before any file is read: the id need not exist.
-		expect((await facts(['set', 'no.such.fact', '2000', '--data', dir, '--on', 'soon'])).err).toBe('facts set: --on "soon" must be a date written as YYYY-MM-DD\n');
-		expect((await facts(['verify', 'no.such.fact', '--data', dir, '--on', '2026-1-1'])).err).toBe('facts verify: --on "2026-1-1" must be a date written as YYYY-MM-DD\n');
+		expect((await facts(['set', 'no.such.fact', '2000', '--data', dir, '--on', 'soon'])).err).toBe(
+			'facts set: --on "soon" must be a date written as YYYY-MM-DD\n'
+		);
+		expect((await facts(['verify', 'no.such.fact', '--data', dir, '--on', '2026-1-1'])).err).toBe(
+			'facts verify: --on "2026-1-1" must be a date written as YYYY-MM-DD\n'
+		);
 	} finally {
 		cleanup();
 	}
@@ -170,7 +245,10 @@ describe('the shared parser (scripts/lib/cli.ts)', () => {
 	test.each([
 		[['--nope'], "unknown option '--nope' (see --help)"],
 		[['-x'], "unknown option '-x' (see --help)"],
-		[['-5'], `unknown option '-5'; a value starting with "-" goes after "--", e.g. -- -5 (see --help)`],
+		[
+			['-5'],
+			`unknown option '-5'; a value starting with "-" goes after "--", e.g. -- -5 (see --help)`,
+		],
 		[['word'], "unexpected argument 'word' (see --help)"],
 		[['--today'], "option '--today <value>' needs a value (see --help)"],
 		[['--json=yes'], "option '--json' does not take an argument (see --help)"],

@@ -70,7 +70,10 @@ describe('on the live data, judged on the build date', () => {
 		for (const item of report.items) {
 			expect(ids.has(item.id), item.id).toBe(true);
 			expect(item.state, item.id).toBe(item.reviewBy < LIVE_DAY ? 'stale' : 'due');
-			if (item.state === 'due') expect(item.reviewBy <= addDays(LIVE_DAY, data.freshness.dueWithinDays), item.id).toBe(true);
+			if (item.state === 'due')
+				expect(item.reviewBy <= addDays(LIVE_DAY, data.freshness.dueWithinDays), item.id).toBe(
+					true
+				);
 		}
 	});
 });
@@ -90,10 +93,15 @@ describe('on the fixture', () => {
 	test('a broken data file exits 2 with the file, id and field', () => {
 		const { dir, cleanup } = copyData();
 		try {
-			appendFileSync(join(dir, 'facts/alpha.yaml'), "\n- id: alpha.broken\n  provider: alpha\n  kind: limit\n  label: Broken\n  value: 1\n  sources: []\n  verifiedOn: '2026-02-30'\n  confidence: high\n");
+			appendFileSync(
+				join(dir, 'facts/alpha.yaml'),
+				"\n- id: alpha.broken\n  provider: alpha\n  kind: limit\n  label: Broken\n  value: 1\n  sources: []\n  verifiedOn: '2026-02-30'\n  confidence: high\n"
+			);
 			const result = run(['--today', '2026-11-22', '--data', dir]);
 			expect(result.code).toBe(2);
-			expect(result.err).toContain('facts/alpha.yaml: "alpha.broken", field "verifiedOn": is not a real calendar date');
+			expect(result.err).toContain(
+				'facts/alpha.yaml: "alpha.broken", field "verifiedOn": is not a real calendar date'
+			);
 			expect(result.err).toContain('field "sources": needs at least one source');
 		} finally {
 			cleanup();
@@ -107,7 +115,8 @@ describe('on the fixture', () => {
 
 test('as a command, exit codes reach the shell', { timeout: 60_000 }, () => {
 	const node = process.execPath;
-	const cli = (args: string[]) => spawnSync(node, ['scripts/check-stale-facts.ts', ...args], { encoding: 'utf8' });
+	const cli = (args: string[]) =>
+		spawnSync(node, ['scripts/check-stale-facts.ts', ...args], { encoding: 'utf8' });
 	expect(cli([...AGED, '--strict']).status).toBe(1);
 	expect(cli(AGED).status).toBe(0);
 	const { dir, cleanup } = copyData();

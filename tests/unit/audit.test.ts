@@ -1,10 +1,21 @@
 // Pure checks behind `npm run audit`: the HTML scanner, link resolution, budgets, vnu output, report.
 import { describe, expect, it } from 'vitest';
 import { scanHtml, decodeEntities, srcsetUrls } from '../../scripts/lib/audit/html.ts';
-import { candidateFiles, checkLinks, classify, foreignRequests, pagePathOf } from '../../scripts/lib/audit/links.ts';
+import {
+	candidateFiles,
+	checkLinks,
+	classify,
+	foreignRequests,
+	pagePathOf,
+} from '../../scripts/lib/audit/links.ts';
 import { budgetFor, checkBudget, KB, type PageWeight } from '../../scripts/lib/audit/budgets.ts';
 import { vnuErrors } from '../../scripts/lib/audit/vnu.ts';
-import { failuresOf, formatTable, summarise, type PageResult } from '../../scripts/lib/audit/report.ts';
+import {
+	failuresOf,
+	formatTable,
+	summarise,
+	type PageResult,
+} from '../../scripts/lib/audit/report.ts';
 
 const weight = (htmlGz: number, jsGz: number): PageWeight => ({
 	html: { raw: htmlGz * 4, gzip: htmlGz },
@@ -40,7 +51,8 @@ describe('scanHtml', () => {
 		['&unknown;', '&unknown;'],
 	])('decodes %s', (input, output) => expect(decodeEntities(input)).toBe(output));
 
-	it('splits srcset', () => expect(srcsetUrls(' a.png 1x,b.png  2x ,')).toEqual(['a.png', 'b.png']));
+	it('splits srcset', () =>
+		expect(srcsetUrls(' a.png 1x,b.png  2x ,')).toEqual(['a.png', 'b.png']));
 });
 
 describe('link resolution', () => {
@@ -63,7 +75,11 @@ describe('link resolution', () => {
 	])('on %s, %s', (page, url, expected) => expect(classify(page, url)).toEqual(expected));
 
 	it('treats the site’s own absolute origin as internal when told to', () => {
-		expect(classify('/a/', 'https://batchwise.dev/b/', ['https://batchwise.dev'])).toEqual({ kind: 'internal', path: '/b/', fragment: null });
+		expect(classify('/a/', 'https://batchwise.dev/b/', ['https://batchwise.dev'])).toEqual({
+			kind: 'internal',
+			path: '/b/',
+			fragment: null,
+		});
 	});
 
 	it.each([
@@ -103,7 +119,15 @@ describe('link resolution', () => {
 
 	it('finds requests to other origins', () => {
 		expect(
-			foreignRequests(['http://127.0.0.1:5/a.js', 'https://fonts.example.com/f.woff2', 'data:text/plain,x', 'https://fonts.example.com/f.woff2'], 'http://127.0.0.1:5'),
+			foreignRequests(
+				[
+					'http://127.0.0.1:5/a.js',
+					'https://fonts.example.com/f.woff2',
+					'data:text/plain,x',
+					'https://fonts.example.com/f.woff2',
+				],
+				'http://127.0.0.1:5'
+			)
 		).toEqual(['https://fonts.example.com/f.woff2']);
 	});
 });
@@ -123,18 +147,43 @@ describe('budgets', () => {
 		expect([b.kind, b.jsGzip, b.htmlGzip]).toEqual([kind, js, 60 * KB]);
 	});
 
-	it('states that Pagefind itself is not counted on the search page', () => expect(budgetFor('/search/').note).toMatch(/Pagefind loads on the first search/));
+	it('states that Pagefind itself is not counted on the search page', () =>
+		expect(budgetFor('/search/').note).toMatch(/Pagefind loads on the first search/));
 
 	it.each([
 		['/guides/x/', weight(10 * KB, 0), []],
-		['/guides/x/', weight(10 * KB, 1), ['/guides/x/: 1 B of JS gzipped breaks the content page JS budget (no JavaScript)']],
+		[
+			'/guides/x/',
+			weight(10 * KB, 1),
+			['/guides/x/: 1 B of JS gzipped breaks the content page JS budget (no JavaScript)'],
+		],
 		['/wizard/', weight(10 * KB, 6 * KB), []],
-		['/wizard/a/', weight(10 * KB, 6 * KB + 1), ['/wizard/a/: 6.0 KB of JS gzipped breaks the wizard JS budget (≤ 6.0 KB gzipped)']],
-		['/calculator/', weight(10 * KB, 9 * KB + 512), ['/calculator/: 9.5 KB of JS gzipped breaks the calculator JS budget (≤ 9.0 KB gzipped)']],
+		[
+			'/wizard/a/',
+			weight(10 * KB, 6 * KB + 1),
+			['/wizard/a/: 6.0 KB of JS gzipped breaks the wizard JS budget (≤ 6.0 KB gzipped)'],
+		],
+		[
+			'/calculator/',
+			weight(10 * KB, 9 * KB + 512),
+			['/calculator/: 9.5 KB of JS gzipped breaks the calculator JS budget (≤ 9.0 KB gzipped)'],
+		],
 		['/search/', weight(10 * KB, 3 * KB), []],
-		['/search/', weight(10 * KB, 3 * KB + 1), ['/search/: 3.0 KB of JS gzipped breaks the search JS budget (≤ 3.0 KB gzipped)']],
-		['/', weight(61 * KB, 0), ['/: 61.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)']],
-		['/search/', weight(60 * KB + 1, 0), ['/search/: 60.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)']],
+		[
+			'/search/',
+			weight(10 * KB, 3 * KB + 1),
+			['/search/: 3.0 KB of JS gzipped breaks the search JS budget (≤ 3.0 KB gzipped)'],
+		],
+		[
+			'/',
+			weight(61 * KB, 0),
+			['/: 61.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)'],
+		],
+		[
+			'/search/',
+			weight(60 * KB + 1, 0),
+			['/search/: 60.0 KB of HTML gzipped breaks the HTML budget (≤ 60.0 KB gzipped)'],
+		],
 	])('%s with %o', (page, w, messages) => {
 		expect(checkBudget(page, w).map((b) => b.message)).toEqual(messages);
 	});
@@ -144,9 +193,24 @@ describe('vnu output', () => {
 	it('keeps errors (not warnings) and maps files to page paths', () => {
 		const json = JSON.stringify({
 			messages: [
-				{ type: 'error', url: 'file:/tmp/site/guides/x/index.html', lastLine: 3, message: 'Duplicate ID “a”.' },
-				{ type: 'info', subType: 'warning', url: 'file:/tmp/site/index.html', message: 'just a warning' },
-				{ type: 'error', url: 'file:/tmp/site/./index.html', lastLine: 1, message: 'Stray end tag “p”.' },
+				{
+					type: 'error',
+					url: 'file:/tmp/site/guides/x/index.html',
+					lastLine: 3,
+					message: 'Duplicate ID “a”.',
+				},
+				{
+					type: 'info',
+					subType: 'warning',
+					url: 'file:/tmp/site/index.html',
+					message: 'just a warning',
+				},
+				{
+					type: 'error',
+					url: 'file:/tmp/site/./index.html',
+					lastLine: 1,
+					message: 'Stray end tag “p”.',
+				},
 				{ type: 'non-document-error', url: 'file:/tmp/site/b%20c.html', message: 'IO error' },
 			],
 		});

@@ -26,10 +26,22 @@ function readCase(name: string): Case {
 	const text = readFileSync(join(BAD, name), 'utf8');
 	const header = (key: string) => text.match(new RegExp(`^# ${key}: ?(.*)$`, 'm'))?.[1] ?? '';
 	const mode = header('append') ? 'append' : 'replace';
-	return { name, mode, target: header(mode), id: header('id'), field: header('field'), message: header('message'), rule: header('rule'), body: text };
+	return {
+		name,
+		mode,
+		target: header(mode),
+		id: header('id'),
+		field: header('field'),
+		message: header('message'),
+		rule: header('rule'),
+		body: text,
+	};
 }
 
-const cases = readdirSync(BAD).filter((f) => f.endsWith('.yaml')).sort().map(readCase);
+const cases = readdirSync(BAD)
+	.filter((f) => f.endsWith('.yaml'))
+	.sort()
+	.map(readCase);
 
 test('there are at least 60 distinct malformed files', () => {
 	expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -54,8 +66,13 @@ describe.each(cases)('$name', (c) => {
 			if (c.mode === 'append') appendFileSync(path, '\n' + c.body);
 			else writeFileSync(path, c.body);
 			const { problems } = readDataset(dir, TODAY);
-			const match = problems.find((p) => p.id === c.id && p.field === c.field && p.message.includes(c.message));
-			expect(match, `no problem for "${c.id}" / "${c.field}" / "${c.message}"; got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+			const match = problems.find(
+				(p) => p.id === c.id && p.field === c.field && p.message.includes(c.message)
+			);
+			expect(
+				match,
+				`no problem for "${c.id}" / "${c.field}" / "${c.message}"; got:\n${problems.map(formatProblem).join('\n')}`
+			).toBeDefined();
 			expect(match!.file).toContain(c.target);
 			// The printed form names all three in plain words.
 			const printed = formatProblem(match!);
@@ -85,7 +102,9 @@ describe('a file that does not parse is reported first, alone, with its line and
 			expect(problems).toHaveLength(1);
 			expect(formatProblem(problems[0])).toContain(expected);
 			expect(problems[0]).toMatchObject({ line: endLine, column: 1 });
-			expect(() => loadDataset(dir, TODAY)).toThrow(/^Invalid data \(1 problem\):\n {2}- \S*facts\/alpha\.yaml: "\(file\)": is not valid YAML at line/);
+			expect(() => loadDataset(dir, TODAY)).toThrow(
+				/^Invalid data \(1 problem\):\n {2}- \S*facts\/alpha\.yaml: "\(file\)": is not valid YAML at line/
+			);
 		} finally {
 			cleanup();
 		}
@@ -111,11 +130,22 @@ test('a record the schema refuses exists: references to it are not reported as m
 	try {
 		const file = join(dir, 'facts/alpha.yaml');
 		// The provider, a derived fact and both models cite alpha.batch.discount; a typo makes the schema refuse it.
-		writeFileSync(file, readFileSync(file, 'utf8').replace('  confidence: high\n', '  confidence: high\n  lable: typo\n'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(
+				'  confidence: high\n',
+				'  confidence: high\n  lable: typo\n'
+			)
+		);
 		const { problems } = readDataset(dir, TODAY);
-		expect(problems.map((p) => [p.id, p.field, p.message])).toEqual([['alpha.batch.discount', 'lable', 'is not a known field (check the spelling)']]);
+		expect(problems.map((p) => [p.id, p.field, p.message])).toEqual([
+			['alpha.batch.discount', 'lable', 'is not a known field (check the spelling)'],
+		]);
 		// A reference that really is missing is still reported, even when its nearest id is the refused one.
-		appendFileSync(join(dir, 'claims.yaml'), "\n- id: claim.typo\n  claim: A claim citing a typo.\n  seenIn: [a test]\n  verdict: correct\n  explanation: Cites a fact that does not exist.\n  facts: [alpha.batch.discounts]\n  checkedOn: '2026-11-01'\n");
+		appendFileSync(
+			join(dir, 'claims.yaml'),
+			"\n- id: claim.typo\n  claim: A claim citing a typo.\n  seenIn: [a test]\n  verdict: correct\n  explanation: Cites a fact that does not exist.\n  facts: [alpha.batch.discounts]\n  checkedOn: '2026-11-01'\n"
+		);
 		expect(readDataset(dir, TODAY).problems.map((p) => [p.id, p.field])).toEqual([
 			['alpha.batch.discount', 'lable'],
 			['claim.typo', 'facts.0'],

@@ -1,6 +1,12 @@
 // The changelog, its Atom feed, the sitemap and llms.txt, from the fixture data.
 import { describe, expect, test } from 'vitest';
-import { apiChange, collectChanges, changesFeed, groupByMonth, whenText } from '../../src/lib/publish/changes.ts';
+import {
+	apiChange,
+	collectChanges,
+	changesFeed,
+	groupByMonth,
+	whenText,
+} from '../../src/lib/publish/changes.ts';
 import { sitemapXml } from '../../src/lib/publish/sitemap.ts';
 import { llmsTxt } from '../../src/lib/publish/llms-txt.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
@@ -28,7 +34,7 @@ function atomEntries(xml: string): Record<string, string>[] {
 		if (entry && field) entry[field] = (entry[field] ?? '') + text;
 	};
 	parser.onclosetag = (name: string) => {
-		if (name === 'entry') entries.push(entry!), (entry = undefined);
+		if (name === 'entry') (entries.push(entry!), (entry = undefined));
 		field = '';
 	};
 	parser.write(xml).close();
@@ -42,62 +48,161 @@ const models = data.models.map((m) => m.record);
 describe('changes', () => {
 	test('each history entry becomes a change from old to the next newer value', () => {
 		expect(collectChanges(facts, models, '2026-11-22')).toEqual([
-			expect.objectContaining({ id: 'alpha.batch.max-requests', when: { from: '2026-10-01', to: '2026-10-01' }, from: '500 requests', to: '1,000 requests' }),
+			expect.objectContaining({
+				id: 'alpha.batch.max-requests',
+				when: { from: '2026-10-01', to: '2026-10-01' },
+				from: '500 requests',
+				to: '1,000 requests',
+			}),
 		]);
 	});
 	test('newest first, grouped by month, including model price changes', () => {
 		const withPrice = models.map((m) =>
-			m.id === 'alpha-one' ? { ...m, history: [{ value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m,
+			m.id === 'alpha-one'
+				? {
+						...m,
+						history: [
+							{
+								value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } },
+								verifiedOn: '2026-09-01',
+								until: '2026-11-01',
+							},
+						],
+					}
+				: m
 		);
 		const changes = collectChanges(facts, withPrice, '2026-11-22');
 		expect(changes.map((c) => c.when.to)).toEqual(['2026-11-01', '2026-10-01']);
 		expect(changes[0].from).toContain('input $4');
 		expect(changes[0].to).toBe('standard: input $3, output $15; batch: input $1.5, output $7.5');
-		const partial = models.map((m) => (m.id === 'alpha-one' ? { ...m, history: [{ value: { batch: { input: 2 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m));
-		expect(collectChanges(facts, partial, '2026-11-22')[0]).toMatchObject({ from: 'batch: input $2', to: 'batch: input $1.5' });
+		const partial = models.map((m) =>
+			m.id === 'alpha-one'
+				? {
+						...m,
+						history: [
+							{ value: { batch: { input: 2 } }, verifiedOn: '2026-09-01', until: '2026-11-01' },
+						],
+					}
+				: m
+		);
+		expect(collectChanges(facts, partial, '2026-11-22')[0]).toMatchObject({
+			from: 'batch: input $2',
+			to: 'batch: input $1.5',
+		});
 		expect(groupByMonth(changes).map((g) => g.month)).toEqual(['November 2026', 'October 2026']);
 	});
 	test('the Atom feed parses as XML and has one entry per change, matching the history', () => {
 		const withPrice = models.map((m) =>
-			m.id === 'alpha-one' ? { ...m, history: [{ value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } }, verifiedOn: '2026-09-01', until: '2026-11-01' }] } : m,
+			m.id === 'alpha-one'
+				? {
+						...m,
+						history: [
+							{
+								value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } },
+								verifiedOn: '2026-09-01',
+								until: '2026-11-01',
+							},
+						],
+					}
+				: m
 		);
 		const changes = collectChanges(facts, withPrice, '2026-11-22');
 		const entries = atomEntries(changesFeed(changes, 'https://example.test', '2026-11-22'));
 		expect(entries.map((e) => [e.id, e.updated, e.link])).toEqual([
-			['https://example.test/changes/#alpha-one@2026-11-01', '2026-11-01T00:00:00Z', 'https://example.test/facts/alpha/#alpha-one'],
-			['https://example.test/changes/#alpha.batch.max-requests@2026-10-01', '2026-10-01T00:00:00Z', 'https://example.test/facts/alpha/#alpha.batch.max-requests'],
+			[
+				'https://example.test/changes/#alpha-one@2026-11-01',
+				'2026-11-01T00:00:00Z',
+				'https://example.test/facts/alpha/#alpha-one',
+			],
+			[
+				'https://example.test/changes/#alpha.batch.max-requests@2026-10-01',
+				'2026-10-01T00:00:00Z',
+				'https://example.test/facts/alpha/#alpha.batch.max-requests',
+			],
 		]);
 		expect(entries[1].title).toBe(`${changes[1].label}: 500 requests → 1,000 requests`);
 		// Markup in labels is escaped, so the feed still parses.
-		expect(() => atomEntries(changesFeed([{ ...changes[1], label: 'A <b> & "c"' }], 'https://e.test', '2026-01-02'))).not.toThrow();
+		expect(() =>
+			atomEntries(
+				changesFeed([{ ...changes[1], label: 'A <b> & "c"' }], 'https://e.test', '2026-01-02')
+			)
+		).not.toThrow();
 		expect(() => atomEntries('<feed><entry></feed>')).toThrow();
 	});
 	test('the Atom feed has one entry per change, with escaped text', () => {
-		const feed = changesFeed(collectChanges(facts, models, '2026-11-22'), 'https://example.test', '2026-11-22');
+		const feed = changesFeed(
+			collectChanges(facts, models, '2026-11-22'),
+			'https://example.test',
+			'2026-11-22'
+		);
 		expect(feed.match(/<entry>/g)).toHaveLength(1);
 		expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
 		expect(feed).toContain('500 requests → 1,000 requests');
 		// Each entry links to the changed row on its provider's facts page.
-		expect(feed).toContain('<link href="https://example.test/facts/alpha/#alpha.batch.max-requests"/>');
-		expect(changesFeed([{ id: 'x', kind: 'fact', label: 'A <b> & "c"', provider: 'p', event: 'value', when: { from: '2026-01-01', to: '2026-01-01' }, from: '1', to: '2', sources: [], confidence: 'high' }], 'https://e.test', '2026-01-02')).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+		expect(feed).toContain(
+			'<link href="https://example.test/facts/alpha/#alpha.batch.max-requests"/>'
+		);
+		expect(
+			changesFeed(
+				[
+					{
+						id: 'x',
+						kind: 'fact',
+						label: 'A <b> & "c"',
+						provider: 'p',
+						event: 'value',
+						when: { from: '2026-01-01', to: '2026-01-01' },
+						from: '1',
+						to: '2',
+						sources: [],
+						confidence: 'high',
+					},
+				],
+				'https://e.test',
+				'2026-01-02'
+			)
+		).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
 	});
 });
 
 describe('changes known only to a window, launches and retirements', () => {
 	const windowed = facts.map((f) =>
 		f.id === 'alpha.batch.max-requests'
-			? { ...f, history: [{ value: 500, until: ['2024-11-05', '2024-11-12'] as [string, string], confidence: 'medium' as const }] }
-			: f,
+			? {
+					...f,
+					history: [
+						{
+							value: 500,
+							until: ['2024-11-05', '2024-11-12'] as [string, string],
+							confidence: 'medium' as const,
+						},
+					],
+				}
+			: f
 	);
 	const lifecycle = models.map((m) =>
-		m.id === 'alpha-one' ? { ...m, launchedOn: ['2026-01-10', '2026-01-20'] as [string, string], deprecatedOn: '2026-09-30', retiresOn: '2026-11-30', lifecycleFact: 'alpha.batch.max-requests' } : m,
+		m.id === 'alpha-one'
+			? {
+					...m,
+					launchedOn: ['2026-01-10', '2026-01-20'] as [string, string],
+					deprecatedOn: '2026-09-30',
+					retiresOn: '2026-11-30',
+					lifecycleFact: 'alpha.batch.max-requests',
+				}
+			: m
 	);
 
 	test('a window stays a window: sorted by its last day, worded as "between", and never given one day', () => {
 		const [change] = collectChanges(windowed, models, '2026-11-22');
-		expect(change).toMatchObject({ when: { from: '2024-11-05', to: '2024-11-12' }, from: '500 requests', confidence: 'medium' });
+		expect(change).toMatchObject({
+			when: { from: '2024-11-05', to: '2024-11-12' },
+			from: '500 requests',
+			confidence: 'medium',
+		});
 		expect(whenText(change)).toBe('between 5 Nov and 12 Nov 2024');
-		expect(whenText({ when: { from: '2024-12-30', to: '2025-01-02' } })).toBe('between 30 Dec 2024 and 2 Jan 2025');
+		expect(whenText({ when: { from: '2024-12-30', to: '2025-01-02' } })).toBe(
+			'between 30 Dec 2024 and 2 Jan 2025'
+		);
 		expect(whenText({ when: { from: '2024-11-12', to: '2024-11-12' } })).toBe('on 12 Nov 2024');
 		const api = apiChange(change);
 		expect(api).toMatchObject({ changedBetween: ['2024-11-05', '2024-11-12'] });
@@ -110,7 +215,9 @@ describe('changes known only to a window, launches and retirements', () => {
 	});
 
 	test('launches, deprecations and retirements are changes once they have happened on the build date', () => {
-		const before = collectChanges(facts, lifecycle, '2026-11-29').filter((c) => c.event !== 'value');
+		const before = collectChanges(facts, lifecycle, '2026-11-29').filter(
+			(c) => c.event !== 'value'
+		);
 		expect(before.map((c) => c.event)).toEqual(['deprecation', 'launch']);
 		const after = collectChanges(facts, lifecycle, '2026-11-30').filter((c) => c.event !== 'value');
 		expect(after.map((c) => [c.event, c.when.from, c.when.to])).toEqual([
@@ -122,22 +229,36 @@ describe('changes known only to a window, launches and retirements', () => {
 		const fact = facts.find((f) => f.id === 'alpha.batch.max-requests')!;
 		expect(after[0].sources).toEqual(fact.sources);
 		expect(after[1].to).toBe('shuts down on 30 Nov 2026');
-		expect(collectChanges(facts, lifecycle, '2025-12-31').filter((c) => c.event !== 'value')).toEqual([]);
+		expect(
+			collectChanges(facts, lifecycle, '2025-12-31').filter((c) => c.event !== 'value')
+		).toEqual([]);
 		const entries = atomEntries(changesFeed(after, 'https://example.test', '2026-11-30'));
-		expect(entries.map((e) => e.title)).toEqual(['Alpha One retired', 'Alpha One deprecated', 'Alpha One launched']);
+		expect(entries.map((e) => e.title)).toEqual([
+			'Alpha One retired',
+			'Alpha One deprecated',
+			'Alpha One launched',
+		]);
 		// Ids stay unique and stable across events of the same model.
 		expect(new Set(entries.map((e) => e.id)).size).toBe(3);
 	});
 
 	test('grouped by the month a window ends in', () => {
 		const groups = groupByMonth(collectChanges(windowed, lifecycle, '2026-11-30'));
-		expect(groups.map((g) => g.month)).toEqual(['November 2026', 'September 2026', 'January 2026', 'November 2024']);
+		expect(groups.map((g) => g.month)).toEqual([
+			'November 2026',
+			'September 2026',
+			'January 2026',
+			'November 2024',
+		]);
 	});
 });
 
 test('the sitemap lists pages once, sorted, without the 404 page', () => {
 	const xml = sitemapXml('https://example.test/', ['/', 'facts/', '404/', 'facts/']);
-	expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://example.test/', 'https://example.test/facts/']);
+	expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+		'https://example.test/',
+		'https://example.test/facts/',
+	]);
 });
 
 test('llms.txt names the key pages and the JSON API with freshness', () => {
@@ -154,5 +275,7 @@ test('llms.txt names the key pages and the JSON API with freshness', () => {
 	expect(text).toMatch(/^# Batchwise\n/);
 	expect(text).toContain('(https://example.test/compare/anthropic-vs-openai/)');
 	expect(text).toContain('[Facts (4)](https://example.test/api/v1/facts.json)');
-	expect(text).toMatch(/6 dated items, verified 2026-10-01 to 2026-11-01; as of 2026-11-22: 6 fresh, 0 due for review, 0 stale/);
+	expect(text).toMatch(
+		/6 dated items, verified 2026-10-01 to 2026-11-01; as of 2026-11-22: 6 fresh, 0 due for review, 0 stale/
+	);
 });

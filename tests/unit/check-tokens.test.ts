@@ -14,7 +14,11 @@ import { BATCH_FILES, CHECK_DATA, CHECK_DAY, fixtureRules } from '../fixtures/ch
 
 const rules = fixtureRules();
 const file = (name: string) => readFileSync(`${BATCH_FILES}/${name}`, 'utf8');
-const words: TokenCounter = { count: (t) => (t.trim() ? t.trim().split(/\s+/).length : 0), exact: true, method: 'words' };
+const words: TokenCounter = {
+	count: (t) => (t.trim() ? t.trim().split(/\s+/).length : 0),
+	exact: true,
+	method: 'words',
+};
 function tally(name: string, counter: TokenCounter) {
 	const t = new TokenTally(counter);
 	checkText(rules, file(name), { onRequest: (r) => t.add(r) });
@@ -42,24 +46,67 @@ describe('the token tally', () => {
 	it('counts every request’s prompt and finds the shared system prefix', () => {
 		const summary = tally('openai-good.jsonl', words);
 		// System: 8 words, shared; each ticket: 6 words.
-		expect(summary).toMatchObject({ requests: 3, inputTokens: 3 * (8 + 6), outputCap: 150, withoutOutputCap: 0, prefixTokens: 8, largestRequest: { line: 1, tokens: 14 } });
+		expect(summary).toMatchObject({
+			requests: 3,
+			inputTokens: 3 * (8 + 6),
+			outputCap: 150,
+			withoutOutputCap: 0,
+			prefixTokens: 8,
+			largestRequest: { line: 1, tokens: 14 },
+		});
 		expect(summary.prefixShare).toBeCloseTo(24 / 42);
 	});
 
 	it('reads Anthropic system and messages, and responses instructions and input', () => {
-		expect(tally('anthropic-good.json', words)).toMatchObject({ requests: 3, inputTokens: 42, prefixTokens: 8, outputCap: 150 });
-		expect(tally('openai-responses-good.jsonl', words)).toMatchObject({ requests: 2, inputTokens: 2 * (4 + 3), prefixTokens: 4, outputCap: 32 });
+		expect(tally('anthropic-good.json', words)).toMatchObject({
+			requests: 3,
+			inputTokens: 42,
+			prefixTokens: 8,
+			outputCap: 150,
+		});
+		expect(tally('openai-responses-good.jsonl', words)).toMatchObject({
+			requests: 2,
+			inputTokens: 2 * (4 + 3),
+			prefixTokens: 4,
+			outputCap: 32,
+		});
 	});
 
 	it('shares no prefix when the system prompts differ from the start', () => {
-		const lines = ['A b', 'Z b'].map((system, i) => JSON.stringify({ custom_id: `r${i}`, params: { model: 'claude-sonnet-5-5', max_tokens: 1, system, messages: [{ role: 'user', content: 'x' }] } }));
+		const lines = ['A b', 'Z b'].map((system, i) =>
+			JSON.stringify({
+				custom_id: `r${i}`,
+				params: {
+					model: 'claude-sonnet-5-5',
+					max_tokens: 1,
+					system,
+					messages: [{ role: 'user', content: 'x' }],
+				},
+			})
+		);
 		const t = new TokenTally(words);
 		checkText(rules, lines.join('\n'), { onRequest: (r) => t.add(r) });
 		expect(t.result()).toMatchObject({ prefixTokens: 0, prefixShare: 0 });
 	});
 
 	it('notes content it does not count', () => {
-		const request: CheckedRequest = { line: 1, provider: 'openai', url: '/v1/chat/completions', body: { messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }, { type: 'text', text: 'hi' }] }] }, item: {} };
+		const request: CheckedRequest = {
+			line: 1,
+			provider: 'openai',
+			url: '/v1/chat/completions',
+			body: {
+				messages: [
+					{
+						role: 'user',
+						content: [
+							{ type: 'image_url', image_url: { url: 'x' } },
+							{ type: 'text', text: 'hi' },
+						],
+					},
+				],
+			},
+			item: {},
+		};
 		expect(promptText(request)).toMatchObject({ system: '', rest: ['\nhi'], other: true });
 	});
 
@@ -81,8 +128,14 @@ describe('pricing the file', () => {
 		const cost = priceFile(summary, 'gpt-5.4', models);
 		// 42 input tokens at $1.25/M in batch; output at the caps: 150 tokens at the batch output rate.
 		const gpt = models.find((m) => m.id === 'gpt-5.4')!;
-		expect(cost.own!.batch.perJob).toBeCloseTo((42 * gpt.prices.batch.input! + 150 * gpt.prices.batch.output!) / 1e6, 12);
-		expect(cost.own!.realtime.perJob).toBeCloseTo((42 * gpt.prices.standard.input! + 150 * gpt.prices.standard.output!) / 1e6, 12);
+		expect(cost.own!.batch.perJob).toBeCloseTo(
+			(42 * gpt.prices.batch.input! + 150 * gpt.prices.batch.output!) / 1e6,
+			12
+		);
+		expect(cost.own!.realtime.perJob).toBeCloseTo(
+			(42 * gpt.prices.standard.input! + 150 * gpt.prices.standard.output!) / 1e6,
+			12
+		);
 		expect(cost.own!.rates.every((r) => r.verifiedOn === gpt.verifiedOn)).toBe(true);
 		expect(cost.notes[0]).toMatch(/output cap/);
 	});
@@ -94,7 +147,10 @@ describe('pricing the file', () => {
 		const cost = priceFile(tally('openai-good.jsonl', words), 'gpt-5.4', models);
 		expect(cost.other?.model.id).toBe('claude-sonnet-5-5');
 		expect(cost.otherWhy).toBe('the Anthropic model nearest in batch input price to GPT-5.4');
-		expect(priceFile(tally('openai-good.jsonl', words), 'gpt-5.4', models, 'claude-haiku-5-5').other?.model.id).toBe('claude-haiku-5-5');
+		expect(
+			priceFile(tally('openai-good.jsonl', words), 'gpt-5.4', models, 'claude-haiku-5-5').other
+				?.model.id
+		).toBe('claude-haiku-5-5');
 	});
 
 	it('prices nothing for a model the data does not know', () => {

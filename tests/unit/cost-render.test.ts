@@ -1,21 +1,39 @@
 // The results HTML shared by the build and the browser: amounts, unknown lines, escaping, the chart.
 import { describe, expect, test } from 'vitest';
 import { estimateCost, type CostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
-import { batchesNeeded, describeScenario, money, renderResults, renderSummary, type CalcProvider } from '../../src/lib/calculator/results-html.ts';
+import {
+	batchesNeeded,
+	describeScenario,
+	money,
+	renderResults,
+	renderSummary,
+	type CalcProvider,
+} from '../../src/lib/calculator/results-html.ts';
 
 const model = (over: Partial<CostModel> = {}): CostModel => ({
 	id: 'test-model',
 	name: 'Test <model>',
 	provider: 'anthropic',
 	status: 'legacy',
-	prices: { standard: { input: 2, output: 10, cacheWrite5m: 2.5, cacheRead: 0.2 }, batch: { input: 1, output: 5, cacheWrite5m: 1.25, cacheRead: 0.1 } },
+	prices: {
+		standard: { input: 2, output: 10, cacheWrite5m: 2.5, cacheRead: 0.2 },
+		batch: { input: 1, output: 5, cacheWrite5m: 1.25, cacheRead: 0.1 },
+	},
 	derived: ['batch.cacheRead'],
 	verifiedOn: '2026-07-15',
 	confidence: 'high',
 	freshness: 'stale',
 	...over,
 });
-const s: Scenario = { requests: 1000, jobs: 4, input: 2000, output: 300, prefix: 1500, hit: 0.9, ttl: '5m' };
+const s: Scenario = {
+	requests: 1000,
+	jobs: 4,
+	input: 2000,
+	output: 300,
+	prefix: 1500,
+	hit: 0.9,
+	ttl: '5m',
+};
 
 describe('money', () => {
 	test.each([
@@ -32,31 +50,39 @@ describe('money', () => {
 
 test('counts of one are singular: "1 request per job, 1 job a month … 1 input token … 1 output token"', () => {
 	expect(describeScenario({ ...s, requests: 1, jobs: 1, input: 1, output: 1, prefix: 0 })).toBe(
-		'1 request per job, 1 job a month; each request has 1 input token, no shared prefix, and 1 output token.',
+		'1 request per job, 1 job a month; each request has 1 input token, no shared prefix, and 1 output token.'
 	);
-	expect(renderResults([estimateCost(model(), { ...s, jobs: 1 })], { ...s, jobs: 1 })).toContain('Per month (1 job)');
+	expect(renderResults([estimateCost(model(), { ...s, jobs: 1 })], { ...s, jobs: 1 })).toContain(
+		'Per month (1 job)'
+	);
 });
 
 test('the saving is given per job, per month and per year', () => {
 	const cost = estimateCost(model(), s);
 	const html = renderResults([cost], s);
-	expect(html).toContain(`<strong>${money(cost.saving!.perMonth)}</strong> per month and <strong>${money(cost.saving!.perMonth * 12)}</strong> per year`);
+	expect(html).toContain(
+		`<strong>${money(cost.saving!.perMonth)}</strong> per month and <strong>${money(cost.saving!.perMonth * 12)}</strong> per year`
+	);
 });
 
 test('a scenario of -0 values (as a URL can give) never prints "-0"', () => {
 	const zeros: Scenario = { ...s, output: -0, prefix: -0, hit: -0 };
 	const text = (html: string) => html.replace(/<[^>]+>/g, ' ');
-	expect(describeScenario(zeros)).toBe('1,000 requests per job, 4 jobs a month; each request has 2,000 input tokens, no shared prefix, and 0 output tokens.');
+	expect(describeScenario(zeros)).toBe(
+		'1,000 requests per job, 4 jobs a month; each request has 2,000 input tokens, no shared prefix, and 0 output tokens.'
+	);
 	const html = renderResults([estimateCost(model(), zeros)], zeros);
 	expect(text(html)).not.toMatch(/[-−]\$?0(?!\d)/);
 	// With a prefix, the -0 hit share reads "0%".
 	expect(describeScenario({ ...s, hit: -0 })).toContain('a shared prefix that 0% of requests');
-	expect(text(renderResults([estimateCost(model(), { ...s, hit: -0 })], { ...s, hit: -0 }))).not.toMatch(/[-−]\$?0(?!\d)/);
+	expect(
+		text(renderResults([estimateCost(model(), { ...s, hit: -0 })], { ...s, hit: -0 }))
+	).not.toMatch(/[-−]\$?0(?!\d)/);
 });
 
 test('the scenario is worded', () => {
 	expect(describeScenario(s)).toBe(
-		'1,000 requests per job, 4 jobs a month; each request has 2,000 input tokens, 1,500 of them a shared prefix that 90% of requests read from the cache (the rest write it, 5-minute lifetime), and 300 output tokens.',
+		'1,000 requests per job, 4 jobs a month; each request has 2,000 input tokens, 1,500 of them a shared prefix that 90% of requests read from the cache (the rest write it, 5-minute lifetime), and 300 output tokens.'
 	);
 });
 
@@ -70,9 +96,13 @@ test('each column carries data-model and unrounded data-usd per tier; flags, not
 	expect(html).not.toContain('Test <model>');
 	expect(html).toMatch(/Legacy/);
 	expect(html).toMatch(/data-flags="stale, derived"/);
-	expect(html).toMatch(/Batch cache read: \$0\.10\/MTok, verified <time datetime="2026-07-15">15 Jul 2026<\/time> <span class="badge calc-flag-stale">stale<\/span> <span class="badge calc-flag-derived">derived<\/span>/);
+	expect(html).toMatch(
+		/Batch cache read: \$0\.10\/MTok, verified <time datetime="2026-07-15">15 Jul 2026<\/time> <span class="badge calc-flag-stale">stale<\/span> <span class="badge calc-flag-derived">derived<\/span>/
+	);
 	expect(html).toMatch(/Long-context pricing is not documented/);
-	expect(html).toMatch(/<svg viewBox="0 0 640 60" role="img" aria-label="Cost per job: Test &#60;model&#62; real time: \$/);
+	expect(html).toMatch(
+		/<svg viewBox="0 0 640 60" role="img" aria-label="Cost per job: Test &#60;model&#62; real time: \$/
+	);
 	expect(html).not.toMatch(/NaN|undefined|Infinity/);
 });
 
@@ -80,7 +110,9 @@ test('an unknown line is named in place of the total, with no data-usd and no sa
 	const m = model();
 	delete m.prices.batch.cacheWrite5m;
 	const html = renderResults([estimateCost(m, s)], s);
-	expect(html).toMatch(/<td class="num" data-label="Batch" data-cost="batch" data-unknown="cache writes"><strong>Unknown<\/strong><br><span class="meta">cache writes not priced<\/span>/);
+	expect(html).toMatch(
+		/<td class="num" data-label="Batch" data-cost="batch" data-unknown="cache writes"><strong>Unknown<\/strong><br><span class="meta">cache writes not priced<\/span>/
+	);
 	expect(html).not.toMatch(/data-cost="batch" data-usd/);
 	expect(html).toMatch(/saving is unknown/);
 	expect(html).toMatch(/No batch 5-minute cache-write price in the data/);
@@ -90,7 +122,20 @@ test('an unknown line is named in place of the total, with no data-usd and no sa
 
 describe('the summary card', () => {
 	const providers: CalcProvider[] = [
-		{ id: 'anthropic', name: 'Anthropic', maxRequests: 1000, maxSizeMb: 10, zdr: { id: 'a.zdr', label: 'Batches are eligible for ZDR', text: 'No', verifiedOn: '2026-11-09', source: { url: 'https://docs.example/zdr', title: 'ZDR <page>' }, eligible: false } },
+		{
+			id: 'anthropic',
+			name: 'Anthropic',
+			maxRequests: 1000,
+			maxSizeMb: 10,
+			zdr: {
+				id: 'a.zdr',
+				label: 'Batches are eligible for ZDR',
+				text: 'No',
+				verifiedOn: '2026-11-09',
+				source: { url: 'https://docs.example/zdr', title: 'ZDR <page>' },
+				eligible: false,
+			},
+		},
 		{ id: 'openai', name: 'OpenAI', maxRequests: 400 },
 	];
 	const r = () => [estimateCost(model({ status: 'active' }), s)];
@@ -102,7 +147,9 @@ describe('the summary card', () => {
 			expect(html).toContain(money(job.realtime.perJob! * n));
 			expect(html).toContain(money(job.batch.perJob! * n));
 		}
-		expect(html).toContain(`Batch saves <strong>${money(job.saving!.perJob * s.jobs * 12)}</strong> a year`);
+		expect(html).toContain(
+			`Batch saves <strong>${money(job.saving!.perJob * s.jobs * 12)}</strong> a year`
+		);
 	});
 
 	test('batches per job follow each request cap, with the size cap as a per-request threshold', () => {
@@ -112,7 +159,10 @@ describe('the summary card', () => {
 		// 10 MB over batches of 834 requests: about 12 KB each.
 		expect(html).toContain('more if requests average over 12 KB');
 		expect(batchesNeeded(1000, { maxRequests: 1000 })).toEqual({ batches: 1 });
-		expect(batchesNeeded(1001, { maxRequests: 1000, maxSizeMb: 1 })).toEqual({ batches: 2, kbPerRequest: 1000 / 501 });
+		expect(batchesNeeded(1001, { maxRequests: 1000, maxSizeMb: 1 })).toEqual({
+			batches: 2,
+			kbPerRequest: 1000 / 501,
+		});
 		expect(batchesNeeded(5, {})).toBeUndefined();
 	});
 
@@ -120,13 +170,17 @@ describe('the summary card', () => {
 		const html = renderSummary(r(), { ...s, runs: 'once' }, providers);
 		expect(html).toContain('This job');
 		expect(html).not.toMatch(/Per month|Per year|a year/);
-		expect(renderResults(r(), { ...s, runs: 'once' }, providers)).not.toMatch(/Per month|per month/);
+		expect(renderResults(r(), { ...s, runs: 'once' }, providers)).not.toMatch(
+			/Per month|per month/
+		);
 		expect(describeScenario({ ...s, runs: 'once' })).toContain('a one-off job');
 	});
 
 	test('under ZDR, real time leads, batch is not available and the fact (escaped) says why', () => {
 		const html = renderSummary(r(), { ...s, zdr: 'yes' }, providers);
-		expect(html).toContain(`real time with prompt caching: <strong>${money(r()[0].realtime.perJob!)}</strong>`);
+		expect(html).toContain(
+			`real time with prompt caching: <strong>${money(r()[0].realtime.perJob!)}</strong>`
+		);
 		expect(html).toContain('Not available under ZDR');
 		expect(html).toContain('Batches are eligible for ZDR: <strong>No</strong>');
 		expect(html).toContain('ZDR &#60;page&#62;');
@@ -137,7 +191,11 @@ describe('the summary card', () => {
 	});
 
 	test('a provider eligible for ZDR keeps its batch column under ZDR', () => {
-		const eligible = providers.map((p) => (p.zdr ? { ...p, zdr: { ...p.zdr, eligible: true } } : p));
-		expect(renderSummary(r(), { ...s, zdr: 'yes' }, eligible)).not.toContain('Not available under ZDR');
+		const eligible = providers.map((p) =>
+			p.zdr ? { ...p, zdr: { ...p.zdr, eligible: true } } : p
+		);
+		expect(renderSummary(r(), { ...s, zdr: 'yes' }, eligible)).not.toContain(
+			'Not available under ZDR'
+		);
 	});
 });

@@ -1,7 +1,14 @@
 // The facts dashboard: rows grouped by provider with freshness counts, and the review list editors
 // work from, on the fixture data at a date where some rows have aged.
 import { describe, expect, test } from 'vitest';
-import { citableHref, factHref, factsByProvider, needsReview, providerFactsHref, reviewText } from '../../src/lib/site/facts-dashboard.ts';
+import {
+	citableHref,
+	factHref,
+	factsByProvider,
+	needsReview,
+	providerFactsHref,
+	reviewText,
+} from '../../src/lib/site/facts-dashboard.ts';
 import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
 const siteOn = (today: string) => siteDataFrom(FIXTURE_DATA, today);
@@ -11,7 +18,12 @@ describe('factsByProvider', () => {
 		const groups = factsByProvider(siteOn('2026-11-22'));
 		expect(groups.map((g) => g.provider.id)).toEqual(['alpha', 'beta']);
 		const [alpha, beta] = groups;
-		expect(alpha.facts.map((f) => f.fact.id).sort()).toEqual(['alpha.batch.discount', 'alpha.batch.half-price', 'alpha.batch.max-requests', 'alpha.batch.zdr']);
+		expect(alpha.facts.map((f) => f.fact.id).sort()).toEqual([
+			'alpha.batch.discount',
+			'alpha.batch.half-price',
+			'alpha.batch.max-requests',
+			'alpha.batch.zdr',
+		]);
 		expect(alpha.models.map((m) => m.model.id).sort()).toEqual(['alpha-mini', 'alpha-one']);
 		expect(beta).toMatchObject({ facts: [], models: [], counts: { fresh: 0, due: 0, stale: 0 } });
 	});
@@ -43,8 +55,10 @@ describe('needsReview', () => {
 });
 
 describe('links to a row', () => {
-	test('point at the row on its provider\'s facts page', () => {
-		expect(factHref({ id: 'openai.batch.max-requests', provider: 'openai' })).toBe('/facts/openai/#openai.batch.max-requests');
+	test("point at the row on its provider's facts page", () => {
+		expect(factHref({ id: 'openai.batch.max-requests', provider: 'openai' })).toBe(
+			'/facts/openai/#openai.batch.max-requests'
+		);
 		expect(factHref({ id: 'gpt-4o-mini', provider: 'openai' })).toBe('/facts/openai/#gpt-4o-mini');
 		expect(providerFactsHref('anthropic')).toBe('/facts/anthropic/');
 	});
@@ -59,6 +73,10 @@ describe('links to a row', () => {
 
 test('the review date reads as a deadline, or as missed once the row is stale', () => {
 	const review = needsReview(factsByProvider(siteOn('2027-01-20')));
-	expect(reviewText(review.find((r) => r.id === 'alpha.batch.max-requests')!.freshness)).toBe('review by 29 Jan 2027');
-	expect(reviewText(review.find((r) => r.id === 'alpha-one')!.freshness)).toBe('review was due 31 Dec 2026');
+	expect(reviewText(review.find((r) => r.id === 'alpha.batch.max-requests')!.freshness)).toBe(
+		'review by 29 Jan 2027'
+	);
+	expect(reviewText(review.find((r) => r.id === 'alpha-one')!.freshness)).toBe(
+		'review was due 31 Dec 2026'
+	);
 });

@@ -24,21 +24,25 @@ describe('fillFacts', () => {
 
 	test('an unknown id throws with the nearest ids', () => {
 		expect(() => fillFacts('Up to {{alpha.batch.max-request}}.', site)).toThrow(UnknownFactError);
-		expect(() => fillFacts('Up to {{alpha.batch.max-request}}.', site)).toThrow(/Nearest ids: alpha\.batch\.max-requests/);
+		expect(() => fillFacts('Up to {{alpha.batch.max-request}}.', site)).toThrow(
+			/Nearest ids: alpha\.batch\.max-requests/
+		);
 	});
 
-	test.each(['{{}}', '{{  }}', '{{Alpha.Batch}}', '{{alpha batch}}'])('a malformed placeholder %j throws', (text) => {
-		expect(() => fillFacts(text, site)).toThrow(PlaceholderError);
-		expect(() => placeholderIds(text)).toThrow(PlaceholderError);
-	});
+	test.each(['{{}}', '{{  }}', '{{Alpha.Batch}}', '{{alpha batch}}'])(
+		'a malformed placeholder %j throws',
+		(text) => {
+			expect(() => fillFacts(text, site)).toThrow(PlaceholderError);
+			expect(() => placeholderIds(text)).toThrow(PlaceholderError);
+		}
+	);
 });
 
 describe('placeholderIds', () => {
 	test('lists each id once, in order of first use', () => {
-		expect(placeholderIds('{{alpha.batch.zdr}} then {{ alpha.batch.discount }} then {{alpha.batch.zdr}}')).toEqual([
-			'alpha.batch.zdr',
-			'alpha.batch.discount',
-		]);
+		expect(
+			placeholderIds('{{alpha.batch.zdr}} then {{ alpha.batch.discount }} then {{alpha.batch.zdr}}')
+		).toEqual(['alpha.batch.zdr', 'alpha.batch.discount']);
 	});
 	test('is empty for text without placeholders', () => {
 		expect(placeholderIds('plain text')).toEqual([]);

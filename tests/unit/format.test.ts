@@ -1,6 +1,13 @@
 // Reader-facing number and count formatting: en-US digits, never "-0", words in the right number.
 import { describe, expect, test } from 'vitest';
-import { countOf, formatNumber, formatUsd, formatValue, formatValueWithUnit, plural } from '../../src/lib/site/format.ts';
+import {
+	countOf,
+	formatNumber,
+	formatUsd,
+	formatValue,
+	formatValueWithUnit,
+	plural,
+} from '../../src/lib/site/format.ts';
 
 describe('never "-0"', () => {
 	test.each([
@@ -12,7 +19,9 @@ describe('never "-0"', () => {
 		[formatUsd, -0, '$0.00'],
 		[formatUsd, -0.0000001, '$0.00'],
 		[formatUsd, 0.075, '$0.075'],
-	] as [(n: number) => string, number, string][])('%o(%s) → %s', (format, n, text) => expect(format(n)).toBe(text));
+	] as [(n: number) => string, number, string][])('%o(%s) → %s', (format, n, text) =>
+		expect(format(n)).toBe(text)
+	);
 	test('with a unit', () => expect(formatValueWithUnit(-0, 'MB')).toBe('0 MB'));
 });
 

@@ -1,7 +1,13 @@
 // Freshness with fixed dates: month ends, leap days and time zones never shift a calendar date.
 import { describe, expect, test } from 'vitest';
 import { addDays, daysBetween, todayIso, formatDate } from '../../src/lib/site/dates.ts';
-import { countFreshness, dueForReview, freshnessOf, freshnessOfItem, windowFor } from '../../src/lib/facts/freshness.ts';
+import {
+	countFreshness,
+	dueForReview,
+	freshnessOf,
+	freshnessOfItem,
+	windowFor,
+} from '../../src/lib/facts/freshness.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { FIXTURE_DATA } from '../fixtures/temp-data.ts';
 
@@ -64,16 +70,23 @@ describe('freshnessOf', () => {
 	});
 
 	test('reports review date and age', () => {
-		expect(freshnessOf('2026-07-15', 60, '2026-11-22', 14)).toEqual({ state: 'stale', reviewBy: '2026-09-13', ageDays: 130, windowDays: 60 });
+		expect(freshnessOf('2026-07-15', 60, '2026-11-22', 14)).toEqual({
+			state: 'stale',
+			reviewBy: '2026-09-13',
+			ageDays: 130,
+			windowDays: 60,
+		});
 	});
 
 	test('result is the same in any time zone', () => {
 		const original = process.env.TZ;
 		try {
-			const results = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kolkata'].map((tz) => {
-				process.env.TZ = tz;
-				return freshnessOf('2026-03-31', 1, '2026-04-01', 0);
-			});
+			const results = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kolkata'].map(
+				(tz) => {
+					process.env.TZ = tz;
+					return freshnessOf('2026-03-31', 1, '2026-04-01', 0);
+				}
+			);
 			expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
 			expect(results[0]).toMatchObject({ state: 'due', reviewBy: '2026-04-01' });
 		} finally {
@@ -99,7 +112,10 @@ describe('review windows', () => {
 
 describe('counting and listing what needs review', () => {
 	// Windows of 30 days, warning 7 days ahead, judged on 2026-11-22.
-	const item = (id: string, verifiedOn: string) => ({ id, freshness: freshnessOf(verifiedOn, 30, '2026-11-22', 7) });
+	const item = (id: string, verifiedOn: string) => ({
+		id,
+		freshness: freshnessOf(verifiedOn, 30, '2026-11-22', 7),
+	});
 	const items = [
 		item('b.due', '2026-10-26'), // review by 25 Nov: due
 		item('a.fresh', '2026-11-20'),

@@ -9,7 +9,12 @@ import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const { data } = readDataset('data', LIVE_DAY);
 const fact = (id: string) => data.facts.find((f) => f.record.id === id)!.record.value;
-const modelsOf = (provider: string) => new Set(data.models.filter((m) => m.record.provider === provider && m.record.status !== 'retired').map((m) => m.record.id));
+const modelsOf = (provider: string) =>
+	new Set(
+		data.models
+			.filter((m) => m.record.provider === provider && m.record.status !== 'retired')
+			.map((m) => m.record.id)
+	);
 
 // The rules, read from the facts rather than typed here.
 const customIdPattern = new RegExp(/\^.*\$/.exec(String(fact('anthropic.batch.custom-id')))![0]);
@@ -18,7 +23,8 @@ const completionWindow = /^\S+/.exec(String(fact('openai.batch.completion-window
 const MODELS = { anthropic: modelsOf('anthropic'), openai: modelsOf('openai') };
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Problems with one block's JSON values (a block is one JSON document or the lines of a JSONL file). */
 function checkBlock(values: unknown[]): { requests: number; problems: string[] } {
@@ -39,14 +45,31 @@ function checkBlock(values: unknown[]): { requests: number; problems: string[] }
 			for (const [j, r] of v.requests.entries()) {
 				requests++;
 				const where = `${at}, request ${j + 1}`;
-				if (!isObject(r) || Object.keys(r).sort().join() !== 'custom_id,params') { problems.push(`${where}: must have exactly custom_id and params`); continue; }
+				if (!isObject(r) || Object.keys(r).sort().join() !== 'custom_id,params') {
+					problems.push(`${where}: must have exactly custom_id and params`);
+					continue;
+				}
 				unique(r.custom_id, where);
-				if (typeof r.custom_id === 'string' && !customIdPattern.test(r.custom_id)) problems.push(`${where}: custom_id "${r.custom_id}" does not match ${customIdPattern}`);
+				if (typeof r.custom_id === 'string' && !customIdPattern.test(r.custom_id))
+					problems.push(`${where}: custom_id "${r.custom_id}" does not match ${customIdPattern}`);
 				const p = r.params;
-				if (!isObject(p)) { problems.push(`${where}: params must be an object`); continue; }
-				if (!MODELS.anthropic.has(String(p.model))) problems.push(`${where}: model "${String(p.model)}" is not a served Anthropic model in data/`);
-				if (!Number.isInteger(p.max_tokens) || (p.max_tokens as number) < 1) problems.push(`${where}: max_tokens must be a whole number of at least 1`);
-				if (!Array.isArray(p.messages) || p.messages.length === 0 || !p.messages.every((m) => isObject(m) && ['user', 'assistant'].includes(String(m.role)) && 'content' in m))
+				if (!isObject(p)) {
+					problems.push(`${where}: params must be an object`);
+					continue;
+				}
+				if (!MODELS.anthropic.has(String(p.model)))
+					problems.push(
+						`${where}: model "${String(p.model)}" is not a served Anthropic model in data/`
+					);
+				if (!Number.isInteger(p.max_tokens) || (p.max_tokens as number) < 1)
+					problems.push(`${where}: max_tokens must be a whole number of at least 1`);
+				if (
+					!Array.isArray(p.messages) ||
+					p.messages.length === 0 ||
+					!p.messages.every(
+						(m) => isObject(m) && ['user', 'assistant'].includes(String(m.role)) && 'content' in m
+					)
+				)
 					problems.push(`${where}: messages must be a non-empty list of {role, content}`);
 				if ('stream' in p) problems.push(`${where}: stream is refused inside a batch`);
 			}
@@ -55,28 +78,42 @@ function checkBlock(values: unknown[]): { requests: number; problems: string[] }
 			requests++;
 			unique(v.custom_id, at);
 			if (v.method !== 'POST') problems.push(`${at}: method must be POST`);
-			if (!endpoints.includes(String(v.url))) problems.push(`${at}: url "${String(v.url)}" is not a batch endpoint`);
-			if (!isObject(v.body) || !MODELS.openai.has(String(v.body.model))) problems.push(`${at}: body.model must be a served OpenAI model in data/`);
+			if (!endpoints.includes(String(v.url)))
+				problems.push(`${at}: url "${String(v.url)}" is not a batch endpoint`);
+			if (!isObject(v.body) || !MODELS.openai.has(String(v.body.model)))
+				problems.push(`${at}: body.model must be a served OpenAI model in data/`);
 		} else if ('input_file_id' in v && !('object' in v)) {
 			// An OpenAI create-batch body (the batch object the API returns has "object": "batch").
 			requests++;
-			if (!endpoints.includes(String(v.endpoint))) problems.push(`${at}: endpoint "${String(v.endpoint)}" is not a batch endpoint`);
-			if (v.completion_window !== completionWindow) problems.push(`${at}: completion_window must be "${completionWindow}"`);
+			if (!endpoints.includes(String(v.endpoint)))
+				problems.push(`${at}: endpoint "${String(v.endpoint)}" is not a batch endpoint`);
+			if (v.completion_window !== completionWindow)
+				problems.push(`${at}: completion_window must be "${completionWindow}"`);
 		}
 	}
 	// One OpenAI input file: one model and one endpoint for every line.
-	if (new Set(openaiLines.map((l) => (isObject(l.body) ? l.body.model : undefined))).size > 1) problems.push('an OpenAI input file mixes models');
-	if (new Set(openaiLines.map((l) => l.url)).size > 1) problems.push('an OpenAI input file mixes endpoints');
+	if (new Set(openaiLines.map((l) => (isObject(l.body) ? l.body.model : undefined))).size > 1)
+		problems.push('an OpenAI input file mixes models');
+	if (new Set(openaiLines.map((l) => l.url)).size > 1)
+		problems.push('an OpenAI input file mixes endpoints');
 	return { requests, problems };
 }
 
 /** The fenced JSON and JSONL blocks of an MDX page, parsed; a block that does not parse is reported. */
-function jsonBlocks(source: string): { line: number; lang: string; values?: unknown[]; error?: string }[] {
+function jsonBlocks(
+	source: string
+): { line: number; lang: string; values?: unknown[]; error?: string }[] {
 	const blocks: { line: number; lang: string; values?: unknown[]; error?: string }[] = [];
 	for (const m of source.matchAll(/^```(jsonl?)\n([\s\S]*?)^```$/gm)) {
 		const line = source.slice(0, m.index).split('\n').length;
 		try {
-			const values = m[1] === 'json' ? [JSON.parse(m[2])] : m[2].split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+			const values =
+				m[1] === 'json'
+					? [JSON.parse(m[2])]
+					: m[2]
+							.split('\n')
+							.filter((l) => l.trim())
+							.map((l) => JSON.parse(l));
 			blocks.push({ line, lang: m[1], values });
 		} catch (error) {
 			blocks.push({ line, lang: m[1], error: (error as Error).message });
@@ -86,22 +123,81 @@ function jsonBlocks(source: string): { line: number; lang: string; values?: unkn
 }
 
 describe('the checker itself', () => {
-	const good = { custom_id: 'ticket-1', method: 'POST', url: '/v1/responses', body: { model: 'gpt-5.4-mini', input: 'hi' } };
-	const anthropic = (r: Json) => [{ requests: [{ custom_id: 'ticket-1', params: { model: 'claude-haiku-4-5', max_tokens: 20, messages: [{ role: 'user', content: 'hi' }], ...r } }] }];
+	const good = {
+		custom_id: 'ticket-1',
+		method: 'POST',
+		url: '/v1/responses',
+		body: { model: 'gpt-5.4-mini', input: 'hi' },
+	};
+	const anthropic = (r: Json) => [
+		{
+			requests: [
+				{
+					custom_id: 'ticket-1',
+					params: {
+						model: 'claude-haiku-4-5',
+						max_tokens: 20,
+						messages: [{ role: 'user', content: 'hi' }],
+						...r,
+					},
+				},
+			],
+		},
+	];
 	test('accepts well-formed requests of both providers', () => {
-		expect(checkBlock([good, { ...good, custom_id: 'ticket-2' }])).toEqual({ requests: 2, problems: [] });
+		expect(checkBlock([good, { ...good, custom_id: 'ticket-2' }])).toEqual({
+			requests: 2,
+			problems: [],
+		});
 		expect(checkBlock(anthropic({}))).toEqual({ requests: 1, problems: [] });
-		expect(checkBlock([{ input_file_id: 'file-abc', endpoint: '/v1/responses', completion_window: completionWindow }]).problems).toEqual([]);
+		expect(
+			checkBlock([
+				{
+					input_file_id: 'file-abc',
+					endpoint: '/v1/responses',
+					completion_window: completionWindow,
+				},
+			]).problems
+		).toEqual([]);
 	});
 	test.each<[string, unknown[], RegExp]>([
-		['a custom_id Anthropic refuses', [{ requests: [{ custom_id: 'has space', params: { model: 'claude-haiku-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] } }] }], /does not match/],
+		[
+			'a custom_id Anthropic refuses',
+			[
+				{
+					requests: [
+						{
+							custom_id: 'has space',
+							params: {
+								model: 'claude-haiku-4-5',
+								max_tokens: 5,
+								messages: [{ role: 'user', content: 'x' }],
+							},
+						},
+					],
+				},
+			],
+			/does not match/,
+		],
 		['max_tokens of 0', anthropic({ max_tokens: 0 }), /max_tokens/],
 		['streaming in a batch', anthropic({ stream: true }), /stream/],
 		['an unknown Claude model', anthropic({ model: 'claude-9' }), /not a served Anthropic model/],
-		['two models in one OpenAI file', [good, { ...good, custom_id: 'ticket-2', body: { model: 'gpt-5.4', input: 'x' } }], /mixes models/],
+		[
+			'two models in one OpenAI file',
+			[good, { ...good, custom_id: 'ticket-2', body: { model: 'gpt-5.4', input: 'x' } }],
+			/mixes models/,
+		],
 		['a repeated custom_id', [good, good], /used twice/],
-		['an endpoint batches do not accept', [{ ...good, url: '/v1/audio/speech' }], /not a batch endpoint/],
-		['another completion window', [{ input_file_id: 'f', endpoint: '/v1/responses', completion_window: '48h' }], /completion_window/],
+		[
+			'an endpoint batches do not accept',
+			[{ ...good, url: '/v1/audio/speech' }],
+			/not a batch endpoint/,
+		],
+		[
+			'another completion window',
+			[{ input_file_id: 'f', endpoint: '/v1/responses', completion_window: '48h' }],
+			/completion_window/,
+		],
 	])('rejects %s', (_name, values, message) => {
 		expect(checkBlock(values).problems.join('\n')).toMatch(message);
 	});
@@ -115,7 +211,9 @@ describe.each(readdirSync(GUIDES).filter((f) => f.endsWith('.mdx')))('%s', (name
 	const blocks = jsonBlocks(source);
 	test('every JSON and JSONL block parses, and every request in it follows the rules', () => {
 		expect(blocks.filter((b) => b.error).map((b) => `line ${b.line}: ${b.error}`)).toEqual([]);
-		const problems = blocks.flatMap((b) => checkBlock(b.values ?? []).problems.map((p) => `line ${b.line}: ${p}`));
+		const problems = blocks.flatMap((b) =>
+			checkBlock(b.values ?? []).problems.map((p) => `line ${b.line}: ${p}`)
+		);
 		expect(problems).toEqual([]);
 	});
 	test('code is in fenced blocks, so the checks above and the prose lint see it', () => {
@@ -123,7 +221,9 @@ describe.each(readdirSync(GUIDES).filter((f) => f.endsWith('.mdx')))('%s', (name
 	});
 	if (WALKTHROUGHS.includes(name))
 		test('holds requests to check, and complete Python and curl examples', () => {
-			expect(blocks.reduce((n, b) => n + checkBlock(b.values ?? []).requests, 0)).toBeGreaterThan(0);
+			expect(blocks.reduce((n, b) => n + checkBlock(b.values ?? []).requests, 0)).toBeGreaterThan(
+				0
+			);
 			expect(source).toMatch(/^```python$/m);
 			expect(source).toMatch(/^```sh$/m);
 		});

@@ -1,6 +1,18 @@
 // zh-CN formatting (issue 17) next to the English formatters, whose output must not change.
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatNumberIn, formatPriceIn, formatUsd, formatUsdIn, formatValueIn, formatValueWithUnit, formatValueWithUnitIn, lifecycleLabelIn, priceLabelIn, cacheTtlLabelIn } from '../../src/lib/site/format.ts';
+import {
+	formatNumber,
+	formatNumberIn,
+	formatPriceIn,
+	formatUsd,
+	formatUsdIn,
+	formatValueIn,
+	formatValueWithUnit,
+	formatValueWithUnitIn,
+	lifecycleLabelIn,
+	priceLabelIn,
+	cacheTtlLabelIn,
+} from '../../src/lib/site/format.ts';
 import {
 	formatDate,
 	formatDateIn,

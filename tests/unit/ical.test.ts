@@ -38,7 +38,12 @@ function parseICalendar(text: string): Component {
 		const match = /^([A-Z][A-Z0-9-]*)((?:;[A-Z-]+=[^;:]*)*):(.*)$/.exec(line);
 		if (!match) throw new Error(`not a content line: ${line}`);
 		const [, name, rawParams, value] = match;
-		const params = Object.fromEntries(rawParams.split(';').filter(Boolean).map((p) => p.split('=') as [string, string]));
+		const params = Object.fromEntries(
+			rawParams
+				.split(';')
+				.filter(Boolean)
+				.map((p) => p.split('=') as [string, string])
+		);
 		const top = stack[stack.length - 1];
 		if (name === 'BEGIN') {
 			const child = { name: value, props: [], children: [] };
@@ -49,7 +54,8 @@ function parseICalendar(text: string): Component {
 			stack.pop();
 		} else top.props.push({ name, params, value });
 	}
-	if (stack.length !== 1 || stack[0].children.length !== 1) throw new Error('unbalanced BEGIN/END or more than one calendar');
+	if (stack.length !== 1 || stack[0].children.length !== 1)
+		throw new Error('unbalanced BEGIN/END or more than one calendar');
 	return stack[0].children[0];
 }
 
@@ -59,34 +65,60 @@ const prop = (c: Component, name: string) => {
 	return found[0];
 };
 /** TEXT unescaping, the inverse of escapeText. */
-const unescape = (v: string) => v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescape = (v: string) =>
+	v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
-const event = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({ uid: 'x-retirement@batchwise', date: '2026-12-31', summary: 'X shuts down', description: 'plain', ...over });
+const event = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
+	uid: 'x-retirement@batchwise',
+	date: '2026-12-31',
+	summary: 'X shuts down',
+	description: 'plain',
+	...over,
+});
 
 describe('icalendar', () => {
 	test('a calendar with VERSION, PRODID and one all-day event per item, stamped with the given date', () => {
-		const cal = parseICalendar(icalendar([event(), event({ uid: 'y-retirement@batchwise', date: '2027-02-28' })], { name: 'Test', stamp: '2026-12-01' }));
+		const cal = parseICalendar(
+			icalendar([event(), event({ uid: 'y-retirement@batchwise', date: '2027-02-28' })], {
+				name: 'Test',
+				stamp: '2026-12-01',
+			})
+		);
 		expect(cal.name).toBe('VCALENDAR');
 		expect(prop(cal, 'VERSION').value).toBe('2.0');
 		expect(prop(cal, 'PRODID').value).toMatch(/^-\/\/Batchwise\/\//);
 		expect(cal.children.map((c) => c.name)).toEqual(['VEVENT', 'VEVENT']);
 		const [a, b] = cal.children;
-		expect(prop(a, 'DTSTART')).toEqual({ name: 'DTSTART', params: { VALUE: 'DATE' }, value: '20261231' });
+		expect(prop(a, 'DTSTART')).toEqual({
+			name: 'DTSTART',
+			params: { VALUE: 'DATE' },
+			value: '20261231',
+		});
 		// All-day: DTEND is the next day (exclusive), across a year and a month end.
-		expect(prop(a, 'DTEND')).toEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: '20270101' });
+		expect(prop(a, 'DTEND')).toEqual({
+			name: 'DTEND',
+			params: { VALUE: 'DATE' },
+			value: '20270101',
+		});
 		expect(prop(b, 'DTEND').value).toBe('20270301');
 		for (const e of cal.children) {
 			expect(prop(e, 'DTSTAMP').value).toBe('20261201T000000Z');
-			for (const name of ['UID', 'SUMMARY', 'DESCRIPTION']) expect(prop(e, name).value).not.toBe('');
+			for (const name of ['UID', 'SUMMARY', 'DESCRIPTION'])
+				expect(prop(e, name).value).not.toBe('');
 		}
 	});
 	test('commas, semicolons, backslashes and newlines are escaped and round-trip', () => {
 		const description = 'Source: A, B; C\\D\nsecond line\r\nthird';
 		expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-		const text = icalendar([event({ summary: 'X, Y; Z', description })], { name: 'A; B', stamp: '2026-12-01' });
+		const text = icalendar([event({ summary: 'X, Y; Z', description })], {
+			name: 'A; B',
+			stamp: '2026-12-01',
+		});
 		const cal = parseICalendar(text);
 		expect(unescape(prop(cal.children[0], 'SUMMARY').value)).toBe('X, Y; Z');
-		expect(unescape(prop(cal.children[0], 'DESCRIPTION').value)).toBe('Source: A, B; C\\D\nsecond line\nthird');
+		expect(unescape(prop(cal.children[0], 'DESCRIPTION').value)).toBe(
+			'Source: A, B; C\\D\nsecond line\nthird'
+		);
 		expect(unescape(prop(cal, 'X-WR-CALNAME').value)).toBe('A; B');
 	});
 	test('long lines fold at 75 octets, never inside a multi-byte character, and unfold exactly', () => {
@@ -102,7 +134,9 @@ describe('icalendar', () => {
 	test('the parser is strict: it rejects LF line ends, long lines and unbalanced components', () => {
 		const good = icalendar([event()], { name: 'Test', stamp: '2026-12-01' });
 		expect(() => parseICalendar(good.replace(/\r\n/g, '\n'))).toThrow();
-		expect(() => parseICalendar(good.replace('SUMMARY:X shuts down', `SUMMARY:${'X'.repeat(80)}`))).toThrow(/more than 75/);
+		expect(() =>
+			parseICalendar(good.replace('SUMMARY:X shuts down', `SUMMARY:${'X'.repeat(80)}`))
+		).toThrow(/more than 75/);
 		expect(() => parseICalendar(good.replace('END:VEVENT\r\n', ''))).toThrow(/closes|unbalanced/);
 	});
 	test('no bare LF anywhere', () => {
@@ -114,11 +148,22 @@ describe('icalendar', () => {
 describe('retirements.ics from the fixtures', () => {
 	const fixture = lifecycleData();
 	afterAll(() => fixture.cleanup());
-	const calendarOn = (today: string) => parseICalendar(retirementsCalendar(siteDataFrom(fixture.dir, today), 'https://batchwise.example/retirements/'));
+	const calendarOn = (today: string) =>
+		parseICalendar(
+			retirementsCalendar(
+				siteDataFrom(fixture.dir, today),
+				'https://batchwise.example/retirements/'
+			)
+		);
 
 	test('one event per shutdown, upcoming first, each with its source URL in the description', () => {
 		const cal = calendarOn('2026-12-01');
-		const events = cal.children.map((e) => ({ uid: prop(e, 'UID').value, start: prop(e, 'DTSTART').value, summary: unescape(prop(e, 'SUMMARY').value), description: unescape(prop(e, 'DESCRIPTION').value) }));
+		const events = cal.children.map((e) => ({
+			uid: prop(e, 'UID').value,
+			start: prop(e, 'DTSTART').value,
+			summary: unescape(prop(e, 'SUMMARY').value),
+			description: unescape(prop(e, 'DESCRIPTION').value),
+		}));
 		expect(events.map((e) => [e.uid, e.start])).toEqual([
 			['gamma-sunset-retirement@batchwise', '20261211'],
 			['gamma-later-retirement@batchwise', '20270131'],
@@ -126,9 +171,11 @@ describe('retirements.ics from the fixtures', () => {
 		]);
 		expect(events[0].summary).toBe('Gamma Sunset (Gamma Cloud) shuts down');
 		expect(events[2].summary).toBe('Gamma Classic (Gamma Cloud) shut down');
-		expect(events[2].description).toMatch(/^Gamma Cloud stopped serving Gamma Classic \(gamma-classic\) on 20 Apr 2026\./);
+		expect(events[2].description).toMatch(
+			/^Gamma Cloud stopped serving Gamma Classic \(gamma-classic\) on 20 Apr 2026\./
+		);
 		expect(events[0].description).toBe(
-			'Gamma Cloud stops serving Gamma Sunset (gamma-sunset) on 11 Dec 2026. Deprecation announced 1 Sep 2026.\nSource: Gamma model deprecations, https://docs.gamma.example/deprecations (verified 1 Nov 2026).',
+			'Gamma Cloud stops serving Gamma Sunset (gamma-sunset) on 11 Dec 2026. Deprecation announced 1 Sep 2026.\nSource: Gamma model deprecations, https://docs.gamma.example/deprecations (verified 1 Nov 2026).'
 		);
 		expect(prop(cal, 'URL').value).toBe('https://batchwise.example/retirements/');
 	});

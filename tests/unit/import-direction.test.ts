@@ -17,24 +17,38 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : CODE.test(name) ? [relative(ROOT, path)] : [];
+		return statSync(path).isDirectory()
+			? walk(path)
+			: CODE.test(name)
+				? [relative(ROOT, path)]
+				: [];
 	});
 }
 
 /** Every relative import as [importer, imported], both relative to the repository root. */
 function listImports(): [string, string][] {
-	const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts')), ...walk(join(ROOT, 'tests'))];
-	files.push(...['astro.config.mjs', 'vitest.config.ts', 'vitest.e2e.config.ts'].filter((f) => existsSync(join(ROOT, f))));
+	const files = [
+		...walk(join(ROOT, 'src')),
+		...walk(join(ROOT, 'scripts')),
+		...walk(join(ROOT, 'tests')),
+	];
+	files.push(
+		...['astro.config.mjs', 'vitest.config.ts', 'vitest.e2e.config.ts'].filter((f) =>
+			existsSync(join(ROOT, f))
+		)
+	);
 	return files.flatMap((file) =>
-		[...readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)].map(
-			(m): [string, string] => [file, relative(ROOT, resolve(ROOT, dirname(file), m[2]))],
-		),
+		[...readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)].map((m): [string, string] => [
+			file,
+			relative(ROOT, resolve(ROOT, dirname(file), m[2])),
+		])
 	);
 }
 
 /** Where a file sits in the site's layers; a src file may import only its own layer or lower ones. */
 function srcLayer(path: string): number | undefined {
-	if (path === 'src/schemas.ts' || path === 'src/vocabulary.ts' || path.startsWith('src/styles/')) return 0;
+	if (path === 'src/schemas.ts' || path === 'src/vocabulary.ts' || path.startsWith('src/styles/'))
+		return 0;
 	if (path.startsWith('src/lib/')) return 1;
 	if (path === 'src/site-data.ts' || path === 'src/content.config.ts') return 2;
 	if (path.startsWith('src/components/')) return 3;
@@ -43,17 +57,27 @@ function srcLayer(path: string): number | undefined {
 	if (path === 'astro.config.mjs') return 6;
 	return undefined;
 }
-const LAYER_NAMES = ['schemas', 'lib', 'site glue', 'components', 'layouts', 'pages', 'astro.config'];
+const LAYER_NAMES = [
+	'schemas',
+	'lib',
+	'site glue',
+	'components',
+	'layouts',
+	'pages',
+	'astro.config',
+];
 
 /** Why an import goes the wrong way, or undefined when it is allowed. */
 function wrongWay(from: string, to: string): string | undefined {
 	const fromSite = from.startsWith('src/') || from === 'astro.config.mjs';
 	if (fromSite && to.startsWith('scripts/')) return 'src must not import scripts/';
 	if (fromSite && to.startsWith('tests/')) return 'src must not import tests/';
-	if (from.startsWith('scripts/') && to.startsWith('tests/')) return 'scripts must not import tests/';
+	if (from.startsWith('scripts/') && to.startsWith('tests/'))
+		return 'scripts must not import tests/';
 	const a = srcLayer(from);
 	const b = srcLayer(to);
-	if (a !== undefined && b !== undefined && b > a) return `${LAYER_NAMES[a]} must not import ${LAYER_NAMES[b]}`;
+	if (a !== undefined && b !== undefined && b > a)
+		return `${LAYER_NAMES[a]} must not import ${LAYER_NAMES[b]}`;
 	return undefined;
 }
 
@@ -62,12 +86,20 @@ const imports = listImports();
 describe('import direction', () => {
 	it('finds the imports of every part of the repository', () => {
 		const importers = new Set(imports.map(([from]) => from.split('/')[0]));
-		expect([...importers].sort()).toEqual(['astro.config.mjs', 'scripts', 'src', 'tests', 'vitest.e2e.config.ts']);
+		expect([...importers].sort()).toEqual([
+			'astro.config.mjs',
+			'scripts',
+			'src',
+			'tests',
+			'vitest.e2e.config.ts',
+		]);
 		expect(imports.length).toBeGreaterThan(300);
 	});
 
 	it('every relative import names a file that exists', () => {
-		const missing = imports.filter(([, to]) => !existsSync(join(ROOT, to))).map(([from, to]) => `${from} → ${to}`);
+		const missing = imports
+			.filter(([, to]) => !existsSync(join(ROOT, to)))
+			.map(([from, to]) => `${from} → ${to}`);
 		expect(missing).toEqual([]);
 	});
 
@@ -83,12 +115,22 @@ describe('import direction', () => {
 		expect(wrongWay('src/pages/index.astro', 'src/lib/facts/lookup.ts')).toBeUndefined();
 		expect(wrongWay('scripts/facts.ts', 'src/lib/facts/read.ts')).toBeUndefined();
 		expect(wrongWay('tests/unit/x.test.ts', 'scripts/lib/cli.ts')).toBeUndefined();
-		expect(wrongWay('src/lib/site/format.ts', 'tests/fixtures/temp-data.ts')).toBe('src must not import tests/');
-		expect(wrongWay('src/lib/facts/lookup.ts', 'scripts/lib/cli.ts')).toBe('src must not import scripts/');
-		expect(wrongWay('scripts/audit.ts', 'tests/e2e/built-site.ts')).toBe('scripts must not import tests/');
-		expect(wrongWay('src/lib/site/format.ts', 'src/components/FactValue.astro')).toBe('lib must not import components');
+		expect(wrongWay('src/lib/site/format.ts', 'tests/fixtures/temp-data.ts')).toBe(
+			'src must not import tests/'
+		);
+		expect(wrongWay('src/lib/facts/lookup.ts', 'scripts/lib/cli.ts')).toBe(
+			'src must not import scripts/'
+		);
+		expect(wrongWay('scripts/audit.ts', 'tests/e2e/built-site.ts')).toBe(
+			'scripts must not import tests/'
+		);
+		expect(wrongWay('src/lib/site/format.ts', 'src/components/FactValue.astro')).toBe(
+			'lib must not import components'
+		);
 		expect(wrongWay('src/schemas.ts', 'src/lib/site/dates.ts')).toBe('schemas must not import lib');
-		expect(wrongWay('src/components/PageHeader.astro', 'src/layouts/BaseLayout.astro')).toBe('components must not import layouts');
+		expect(wrongWay('src/components/PageHeader.astro', 'src/layouts/BaseLayout.astro')).toBe(
+			'components must not import layouts'
+		);
 	});
 });
 
@@ -97,11 +139,16 @@ describe('src/lib holds only code the site ships', () => {
 		const next = new Map<string, string[]>();
 		for (const [from, to] of imports) next.set(from, [...(next.get(from) ?? []), to]);
 		const roots = [...next.keys()].filter(
-			(f) => /^src\/(pages|components|layouts)\//.test(f) || f === 'src/content.config.ts' || f === 'astro.config.mjs',
+			(f) =>
+				/^src\/(pages|components|layouts)\//.test(f) ||
+				f === 'src/content.config.ts' ||
+				f === 'astro.config.mjs'
 		);
 		const seen = new Set(roots);
 		const queue = [...roots];
-		while (queue.length > 0) for (const to of next.get(queue.pop()!) ?? []) if (!seen.has(to)) seen.add(to), queue.push(to);
+		while (queue.length > 0)
+			for (const to of next.get(queue.pop()!) ?? [])
+				if (!seen.has(to)) (seen.add(to), queue.push(to));
 		const lib = walk(join(ROOT, 'src/lib'));
 		expect(lib.length).toBeGreaterThan(20);
 		expect(lib.filter((f) => !seen.has(f))).toEqual([]);

@@ -5,17 +5,35 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { daysLeftText, lifecycleOn, lifecycleText, lifecycleWarning, RETIREMENT_WARNING_DAYS, withLifecycle } from '../../src/lib/facts/lifecycle.ts';
+import {
+	daysLeftText,
+	lifecycleOn,
+	lifecycleText,
+	lifecycleWarning,
+	RETIREMENT_WARNING_DAYS,
+	withLifecycle,
+} from '../../src/lib/facts/lifecycle.ts';
 import { addDays } from '../../src/lib/site/dates.ts';
 import { estimateCost, toCostModel } from '../../src/lib/calculator/cost.ts';
-import { lifecycleNotice, renderResults, renderTtlChoices, statusSuffix, statusWords } from '../../src/lib/calculator/results-html.ts';
+import {
+	lifecycleNotice,
+	renderResults,
+	renderTtlChoices,
+	statusSuffix,
+	statusWords,
+} from '../../src/lib/calculator/results-html.ts';
 import { parseCalculatorQuery, DEFAULT_PARAMS } from '../../src/lib/calculator/query.ts';
 import { modelsDocument } from '../../src/lib/publish/json-api.ts';
 import { collectRetirements, retirementsDocument } from '../../src/lib/publish/retirements.ts';
 import { checkTree } from '../../src/lib/wizard/rules.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
-import { ApiModelsSchema, ApiRetirementsSchema, type DecisionTree, type Model } from '../../src/schemas.ts';
+import {
+	ApiModelsSchema,
+	ApiRetirementsSchema,
+	type DecisionTree,
+	type Model,
+} from '../../src/schemas.ts';
 import { lifecycleData, siteDataFrom } from '../fixtures/temp-data.ts';
 
 const fixture = lifecycleData();
@@ -33,27 +51,62 @@ test('the lifecycle fixtures are valid data', () => {
 describe('lifecycleOn', () => {
 	test('past its shutdown day a model is retired, whatever its recorded status', () => {
 		expect(model('gamma-classic').status).toBe('deprecated');
-		expect(lifecycleOn(model('gamma-classic'), TODAY)).toEqual({ status: 'retired', deprecatedOn: '2026-01-15', retiresOn: '2026-04-20', daysLeft: -225, warn: true });
+		expect(lifecycleOn(model('gamma-classic'), TODAY)).toEqual({
+			status: 'retired',
+			deprecatedOn: '2026-01-15',
+			retiresOn: '2026-04-20',
+			daysLeft: -225,
+			warn: true,
+		});
 		// On the shutdown day itself it no longer answers.
-		expect(lifecycleOn(model('gamma-sunset'), '2026-12-11')).toMatchObject({ status: 'retired', daysLeft: 0 });
-		expect(lifecycleOn(model('gamma-sunset'), '2026-12-10')).toMatchObject({ status: 'deprecated', daysLeft: 1 });
+		expect(lifecycleOn(model('gamma-sunset'), '2026-12-11')).toMatchObject({
+			status: 'retired',
+			daysLeft: 0,
+		});
+		expect(lifecycleOn(model('gamma-sunset'), '2026-12-10')).toMatchObject({
+			status: 'deprecated',
+			daysLeft: 1,
+		});
 	});
 	test('a model with a shutdown date is deprecated before it; one without keeps its recorded status', () => {
-		expect(lifecycleOn(model('gamma-sunset'), TODAY)).toEqual({ status: 'deprecated', deprecatedOn: '2026-09-01', retiresOn: '2026-12-11', daysLeft: 10, warn: true });
+		expect(lifecycleOn(model('gamma-sunset'), TODAY)).toEqual({
+			status: 'deprecated',
+			deprecatedOn: '2026-09-01',
+			retiresOn: '2026-12-11',
+			daysLeft: 10,
+			warn: true,
+		});
 		expect(lifecycleOn(model('gamma-long'), TODAY)).toEqual({ status: 'active', warn: false });
-		expect(lifecycleOn({ status: 'legacy', deprecatedOn: '2027-01-01' }, TODAY)).toEqual({ status: 'legacy', deprecatedOn: '2027-01-01', warn: false });
-		expect(lifecycleOn({ status: 'legacy', deprecatedOn: '2026-11-01' }, TODAY).status).toBe('deprecated');
+		expect(lifecycleOn({ status: 'legacy', deprecatedOn: '2027-01-01' }, TODAY)).toEqual({
+			status: 'legacy',
+			deprecatedOn: '2027-01-01',
+			warn: false,
+		});
+		expect(lifecycleOn({ status: 'legacy', deprecatedOn: '2026-11-01' }, TODAY).status).toBe(
+			'deprecated'
+		);
 	});
 	test('warns from exactly 60 days before the shutdown, not at 61', () => {
 		expect(RETIREMENT_WARNING_DAYS).toBe(60);
 		const later = model('gamma-later'); // shuts down 2027-01-31
-		expect(lifecycleOn(later, addDays('2027-01-31', -61))).toMatchObject({ daysLeft: 61, warn: false, status: 'deprecated' });
-		expect(lifecycleOn(later, addDays('2027-01-31', -60))).toMatchObject({ daysLeft: 60, warn: true });
+		expect(lifecycleOn(later, addDays('2027-01-31', -61))).toMatchObject({
+			daysLeft: 61,
+			warn: false,
+			status: 'deprecated',
+		});
+		expect(lifecycleOn(later, addDays('2027-01-31', -60))).toMatchObject({
+			daysLeft: 60,
+			warn: true,
+		});
 	});
 	test('withLifecycle replaces only the status, and returns the same object when nothing changes', () => {
 		const long = model('gamma-long');
 		expect(withLifecycle(long, TODAY)).toBe(long);
-		expect(withLifecycle(model('gamma-classic'), TODAY)).toMatchObject({ id: 'gamma-classic', status: 'retired', retiresOn: '2026-04-20' });
+		expect(withLifecycle(model('gamma-classic'), TODAY)).toMatchObject({
+			id: 'gamma-classic',
+			status: 'retired',
+			retiresOn: '2026-04-20',
+		});
 		// Pages get judged statuses from the site data.
 		expect(site.models.find((m) => m.id === 'gamma-classic')!.status).toBe('retired');
 		expect(site.models.find((m) => m.id === 'gamma-sunset')!.status).toBe('deprecated');
@@ -63,12 +116,16 @@ describe('lifecycleOn', () => {
 describe('wording', () => {
 	test('one status wording with dates', () => {
 		expect(lifecycleText(lifecycleOn(model('gamma-classic'), TODAY))).toBe('Retired 20 Apr 2026');
-		expect(lifecycleText(lifecycleOn(model('gamma-sunset'), TODAY))).toBe('Deprecated 1 Sep 2026, shuts down 11 Dec 2026');
+		expect(lifecycleText(lifecycleOn(model('gamma-sunset'), TODAY))).toBe(
+			'Deprecated 1 Sep 2026, shuts down 11 Dec 2026'
+		);
 		expect(lifecycleText({ status: 'legacy' })).toBe('Legacy');
 		expect(lifecycleText({ status: 'active' })).toBe('Active');
 		expect(statusSuffix(costModel('gamma-classic'))).toBe(' (retired 20 Apr 2026)');
 		expect(statusSuffix(costModel('gamma-long'))).toBe('');
-		expect(statusWords(costModel('gamma-sunset'))).toBe('deprecated 1 Sep 2026, shuts down 11 Dec 2026');
+		expect(statusWords(costModel('gamma-sunset'))).toBe(
+			'deprecated 1 Sep 2026, shuts down 11 Dec 2026'
+		);
 	});
 	test.each([
 		[0, 'today'],
@@ -79,27 +136,44 @@ describe('wording', () => {
 
 describe('calculator warnings', () => {
 	test('a retired model: the vendor no longer serves it', () => {
-		expect(lifecycleWarning('Gamma Classic', lifecycleOn(model('gamma-classic'), TODAY))).toBe('Gamma Classic was retired on 20 Apr 2026: the vendor no longer serves it.');
+		expect(lifecycleWarning('Gamma Classic', lifecycleOn(model('gamma-classic'), TODAY))).toBe(
+			'Gamma Classic was retired on 20 Apr 2026: the vendor no longer serves it.'
+		);
 		const html = lifecycleNotice(costModel('gamma-classic'));
 		expect(html).toContain('data-lifecycle="retired"');
 		expect(html).toContain('Retired:</strong> Gamma Classic was retired on 20 Apr 2026');
 	});
 	test('a model shutting down within 60 days: the date and the days left', () => {
-		expect(lifecycleWarning('Gamma Sunset', lifecycleOn(model('gamma-sunset'), TODAY))).toBe('Gamma Sunset shuts down on 11 Dec 2026, in 10 days.');
-		expect(lifecycleNotice(costModel('gamma-later', '2026-12-02'))).toContain('Gamma Later shuts down on 31 Jan 2027, in 60 days.');
+		expect(lifecycleWarning('Gamma Sunset', lifecycleOn(model('gamma-sunset'), TODAY))).toBe(
+			'Gamma Sunset shuts down on 11 Dec 2026, in 10 days.'
+		);
+		expect(lifecycleNotice(costModel('gamma-later', '2026-12-02'))).toContain(
+			'Gamma Later shuts down on 31 Jan 2027, in 60 days.'
+		);
 	});
 	test('none at 61 days, nor for a model without a shutdown date', () => {
 		expect(lifecycleNotice(costModel('gamma-later', '2026-12-01'))).toBe('');
-		expect(lifecycleWarning('Gamma Later', lifecycleOn(model('gamma-later'), '2026-12-01'))).toBeUndefined();
+		expect(
+			lifecycleWarning('Gamma Later', lifecycleOn(model('gamma-later'), '2026-12-01'))
+		).toBeUndefined();
 		expect(lifecycleNotice(costModel('gamma-long'))).toBe('');
 	});
 	test('the results carry the warning for the chosen and the compared model, and say which lifetime was billed', () => {
 		const s = { ...DEFAULT_PARAMS, model: 'gamma-sunset', compare: 'gamma-classic' };
-		const html = renderResults([estimateCost(costModel('gamma-sunset'), s), estimateCost(costModel('gamma-classic'), s)], s);
-		expect(html).toMatch(/<section class="calc-col" data-model="gamma-sunset"[^]*data-lifecycle="deprecated"[^]*in 10 days\./);
-		expect(html).toMatch(/<section class="calc-col" data-model="gamma-classic"[^]*data-lifecycle="retired"/);
+		const html = renderResults(
+			[estimateCost(costModel('gamma-sunset'), s), estimateCost(costModel('gamma-classic'), s)],
+			s
+		);
+		expect(html).toMatch(
+			/<section class="calc-col" data-model="gamma-sunset"[^]*data-lifecycle="deprecated"[^]*in 10 days\./
+		);
+		expect(html).toMatch(
+			/<section class="calc-col" data-model="gamma-classic"[^]*data-lifecycle="retired"/
+		);
 		expect(html).toContain('<span class="badge" data-status="deprecated">Deprecated</span>');
-		expect(html).toContain('<p class="calc-ttl" data-ttl="5m">Cache writes are billed at the 5-minute lifetime.</p>');
+		expect(html).toContain(
+			'<p class="calc-ttl" data-ttl="5m">Cache writes are billed at the 5-minute lifetime.</p>'
+		);
 		// Gamma Classic sells no cache writes: nothing to say about a lifetime.
 		expect(html.split('data-model="gamma-classic"')[1]).not.toContain('calc-ttl');
 	});
@@ -108,13 +182,16 @@ describe('calculator warnings', () => {
 describe('cache-write lifetimes per model', () => {
 	test('the form offers the lifetimes the model sells, labelled once', () => {
 		expect(renderTtlChoices(['30m', '12h'], '30m')).toBe(
-			'<label><input type="radio" name="ttl" value="30m" checked> 30 minutes</label><label><input type="radio" name="ttl" value="12h"> 12 hours</label>',
+			'<label><input type="radio" name="ttl" value="30m" checked> 30 minutes</label><label><input type="radio" name="ttl" value="12h"> 12 hours</label>'
 		);
 		expect(renderTtlChoices(['5m', '1h'], '1h')).toContain('value="1h" checked> 1 hour');
 		expect(renderTtlChoices([], undefined)).toContain('data-no-ttl');
 	});
 	test('an old link asking for 5 minutes on a 30-minute model is billed at 30 minutes, and says so', () => {
-		const { params, messages } = parseCalculatorQuery('model=gamma-long&ttl=5m', site.models.map((m) => m.id));
+		const { params, messages } = parseCalculatorQuery(
+			'model=gamma-long&ttl=5m',
+			site.models.map((m) => m.id)
+		);
 		expect(messages).toEqual([]);
 		const result = estimateCost(costModel('gamma-long'), params);
 		expect(result.ttl).toBe('30m');
@@ -124,7 +201,9 @@ describe('cache-write lifetimes per model', () => {
 		expect(html).toContain('Batch cache write (30 min): $1.25/MTok');
 	});
 	test.each(['5m', '30m', '1h', '12h'])('ttl=%s is accepted from a URL', (ttl) => {
-		expect(parseCalculatorQuery(`model=gamma-long&ttl=${ttl}`, ['gamma-long']).params.ttl).toBe(ttl);
+		expect(parseCalculatorQuery(`model=gamma-long&ttl=${ttl}`, ['gamma-long']).params.ttl).toBe(
+			ttl
+		);
 	});
 	test('12 hours is billed at the 12-hour price', () => {
 		const s = { ...DEFAULT_PARAMS, model: 'gamma-long', ttl: '12h' as const };
@@ -138,8 +217,15 @@ describe('JSON API', () => {
 	test('models.json judges lifecycle on the build date and adds launch and deprecation dates', () => {
 		const doc = ApiModelsSchema.parse(modelsDocument(site));
 		const byId = new Map(doc.models.map((m) => [m.id, m]));
-		expect(byId.get('gamma-classic')).toMatchObject({ lifecycle: 'retired', deprecatedOn: '2026-01-15', retiresOn: '2026-04-20' });
-		expect(byId.get('gamma-sunset')).toMatchObject({ lifecycle: 'deprecated', retiresOn: '2026-12-11' });
+		expect(byId.get('gamma-classic')).toMatchObject({
+			lifecycle: 'retired',
+			deprecatedOn: '2026-01-15',
+			retiresOn: '2026-04-20',
+		});
+		expect(byId.get('gamma-sunset')).toMatchObject({
+			lifecycle: 'deprecated',
+			retiresOn: '2026-12-11',
+		});
 		expect(byId.get('gamma-long')).toMatchObject({ lifecycle: 'active', launchedOn: '2026-06-01' });
 		expect(byId.get('gamma-long')).not.toHaveProperty('retiresOn');
 		// The same data judged on an earlier day.
@@ -153,7 +239,11 @@ describe('JSON API', () => {
 			['gamma-later', 'deprecated', 61],
 			['gamma-classic', 'retired', -225],
 		]);
-		expect(doc.retirements[0]).toMatchObject({ fact: 'gamma.models.lifecycle', verifiedOn: '2026-11-01', sources: [{ url: 'https://docs.gamma.example/deprecations' }] });
+		expect(doc.retirements[0]).toMatchObject({
+			fact: 'gamma.models.lifecycle',
+			verifiedOn: '2026-11-01',
+			sources: [{ url: 'https://docs.gamma.example/deprecations' }],
+		});
 		const { upcoming, past } = collectRetirements(siteDataFrom(fixture.dir, '2026-12-20'));
 		expect(upcoming.map((r) => r.model.id)).toEqual(['gamma-later']);
 		expect(past.map((r) => r.model.id)).toEqual(['gamma-sunset', 'gamma-classic']);
@@ -182,10 +272,15 @@ describe('the wizard never recommends a retired model', () => {
 			why: [{ text: 'Batch halves the price.', facts: ['gamma.batch.discount'] }],
 			facts: [],
 			whatWouldChange: ['A new discount.'],
-			...(id === 'pick-large' ? { calculator: { family: 'main', ...(compare ? { compare: 'other' } : {}) } } : {}),
+			...(id === 'pick-large'
+				? { calculator: { family: 'main', ...(compare ? { compare: 'other' } : {}) } }
+				: {}),
 		})),
 		checks: { zdrFacts: {}, modalityEndpoints: {} },
-		models: [{ family: 'main', text: model }, ...(compare ? [{ family: 'other', text: compare }] : [])],
+		models: [
+			{ family: 'main', text: model },
+			...(compare ? [{ family: 'other', text: compare }] : []),
+		],
 	});
 	// As recorded (not already judged), so each check judges them on its own day.
 	const models = new Map(raw.data.models.map((m) => [m.record.id, m.record]));
@@ -194,18 +289,29 @@ describe('the wizard never recommends a retired model', () => {
 		expect(problems).toEqual([
 			expect.objectContaining({ id: 'model-for-other', field: 'text', rule: 'no-retired-models' }),
 		]);
-		expect(formatProblem(problems[0])).toMatch(/"model-for-other", field "text": recommends model "gamma-classic", which is retired since 20 Apr 2026 \(2026-04-20\)/);
+		expect(formatProblem(problems[0])).toMatch(
+			/"model-for-other", field "text": recommends model "gamma-classic", which is retired since 20 Apr 2026 \(2026-04-20\)/
+		);
 	});
 	test('a model still served (even one shutting down soon) passes; judged on the day given', () => {
 		expect(checkTree(tree('gamma-sunset'), site.facts, models, TODAY)).toEqual([]);
-		expect(checkTree(tree('gamma-sunset'), site.facts, models, '2026-12-11').map((p) => p.rule)).toEqual(['no-retired-models']);
+		expect(
+			checkTree(tree('gamma-sunset'), site.facts, models, '2026-12-11').map((p) => p.rule)
+		).toEqual(['no-retired-models']);
 		expect(checkTree(tree('gamma-classic'), site.facts, models, '2026-04-19')).toEqual([]);
 	});
 	test('reading data/ refuses such a tree (the data check and the build)', () => {
 		writeFileSync(join(fixture.dir, 'decision-tree.yaml'), stringify(tree('gamma-classic')));
 		const { problems } = readDataset(fixture.dir, TODAY);
-		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/decision-tree\.yaml: "model-for-main", field "text": recommends model "gamma-classic", which is retired since 20 Apr 2026/)]);
-		writeFileSync(join(fixture.dir, 'decision-tree.yaml'), stringify(tree('gamma-sunset', 'gamma-long')));
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				/decision-tree\.yaml: "model-for-main", field "text": recommends model "gamma-classic", which is retired since 20 Apr 2026/
+			),
+		]);
+		writeFileSync(
+			join(fixture.dir, 'decision-tree.yaml'),
+			stringify(tree('gamma-sunset', 'gamma-long'))
+		);
 		expect(readDataset(fixture.dir, TODAY).problems).toEqual([]);
 	});
 });

@@ -2,7 +2,11 @@
 import { expect, test } from 'vitest';
 import { breaches, type PageScores } from '../../scripts/lighthouse.ts';
 
-const page = (path: string, scores: Partial<PageScores['scores']>, failing: PageScores['failing'] = []): PageScores => ({
+const page = (
+	path: string,
+	scores: Partial<PageScores['scores']>,
+	failing: PageScores['failing'] = []
+): PageScores => ({
 	page: path,
 	scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, ...scores },
 	lcpMs: 900,
@@ -18,7 +22,9 @@ test('all 100 passes; a slow run alone does not fail, since performance depends 
 
 test('accessibility, best practices or SEO below 100 fails, naming the page, category and audits', () => {
 	const failed = breaches([
-		page('/calculator/', { 'best-practices': 96 }, [{ id: 'errors-in-console', title: 'Browser errors were logged to the console', score: 0 }]),
+		page('/calculator/', { 'best-practices': 96 }, [
+			{ id: 'errors-in-console', title: 'Browser errors were logged to the console', score: 0 },
+		]),
 		page('/facts/', { accessibility: 95, seo: null }),
 	]);
 	expect(failed).toEqual([

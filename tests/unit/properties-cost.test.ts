@@ -17,14 +17,28 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { estimateCost, toCostModel, type CostModel, type ModelCost, type Scenario, type TierCost } from '../../src/lib/calculator/cost.ts';
+import {
+	estimateCost,
+	toCostModel,
+	type CostModel,
+	type ModelCost,
+	type Scenario,
+	type TierCost,
+} from '../../src/lib/calculator/cost.ts';
 import {
 	calculatorUrl,
 	FIELD_RULES,
 	parseCalculatorQuery,
 	type CalculatorParams,
 } from '../../src/lib/calculator/query.ts';
-import { CACHE_TTLS, LIFECYCLE, type FreshnessConfig, type LongContext, type Model, type PriceTier } from '../../src/schemas.ts';
+import {
+	CACHE_TTLS,
+	LIFECYCLE,
+	type FreshnessConfig,
+	type LongContext,
+	type Model,
+	type PriceTier,
+} from '../../src/schemas.ts';
 
 // ---------------------------------------------------------------- generators
 
@@ -32,13 +46,23 @@ import { CACHE_TTLS, LIFECYCLE, type FreshnessConfig, type LongContext, type Mod
 const priceArb = fc.oneof(
 	fc.constant(0),
 	fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100),
-	fc.double({ min: 0, max: 1_000, noNaN: true }),
+	fc.double({ min: 0, max: 1_000, noNaN: true })
 );
-const OPTIONAL_PRICES = ['cacheWrite5m', 'cacheWrite30m', 'cacheWrite1h', 'cacheWrite12h', 'cacheRead'] as const;
+const OPTIONAL_PRICES = [
+	'cacheWrite5m',
+	'cacheWrite30m',
+	'cacheWrite1h',
+	'cacheWrite12h',
+	'cacheRead',
+] as const;
 /** One tier: input and output always, each cache price present or absent (absent = unknown). */
 const tierArb: fc.Arbitrary<PriceTier> = fc.record(
-	{ input: priceArb, output: priceArb, ...Object.fromEntries(OPTIONAL_PRICES.map((k) => [k, priceArb])) } as Record<keyof PriceTier, typeof priceArb>,
-	{ requiredKeys: ['input', 'output'] },
+	{
+		input: priceArb,
+		output: priceArb,
+		...Object.fromEntries(OPTIONAL_PRICES.map((k) => [k, priceArb])),
+	} as Record<keyof PriceTier, typeof priceArb>,
+	{ requiredKeys: ['input', 'output'] }
 ) as fc.Arbitrary<PriceTier>;
 
 const multiplierArb = fc.double({ min: 0.1, max: 10, noNaN: true });
@@ -55,21 +79,47 @@ const longContextArb = (multiplier = multiplierArb): fc.Arbitrary<LongContext | 
 					cacheMultiplier: multiplier,
 					fact: fc.constant('test.long-context'),
 				},
-				{ requiredKeys: ['surcharge', 'thresholdTokens', 'inputMultiplier', 'outputMultiplier', 'fact'] },
-			),
+				{
+					requiredKeys: [
+						'surcharge',
+						'thresholdTokens',
+						'inputMultiplier',
+						'outputMultiplier',
+						'fact',
+					],
+				}
+			)
 		),
-		{ nil: undefined },
+		{ nil: undefined }
 	);
 
-const dateArb = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+	.date({
+		min: new Date('2024-01-01T00:00:00Z'),
+		max: new Date('2030-12-31T00:00:00Z'),
+		noInvalidDate: true,
+	})
+	.map((d) => d.toISOString().slice(0, 10));
 const CONFIG: FreshnessConfig = {
 	dueWithinDays: 14,
 	modelPriceDays: 60,
-	windows: { price: 60, 'rate-limit': 90, limit: 120, endpoint: 120, discount: 120, policy: 120, retention: 120, format: 365 },
+	windows: {
+		price: 60,
+		'rate-limit': 90,
+		limit: 120,
+		endpoint: 120,
+		discount: 120,
+		policy: 120,
+		retention: 120,
+		format: 365,
+	},
 };
 
 /** A whole model record as data/models holds it, turned into what the calculator gets by toCostModel. */
-function costModelArb(prices: fc.Arbitrary<Model['prices']>, longContext = longContextArb()): fc.Arbitrary<CostModel> {
+function costModelArb(
+	prices: fc.Arbitrary<Model['prices']>,
+	longContext = longContextArb()
+): fc.Arbitrary<CostModel> {
 	return fc
 		.record({
 			prices,
@@ -101,7 +151,10 @@ function costModelArb(prices: fc.Arbitrary<Model['prices']>, longContext = longC
 }
 const anyModelArb = costModelArb(fc.record({ standard: tierArb, batch: tierArb }));
 
-const rule = (field: keyof typeof FIELD_RULES) => ({ min: FIELD_RULES[field].min, max: FIELD_RULES[field].max });
+const rule = (field: keyof typeof FIELD_RULES) => ({
+	min: FIELD_RULES[field].min,
+	max: FIELD_RULES[field].max,
+});
 /** Any scenario the calculator accepts: every field inside FIELD_RULES, prefix ≤ input. */
 const scenarioArb: fc.Arbitrary<Scenario> = fc
 	.record({
@@ -122,7 +175,9 @@ function numbersIn(value: unknown, path = ''): [string, number][] {
 	if (typeof value === 'number') return [[path, value]];
 	if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${path}[${i}]`));
 	if (value && typeof value === 'object')
-		return Object.entries(value).flatMap(([k, v]) => (path === '' && k === 'model' ? [] : numbersIn(v, path ? `${path}.${k}` : k)));
+		return Object.entries(value).flatMap(([k, v]) =>
+			path === '' && k === 'model' ? [] : numbersIn(v, path ? `${path}.${k}` : k)
+		);
 	return [];
 }
 // Float rounding: relative, so a wrong line of a millionth of a cent still shows, plus a floor far below
@@ -138,66 +193,112 @@ const perJobs = (cost: ModelCost) => tiers(cost).map((t) => t.perJob);
 // ---------------------------------------------------------------- the engine
 
 describe('cost engine properties', () => {
-	test.prop([anyModelArb, scenarioArb])('every number in a result is finite, not -0, and (but for the saving) never negative', (model, scenario) => {
-		const cost = estimateCost(model, scenario);
-		for (const [path, n] of numbersIn(cost)) {
-			expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
-			expect(Object.is(n, -0), `${path} is -0`).toBe(false);
-			// The saving is negative where batch costs more than real time; everything else is a cost or a count.
-			if (!path.startsWith('saving')) expect(n, path).toBeGreaterThanOrEqual(0);
-		}
-	});
-
-	test.prop([anyModelArb, scenarioArb])('the total of each tier equals the sum of its lines; per month = per job × jobs', (model, scenario) => {
-		for (const tier of tiers(estimateCost(model, scenario))) {
-			if (tier.perJob === undefined) {
-				expect(tier.unknownLines.length).toBeGreaterThan(0);
-				continue;
+	test.prop([anyModelArb, scenarioArb])(
+		'every number in a result is finite, not -0, and (but for the saving) never negative',
+		(model, scenario) => {
+			const cost = estimateCost(model, scenario);
+			for (const [path, n] of numbersIn(cost)) {
+				expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
+				expect(Object.is(n, -0), `${path} is -0`).toBe(false);
+				// The saving is negative where batch costs more than real time; everything else is a cost or a count.
+				if (!path.startsWith('saving')) expect(n, path).toBeGreaterThanOrEqual(0);
 			}
-			const sum = tier.lines.reduce((s, l) => s + l.usd!, 0);
-			expect(close(tier.perJob, sum), `${tier.tier}: ${tier.perJob} ≠ ${sum}`).toBe(true);
-			expect(close(tier.perMonth!, tier.perJob * scenario.jobs)).toBe(true);
 		}
-	});
+	);
 
-	test.prop([anyModelArb, scenarioArb])('every token is billed once: fresh + writes + reads = input, output = output (per job)', (model, scenario) => {
-		for (const tier of tiers(estimateCost(model, scenario))) {
-			const tokens = Object.fromEntries(tier.lines.map((l) => [l.key, l.tokens]));
-			expect(close(tokens.input + tokens.cacheWrite + tokens.cacheRead, scenario.input * scenario.requests)).toBe(true);
-			expect(tokens.output).toBe(scenario.output * scenario.requests);
-			for (const line of tier.lines) if (line.usd !== undefined && line.rate !== undefined) expect(close(line.usd, (line.tokens * line.rate) / 1e6)).toBe(true);
+	test.prop([anyModelArb, scenarioArb])(
+		'the total of each tier equals the sum of its lines; per month = per job × jobs',
+		(model, scenario) => {
+			for (const tier of tiers(estimateCost(model, scenario))) {
+				if (tier.perJob === undefined) {
+					expect(tier.unknownLines.length).toBeGreaterThan(0);
+					continue;
+				}
+				const sum = tier.lines.reduce((s, l) => s + l.usd!, 0);
+				expect(close(tier.perJob, sum), `${tier.tier}: ${tier.perJob} ≠ ${sum}`).toBe(true);
+				expect(close(tier.perMonth!, tier.perJob * scenario.jobs)).toBe(true);
+			}
 		}
-	});
+	);
+
+	test.prop([anyModelArb, scenarioArb])(
+		'every token is billed once: fresh + writes + reads = input, output = output (per job)',
+		(model, scenario) => {
+			for (const tier of tiers(estimateCost(model, scenario))) {
+				const tokens = Object.fromEntries(tier.lines.map((l) => [l.key, l.tokens]));
+				expect(
+					close(
+						tokens.input + tokens.cacheWrite + tokens.cacheRead,
+						scenario.input * scenario.requests
+					)
+				).toBe(true);
+				expect(tokens.output).toBe(scenario.output * scenario.requests);
+				for (const line of tier.lines)
+					if (line.usd !== undefined && line.rate !== undefined)
+						expect(close(line.usd, (line.tokens * line.rate) / 1e6)).toBe(true);
+			}
+		}
+	);
 
 	// More tokens never cost less. Crossing the long-context threshold switches to the multiplied
 	// rates, so input is monotonic only where the multipliers are ≥ 1 (as every vendor's are).
 	const grow = fc.double({ min: 1, max: 100, noNaN: true });
-	const atLeastOne = costModelArb(fc.record({ standard: tierArb, batch: tierArb }), longContextArb(fc.double({ min: 1, max: 10, noNaN: true })));
-	test.prop([atLeastOne, scenarioArb, grow, fc.constantFrom('requests', 'input', 'output' as const)])(
+	const atLeastOne = costModelArb(
+		fc.record({ standard: tierArb, batch: tierArb }),
+		longContextArb(fc.double({ min: 1, max: 10, noNaN: true }))
+	);
+	test.prop([
+		atLeastOne,
+		scenarioArb,
+		grow,
+		fc.constantFrom('requests', 'input', 'output' as const),
+	])(
 		'cost is monotonic in requests, input and output tokens (long-context multipliers ≥ 1)',
 		(model, scenario, factor, field) => {
-			const more = { ...scenario, [field]: Math.min(FIELD_RULES[field].max, Math.ceil(Math.max(scenario[field], 1) * factor)) };
+			const more = {
+				...scenario,
+				[field]: Math.min(FIELD_RULES[field].max, Math.ceil(Math.max(scenario[field], 1) * factor)),
+			};
 			const [a, b] = [estimateCost(model, scenario), estimateCost(model, more)].map(perJobs);
-			for (const i of [0, 1]) if (a[i] !== undefined && b[i] !== undefined) expect(atLeast(b[i]!, a[i]!), `${field}: ${b[i]} < ${a[i]}`).toBe(true);
-		},
+			for (const i of [0, 1])
+				if (a[i] !== undefined && b[i] !== undefined)
+					expect(atLeast(b[i]!, a[i]!), `${field}: ${b[i]} < ${a[i]}`).toBe(true);
+		}
 	);
 
 	// A longer shared prefix moves tokens from fresh input to cache writes and reads. It can only save
 	// money where every cache price is at most the input price (and the cache multiplier at most the
 	// input multiplier); Anthropic's writes cost more than input, so in general it is not monotonic.
 	const cacheNotDearer = (tier: PriceTier): PriceTier =>
-		Object.fromEntries(Object.entries(tier).map(([k, v]) => [k, k === 'input' || k === 'output' ? v : Math.min(v!, tier.input)])) as PriceTier;
+		Object.fromEntries(
+			Object.entries(tier).map(([k, v]) => [
+				k,
+				k === 'input' || k === 'output' ? v : Math.min(v!, tier.input),
+			])
+		) as PriceTier;
 	const cheapCache = costModelArb(
 		fc.record({ standard: tierArb.map(cacheNotDearer), batch: tierArb.map(cacheNotDearer) }),
-		longContextArb().map((lc) => (lc?.surcharge ? { ...lc, cacheMultiplier: Math.min(lc.cacheMultiplier ?? lc.inputMultiplier, lc.inputMultiplier) } : lc)),
+		longContextArb().map((lc) =>
+			lc?.surcharge
+				? {
+						...lc,
+						cacheMultiplier: Math.min(lc.cacheMultiplier ?? lc.inputMultiplier, lc.inputMultiplier),
+					}
+				: lc
+		)
 	);
 	test.prop([cheapCache, scenarioArb, fc.double({ min: 0, max: 1, noNaN: true })])(
 		'a longer shared prefix never costs more where cache prices ≤ the input price',
 		(model, scenario, share) => {
-			const longer = { ...scenario, prefix: scenario.prefix + Math.floor((scenario.input - scenario.prefix) * share) };
+			const longer = {
+				...scenario,
+				prefix: scenario.prefix + Math.floor((scenario.input - scenario.prefix) * share),
+			};
 			const [a, b] = [estimateCost(model, scenario), estimateCost(model, longer)].map(perJobs);
-			for (const i of [0, 1]) if (a[i] !== undefined && b[i] !== undefined) expect(atLeast(a[i]!, b[i]!), `${b[i]} > ${a[i]}`).toBe(true);
-		},
+			for (const i of [0, 1])
+				if (a[i] !== undefined && b[i] !== undefined)
+					expect(atLeast(a[i]!, b[i]!), `${b[i]} > ${a[i]}`).toBe(true);
+		}
 	);
 
 	// A higher hit share turns writes into reads: it saves money where a read costs no more than a write.
@@ -206,37 +307,56 @@ describe('cost engine properties', () => {
 	const WRITES = OPTIONAL_PRICES.filter((k) => k !== 'cacheRead');
 	const readNotDearer = (tier: PriceTier): PriceTier => {
 		const writes = WRITES.filter((k) => tier[k] !== undefined);
-		if (tier.cacheRead !== undefined) return { ...tier, cacheRead: Math.min(tier.cacheRead, tier.input, ...writes.map((k) => tier[k]!)) };
-		return { ...tier, ...Object.fromEntries(writes.map((k) => [k, Math.max(tier[k]!, tier.input)])) };
+		if (tier.cacheRead !== undefined)
+			return {
+				...tier,
+				cacheRead: Math.min(tier.cacheRead, tier.input, ...writes.map((k) => tier[k]!)),
+			};
+		return {
+			...tier,
+			...Object.fromEntries(writes.map((k) => [k, Math.max(tier[k]!, tier.input)])),
+		};
 	};
 	const cheapReads = costModelArb(
 		fc.record({ standard: tierArb.map(readNotDearer), batch: tierArb.map(readNotDearer) }),
-		longContextArb().map((lc) => (lc?.surcharge ? { ...lc, cacheMultiplier: undefined } : lc)),
+		longContextArb().map((lc) => (lc?.surcharge ? { ...lc, cacheMultiplier: undefined } : lc))
 	);
 	test.prop([cheapReads, scenarioArb, fc.double({ min: 0, max: 1, noNaN: true })])(
 		'a higher cache hit share never costs more where reads cost no more than writes or input',
 		(model, scenario, more) => {
 			const higher = { ...scenario, hit: scenario.hit + (1 - scenario.hit) * more };
 			const [a, b] = [estimateCost(model, scenario), estimateCost(model, higher)].map(perJobs);
-			for (const i of [0, 1]) if (a[i] !== undefined && b[i] !== undefined) expect(atLeast(a[i]!, b[i]!), `${b[i]} > ${a[i]}`).toBe(true);
-		},
+			for (const i of [0, 1])
+				if (a[i] !== undefined && b[i] !== undefined)
+					expect(atLeast(a[i]!, b[i]!), `${b[i]} > ${a[i]}`).toBe(true);
+		}
 	);
 
 	// Batch prices each at most the standard price of the same name, with the same prices listed in both
 	// tiers (a price missing from one tier is billed at another price, so the comparison would not hold).
 	const discountedArb = fc
-		.tuple(tierArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 7, maxLength: 7 }))
+		.tuple(
+			tierArb,
+			fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 7, maxLength: 7 })
+		)
 		.map(([standard, factors]) => ({
 			standard,
-			batch: Object.fromEntries(Object.entries(standard).map(([k, v], i) => [k, v! * factors[i]])) as PriceTier,
+			batch: Object.fromEntries(
+				Object.entries(standard).map(([k, v], i) => [k, v! * factors[i]])
+			) as PriceTier,
 		}));
-	test.prop([costModelArb(discountedArb), scenarioArb])('batch never costs more than real time where each batch price ≤ its standard price', (model, scenario) => {
-		const cost = estimateCost(model, scenario);
-		expect(cost.batch.perJob === undefined).toBe(cost.realtime.perJob === undefined);
-		if (cost.realtime.perJob === undefined) return;
-		expect(atLeast(cost.realtime.perJob, cost.batch.perJob!)).toBe(true);
-		expect(cost.saving!.perJob).toBeGreaterThanOrEqual(-ROUNDING(cost.realtime.perJob, cost.batch.perJob!));
-	});
+	test.prop([costModelArb(discountedArb), scenarioArb])(
+		'batch never costs more than real time where each batch price ≤ its standard price',
+		(model, scenario) => {
+			const cost = estimateCost(model, scenario);
+			expect(cost.batch.perJob === undefined).toBe(cost.realtime.perJob === undefined);
+			if (cost.realtime.perJob === undefined) return;
+			expect(atLeast(cost.realtime.perJob, cost.batch.perJob!)).toBe(true);
+			expect(cost.saving!.perJob).toBeGreaterThanOrEqual(
+				-ROUNDING(cost.realtime.perJob, cost.batch.perJob!)
+			);
+		}
+	);
 });
 
 // ---------------------------------------------------------------- the calculator query
@@ -250,17 +370,52 @@ const paramsArb = (ids: string[]): fc.Arbitrary<CalculatorParams> =>
 			model: fc.constantFrom(...ids),
 			compare: fc.option(fc.constantFrom(...ids), { nil: undefined }),
 		})
-		.map(({ scenario, model, compare }) => ({ ...scenario, model, ...(compare !== undefined && compare !== model ? { compare } : {}) }));
+		.map(({ scenario, model, compare }) => ({
+			...scenario,
+			model,
+			...(compare !== undefined && compare !== model ? { compare } : {}),
+		}));
 
 /** Text a reader might type or a link might carry for a number field. */
 const numberTextArb = fc.oneof(
 	fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }).map(String),
 	fc.double({ noNaN: false }).map(String),
-	fc.constantFrom('-0', '+0', '-0.0', '0e5', '-0e-3', '1e3', '1,000', '1 000', '1_000', '.5', '5.', '', ' ', 'NaN', 'Infinity', '0x10', '1e400'),
-	fc.string(),
+	fc.constantFrom(
+		'-0',
+		'+0',
+		'-0.0',
+		'0e5',
+		'-0e-3',
+		'1e3',
+		'1,000',
+		'1 000',
+		'1_000',
+		'.5',
+		'5.',
+		'',
+		' ',
+		'NaN',
+		'Infinity',
+		'0x10',
+		'1e400'
+	),
+	fc.string()
 );
-const FIELD_NAMES = ['model', 'compare', 'requests', 'jobs', 'input', 'output', 'prefix', 'hit', 'ttl'] as const;
-const queryArb = fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(numberTextArb, fc.constantFrom(...CACHE_TTLS), fc.string()));
+const FIELD_NAMES = [
+	'model',
+	'compare',
+	'requests',
+	'jobs',
+	'input',
+	'output',
+	'prefix',
+	'hit',
+	'ttl',
+] as const;
+const queryArb = fc.dictionary(
+	fc.constantFrom(...FIELD_NAMES),
+	fc.oneof(numberTextArb, fc.constantFrom(...CACHE_TTLS), fc.string())
+);
 
 describe('calculator query properties', () => {
 	test.prop([idsArb.chain((ids) => fc.tuple(fc.constant(ids), paramsArb(ids)))])(
@@ -270,31 +425,43 @@ describe('calculator query properties', () => {
 			const parsed = parseCalculatorQuery(url.searchParams, ids);
 			expect(parsed.messages).toEqual([]);
 			expect(parsed.params).toStrictEqual(params);
-			for (const [path, n] of numbersIn(parsed.params)) expect(Object.is(n, -0), `${path} is -0`).toBe(false);
-		},
+			for (const [path, n] of numbersIn(parsed.params))
+				expect(Object.is(n, -0), `${path} is -0`).toBe(false);
+		}
 	);
 
-	test.prop([idsArb, queryArb])('parsing any query gives params inside FIELD_RULES, never -0, and a query that parses back to itself', (ids, query) => {
-		const { params } = parseCalculatorQuery(query, ids);
-		for (const field of Object.keys(FIELD_RULES) as (keyof typeof FIELD_RULES)[]) {
-			const n = params[field];
-			expect(Object.is(n, -0), `${field} is -0 (from ${JSON.stringify(query[field])})`).toBe(false);
-			expect(n).toBeGreaterThanOrEqual(FIELD_RULES[field].min);
-			expect(n).toBeLessThanOrEqual(FIELD_RULES[field].max);
-			if (FIELD_RULES[field].whole) expect(Number.isInteger(n)).toBe(true);
+	test.prop([idsArb, queryArb])(
+		'parsing any query gives params inside FIELD_RULES, never -0, and a query that parses back to itself',
+		(ids, query) => {
+			const { params } = parseCalculatorQuery(query, ids);
+			for (const field of Object.keys(FIELD_RULES) as (keyof typeof FIELD_RULES)[]) {
+				const n = params[field];
+				expect(Object.is(n, -0), `${field} is -0 (from ${JSON.stringify(query[field])})`).toBe(
+					false
+				);
+				expect(n).toBeGreaterThanOrEqual(FIELD_RULES[field].min);
+				expect(n).toBeLessThanOrEqual(FIELD_RULES[field].max);
+				if (FIELD_RULES[field].whole) expect(Number.isInteger(n)).toBe(true);
+			}
+			expect(params.prefix).toBeLessThanOrEqual(params.input);
+			const again = parseCalculatorQuery(
+				new URL(calculatorUrl(params), 'https://batchwise.example').searchParams,
+				ids
+			);
+			expect(again).toStrictEqual({ params, messages: [] });
 		}
-		expect(params.prefix).toBeLessThanOrEqual(params.input);
-		const again = parseCalculatorQuery(new URL(calculatorUrl(params), 'https://batchwise.example').searchParams, ids);
-		expect(again).toStrictEqual({ params, messages: [] });
-	});
+	);
 
-	test.prop([idsArb, queryArb, anyModelArb])('any query, parsed and priced, gives no NaN, Infinity, negative cost or -0', (ids, query, model) => {
-		const { params } = parseCalculatorQuery(query, ids);
-		const cost = estimateCost(model, params);
-		for (const [path, n] of numbersIn(cost)) {
-			expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
-			expect(Object.is(n, -0), `${path} is -0`).toBe(false);
-			if (!path.startsWith('saving')) expect(n, path).toBeGreaterThanOrEqual(0);
+	test.prop([idsArb, queryArb, anyModelArb])(
+		'any query, parsed and priced, gives no NaN, Infinity, negative cost or -0',
+		(ids, query, model) => {
+			const { params } = parseCalculatorQuery(query, ids);
+			const cost = estimateCost(model, params);
+			for (const [path, n] of numbersIn(cost)) {
+				expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
+				expect(Object.is(n, -0), `${path} is -0`).toBe(false);
+				if (!path.startsWith('saving')) expect(n, path).toBeGreaterThanOrEqual(0);
+			}
 		}
-	});
+	);
 });

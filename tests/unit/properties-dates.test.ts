@@ -12,15 +12,23 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { addDays, daysBetween, formatDate, formatWindow, toWindow } from '../../src/lib/site/dates.ts';
+import {
+	addDays,
+	daysBetween,
+	formatDate,
+	formatWindow,
+	toWindow,
+} from '../../src/lib/site/dates.ts';
 import { freshnessOf, freshnessOfItem } from '../../src/lib/facts/freshness.ts';
 import { FACT_KINDS, type Fact, type FreshnessConfig, type Model } from '../../src/schemas.ts';
 
 // ---------------------------------------------------------------- the reference calendar
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const monthLength = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const monthLength = (y: number, m: number) =>
+	[31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+const iso = (y: number, m: number, d: number) =>
+	`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Moves one day at a time, rolling over month and year ends by hand. */
 function walk(date: string, days: number): string {
@@ -41,10 +49,17 @@ function walk(date: string, days: number): string {
 
 /** Any valid day from 1970 to 2200; half the time the last day of its month or a 29 February. */
 const dateArb = fc
-	.record({ y: fc.integer({ min: 1970, max: 2200 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }), edge: fc.constantFrom('any', 'month-end', 'leap-day') })
+	.record({
+		y: fc.integer({ min: 1970, max: 2200 }),
+		m: fc.integer({ min: 1, max: 12 }),
+		d: fc.integer({ min: 1, max: 31 }),
+		edge: fc.constantFrom('any', 'month-end', 'leap-day'),
+	})
 	.map(({ y, m, d, edge }) => {
 		if (edge === 'leap-day') {
-			const leap = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => y + k).find((year) => year <= 2200 && isLeap(year)) ?? 2196;
+			const leap =
+				[0, 1, 2, 3, 4, 5, 6, 7].map((k) => y + k).find((year) => year <= 2200 && isLeap(year)) ??
+				2196;
 			return iso(leap, 2, 29);
 		}
 		const last = monthLength(y, m);
@@ -55,49 +70,83 @@ const shortSpan = fc.integer({ min: -1_000, max: 1_000 });
 // ---------------------------------------------------------------- dates
 
 describe('date properties', () => {
-	test.prop([dateArb, shortSpan])('addDays agrees with a day-by-day walk of the calendar', (date, days) => {
-		expect(addDays(date, days)).toBe(walk(date, days));
-	});
+	test.prop([dateArb, shortSpan])(
+		'addDays agrees with a day-by-day walk of the calendar',
+		(date, days) => {
+			expect(addDays(date, days)).toBe(walk(date, days));
+		}
+	);
 
-	test.prop([dateArb, fc.integer({ min: -90_000, max: 90_000 })])('daysBetween(d, addDays(d, n)) = n and addDays(d, -n) undoes addDays(d, n)', (date, days) => {
-		const later = addDays(date, days);
-		expect(later).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(daysBetween(date, later)).toBe(days);
-		expect(addDays(later, -days)).toBe(date);
-	});
+	test.prop([dateArb, fc.integer({ min: -90_000, max: 90_000 })])(
+		'daysBetween(d, addDays(d, n)) = n and addDays(d, -n) undoes addDays(d, n)',
+		(date, days) => {
+			const later = addDays(date, days);
+			expect(later).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(daysBetween(date, later)).toBe(days);
+			expect(addDays(later, -days)).toBe(date);
+		}
+	);
 
-	test.prop([dateArb, dateArb])('addDays(a, daysBetween(a, b)) = b; daysBetween is antisymmetric and orders like the strings', (a, b) => {
-		const n = daysBetween(a, b);
-		expect(Number.isInteger(n)).toBe(true);
-		expect(addDays(a, n)).toBe(b);
-		expect(daysBetween(b, a) + n).toBe(0);
-		expect(Math.sign(n)).toBe(a < b ? 1 : a > b ? -1 : 0);
-	});
+	test.prop([dateArb, dateArb])(
+		'addDays(a, daysBetween(a, b)) = b; daysBetween is antisymmetric and orders like the strings',
+		(a, b) => {
+			const n = daysBetween(a, b);
+			expect(Number.isInteger(n)).toBe(true);
+			expect(addDays(a, n)).toBe(b);
+			expect(daysBetween(b, a) + n).toBe(0);
+			expect(Math.sign(n)).toBe(a < b ? 1 : a > b ? -1 : 0);
+		}
+	);
 
 	test.prop([dateArb])('formatDate writes day, short month and year as the date says', (date) => {
 		const [y, m, d] = date.split('-').map(Number);
-		const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
+		const month = [
+			'Jan',
+			'Feb',
+			'Mar',
+			'Apr',
+			'May',
+			'Jun',
+			'Jul',
+			'Aug',
+			'Sep',
+			'Oct',
+			'Nov',
+			'Dec',
+		][m - 1];
 		expect(formatDate(date)).toBe(`${d} ${month} ${y}`);
 	});
 
-	test.prop([dateArb, fc.integer({ min: 0, max: 800 })])('toWindow keeps a day or a window as given; formatWindow names both ends of a window', (from, span) => {
-		const to = addDays(from, span);
-		expect(toWindow(from)).toEqual({ from, to: from });
-		expect(toWindow([from, to])).toEqual({ from, to });
-		const text = formatWindow([from, to]);
-		if (span === 0) expect(text).toBe(formatDate(from));
-		else {
-			expect(text).toMatch(/^between .+ and .+$/);
-			expect(text.endsWith(formatDate(to))).toBe(true);
-			expect(text).toContain(from.slice(0, 4) === to.slice(0, 4) ? formatDate(from).replace(/ \d{4}$/, '') : formatDate(from));
+	test.prop([dateArb, fc.integer({ min: 0, max: 800 })])(
+		'toWindow keeps a day or a window as given; formatWindow names both ends of a window',
+		(from, span) => {
+			const to = addDays(from, span);
+			expect(toWindow(from)).toEqual({ from, to: from });
+			expect(toWindow([from, to])).toEqual({ from, to });
+			const text = formatWindow([from, to]);
+			if (span === 0) expect(text).toBe(formatDate(from));
+			else {
+				expect(text).toMatch(/^between .+ and .+$/);
+				expect(text.endsWith(formatDate(to))).toBe(true);
+				expect(text).toContain(
+					from.slice(0, 4) === to.slice(0, 4)
+						? formatDate(from).replace(/ \d{4}$/, '')
+						: formatDate(from)
+				);
+			}
 		}
-	});
+	);
 });
 
 // ---------------------------------------------------------------- freshness
 
 /** The freshness rule stated plainly, on the reference calendar. */
-function referenceState(verifiedOn: string, windowDays: number, today: string, dueWithinDays: number) {
+function referenceState(
+	verifiedOn: string,
+	windowDays: number,
+	today: string,
+	dueWithinDays: number
+) {
 	const reviewBy = walk(verifiedOn, windowDays);
 	if (today > reviewBy) return { state: 'stale', reviewBy };
 	return { state: walk(today, dueWithinDays) >= reviewBy ? 'due' : 'fresh', reviewBy };
@@ -107,35 +156,59 @@ const windowArb = fc.integer({ min: 1, max: 400 });
 const marginArb = fc.integer({ min: 0, max: 60 });
 /** A "today" near the review day (where the states change) or anywhere. */
 const todayFor = (verifiedOn: string, windowDays: number, margin: number) =>
-	fc.oneof(fc.integer({ min: -margin - 2, max: 2 }).map((offset) => walk(verifiedOn, windowDays + offset)), dateArb);
+	fc.oneof(
+		fc.integer({ min: -margin - 2, max: 2 }).map((offset) => walk(verifiedOn, windowDays + offset)),
+		dateArb
+	);
 
 describe('freshness properties', () => {
 	test.prop([
 		fc
 			.tuple(dateArb, windowArb, marginArb)
-			.chain(([verifiedOn, windowDays, margin]) => fc.tuple(fc.constant(verifiedOn), fc.constant(windowDays), fc.constant(margin), todayFor(verifiedOn, windowDays, margin))),
-	])('stale exactly when today is after reviewBy; due exactly when reviewBy is within the margin; fresh otherwise', ([verifiedOn, windowDays, margin, today]) => {
-		const result = freshnessOf(verifiedOn, windowDays, today, margin);
-		const expected = referenceState(verifiedOn, windowDays, today, margin);
-		expect({ state: result.state, reviewBy: result.reviewBy }).toEqual(expected);
-		expect(result.windowDays).toBe(windowDays);
-		expect(result.ageDays).toBe(daysBetween(verifiedOn, today));
-	});
-
-	test.prop([dateArb, windowArb, marginArb, fc.integer({ min: 0, max: 3 })])('freshness only gets worse as days pass: fresh → due → stale', (verifiedOn, windowDays, margin, step) => {
-		const order = { fresh: 0, due: 1, stale: 2 };
-		let previous = 0;
-		for (let day = -margin - 4; day <= 4; day += step + 1) {
-			const state = order[freshnessOf(verifiedOn, windowDays, addDays(verifiedOn, windowDays + day), margin).state];
-			expect(state).toBeGreaterThanOrEqual(previous);
-			previous = state;
+			.chain(([verifiedOn, windowDays, margin]) =>
+				fc.tuple(
+					fc.constant(verifiedOn),
+					fc.constant(windowDays),
+					fc.constant(margin),
+					todayFor(verifiedOn, windowDays, margin)
+				)
+			),
+	])(
+		'stale exactly when today is after reviewBy; due exactly when reviewBy is within the margin; fresh otherwise',
+		([verifiedOn, windowDays, margin, today]) => {
+			const result = freshnessOf(verifiedOn, windowDays, today, margin);
+			const expected = referenceState(verifiedOn, windowDays, today, margin);
+			expect({ state: result.state, reviewBy: result.reviewBy }).toEqual(expected);
+			expect(result.windowDays).toBe(windowDays);
+			expect(result.ageDays).toBe(daysBetween(verifiedOn, today));
 		}
-	});
+	);
+
+	test.prop([dateArb, windowArb, marginArb, fc.integer({ min: 0, max: 3 })])(
+		'freshness only gets worse as days pass: fresh → due → stale',
+		(verifiedOn, windowDays, margin, step) => {
+			const order = { fresh: 0, due: 1, stale: 2 };
+			let previous = 0;
+			for (let day = -margin - 4; day <= 4; day += step + 1) {
+				const state =
+					order[
+						freshnessOf(verifiedOn, windowDays, addDays(verifiedOn, windowDays + day), margin).state
+					];
+				expect(state).toBeGreaterThanOrEqual(previous);
+				previous = state;
+			}
+		}
+	);
 
 	const CONFIG_ARB: fc.Arbitrary<FreshnessConfig> = fc.record({
 		dueWithinDays: marginArb,
 		modelPriceDays: windowArb,
-		windows: fc.record(Object.fromEntries(FACT_KINDS.map((k) => [k, windowArb])) as Record<(typeof FACT_KINDS)[number], fc.Arbitrary<number>>),
+		windows: fc.record(
+			Object.fromEntries(FACT_KINDS.map((k) => [k, windowArb])) as Record<
+				(typeof FACT_KINDS)[number],
+				fc.Arbitrary<number>
+			>
+		),
 	});
 	const itemArb = fc.record({
 		kind: fc.option(fc.constantFrom(...FACT_KINDS), { nil: undefined }),
@@ -146,10 +219,19 @@ describe('freshness properties', () => {
 		"freshnessOfItem uses the item's own window, else its kind's (facts) or the model price window (models)",
 		({ kind, reviewEveryDays, verifiedOn }, config, today) => {
 			// A fact has a kind; a model has none. Only the fields freshness reads matter here.
-			const item = { id: 'x', verifiedOn, ...(kind ? { kind } : { prices: {} }), ...(reviewEveryDays ? { reviewEveryDays } : {}) } as unknown as Fact | Model;
+			const item = {
+				id: 'x',
+				verifiedOn,
+				...(kind ? { kind } : { prices: {} }),
+				...(reviewEveryDays ? { reviewEveryDays } : {}),
+			} as unknown as Fact | Model;
 			const windowDays = reviewEveryDays ?? (kind ? config.windows[kind] : config.modelPriceDays);
-			expect(freshnessOfItem(item, config, today)).toEqual(freshnessOf(verifiedOn, windowDays, today, config.dueWithinDays));
-			expect(freshnessOfItem(item, config, today).state).toBe(referenceState(verifiedOn, windowDays, today, config.dueWithinDays).state);
-		},
+			expect(freshnessOfItem(item, config, today)).toEqual(
+				freshnessOf(verifiedOn, windowDays, today, config.dueWithinDays)
+			);
+			expect(freshnessOfItem(item, config, today).state).toBe(
+				referenceState(verifiedOn, windowDays, today, config.dueWithinDays).state
+			);
+		}
 	);
 });

@@ -42,52 +42,79 @@ const LIVE = readdirSync('data/facts')
 const commentTextArb = fc.stringMatching(/^[\x20-\x7e\u00e0-\u00ff€—“”’]{0,40}$/);
 
 /** The fixture with full-line comments put between any of its lines (it has no block scalars to break). */
-const commentedFixtureArb = fc.array(fc.tuple(fc.nat(), commentTextArb), { maxLength: 8 }).map((inserts) => {
-	const lines = FIXTURE.split('\n');
-	for (const [at, comment] of inserts) {
-		const i = at % lines.length;
-		const indent = /^\s*/.exec(lines[i])![0];
-		lines.splice(i, 0, `${at % 2 ? indent : ''}# ${comment}`);
-	}
-	return named('fixture + comments', lines.join('\n'), inserts);
-});
+const commentedFixtureArb = fc
+	.array(fc.tuple(fc.nat(), commentTextArb), { maxLength: 8 })
+	.map((inserts) => {
+		const lines = FIXTURE.split('\n');
+		for (const [at, comment] of inserts) {
+			const i = at % lines.length;
+			const indent = /^\s*/.exec(lines[i])![0];
+			lines.splice(i, 0, `${at % 2 ? indent : ''}# ${comment}`);
+		}
+		return named('fixture + comments', lines.join('\n'), inserts);
+	});
 const liveArb = fc.constantFrom(...LIVE.map((f) => named(f.name, f.text)));
 
 /** A file that prints as its name (and the comments put in), not its whole text, in a counterexample. */
 function named(name: string, text: string, inserts?: unknown) {
-	return { name, text, [fc.toStringMethod]: () => (inserts ? `${name} ${fc.stringify(inserts)}` : name) };
+	return {
+		name,
+		text,
+		[fc.toStringMethod]: () => (inserts ? `${name} ${fc.stringify(inserts)}` : name),
+	};
 }
 
 /** Values a fact can take: numbers (integers, decimals, tiny and huge), texts of any kind, yes/no, lists of texts. */
 const textArb = fc.oneof(
 	fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
-	fc.constantFrom('unknown', 'not-documented', 'true', '50%', '200 MB', '2026-01-01', '1e3', '- x', 'a: b', '#tag', "it's", '"quoted"', '  padded  ', 'null', '~'),
-	fc.constantFrom('text, images', 'x]', '[y', '{z}', 'a,b'),
+	fc.constantFrom(
+		'unknown',
+		'not-documented',
+		'true',
+		'50%',
+		'200 MB',
+		'2026-01-01',
+		'1e3',
+		'- x',
+		'a: b',
+		'#tag',
+		"it's",
+		'"quoted"',
+		'  padded  ',
+		'null',
+		'~'
+	),
+	fc.constantFrom('text, images', 'x]', '[y', '{z}', 'a,b')
 );
 const valueArb = fc.oneof(
 	fc.integer(),
 	fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)), // -0: see the header
 	textArb,
 	fc.boolean(),
-	fc.array(textArb, { minLength: 1, maxLength: 4 }),
+	fc.array(textArb, { minLength: 1, maxLength: 4 })
 );
 
 /** Parsing a live file takes a while; each is parsed once. */
 const parsed = new Map<string, Rec[]>();
-const records = (text: string) => parsed.get(text) ?? (parsed.set(text, parse(text) as Rec[]).get(text) as Rec[]);
+const records = (text: string) =>
+	parsed.get(text) ?? (parsed.set(text, parse(text) as Rec[]).get(text) as Rec[]);
 const commentsOf = new Map<string, string[]>();
 const spans = new Map<string, [number, number]>();
 
 /** A file, one of its facts, a new value, a day on or after the fact's check, and an optional note. */
-const editArb = (fileArb: fc.Arbitrary<{ name: string; text: string }>) => fileArb.chain((file) => {
-	return fc.record({
-		file: fc.constant(file),
-		id: fc.constantFrom(...records(file.text).map((r) => r.id)),
-		value: valueArb,
-		after: fc.integer({ min: 0, max: 400 }),
-		note: fc.option(commentTextArb.filter((s) => s.trim().length > 0), { nil: undefined }),
+const editArb = (fileArb: fc.Arbitrary<{ name: string; text: string }>) =>
+	fileArb.chain((file) => {
+		return fc.record({
+			file: fc.constant(file),
+			id: fc.constantFrom(...records(file.text).map((r) => r.id)),
+			value: valueArb,
+			after: fc.integer({ min: 0, max: 400 }),
+			note: fc.option(
+				commentTextArb.filter((s) => s.trim().length > 0),
+				{ nil: undefined }
+			),
+		});
 	});
-});
 
 // ---------------------------------------------------------------- helpers
 
@@ -108,7 +135,8 @@ function comments(text: string): string[] {
 	return out.filter(Boolean);
 }
 /** Full-line comments, as written, in order. */
-const commentLines = (text: string) => text.split('\n').filter((l) => l.trimStart().startsWith('#'));
+const commentLines = (text: string) =>
+	text.split('\n').filter((l) => l.trimStart().startsWith('#'));
 
 /** The text span of a record (from its "- " to the end of its last line). */
 function recordSpan(text: string, id: string): [number, number] {
@@ -123,7 +151,19 @@ function recordSpan(text: string, id: string): [number, number] {
 // ---------------------------------------------------------------- properties
 
 /** `set` on `file`, then the checks of the property. */
-function checkSet({ file, id, value, after, note }: { file: { text: string }; id: string; value: unknown; after: number; note?: string }) {
+function checkSet({
+	file,
+	id,
+	value,
+	after,
+	note,
+}: {
+	file: { text: string };
+	id: string;
+	value: unknown;
+	after: number;
+	note?: string;
+}) {
 	const before = records(file.text);
 	const old = before.find((r) => r.id === id)!;
 	const on = addDays(old.verifiedOn, after);
@@ -141,41 +181,73 @@ function checkSet({ file, id, value, after, note }: { file: { text: string }; id
 	expect(edited.value).toEqual(value);
 	expect(edited.verifiedOn).toBe(on);
 	expect(edited.history).toHaveLength((old.history?.length ?? 0) + 1);
-	expect(edited.history![0]).toEqual({ value: old.value, verifiedOn: old.verifiedOn, until: on, ...(old.sources ? { sources: old.sources } : {}), ...(note ? { note } : {}) });
+	expect(edited.history![0]).toEqual({
+		value: old.value,
+		verifiedOn: old.verifiedOn,
+		until: on,
+		...(old.sources ? { sources: old.sources } : {}),
+		...(note ? { note } : {}),
+	});
 	expect(edited.history!.slice(1)).toEqual(old.history ?? []);
 	const { value: _v, verifiedOn: _d, history: _h, ...rest } = edited;
 	// The short form described the old value, so a new value drops it; everything else stays.
-	const { value: _ov, verifiedOn: _od, history: _oh, short: _os, ...oldRest } = old as Rec & { short?: string };
+	const {
+		value: _ov,
+		verifiedOn: _od,
+		history: _oh,
+		short: _os,
+		...oldRest
+	} = old as Rec & { short?: string };
 	expect(rest).toEqual(oldRest);
 	// Every other record, parsed, and in the same order.
 	expect(now.filter((r) => r.id !== id)).toEqual(before.filter((r) => r.id !== id));
 	expect(now.map((r) => r.id)).toEqual(before.map((r) => r.id));
 	// Comments: the same, in the same order; full-line comments byte for byte.
-	const commentsBefore = commentsOf.get(file.text) ?? (commentsOf.set(file.text, comments(file.text)).get(file.text) as string[]);
+	const commentsBefore =
+		commentsOf.get(file.text) ??
+		(commentsOf.set(file.text, comments(file.text)).get(file.text) as string[]);
 	expect(comments(out)).toEqual(commentsBefore);
 	expect(commentLines(out)).toEqual(commentLines(file.text));
 	// Outside the edited record, the text is byte for byte the same.
 	const spanKey = `${id}\n${file.text}`;
-	const [start, end] = spans.get(spanKey) ?? (spans.set(spanKey, recordSpan(file.text, id)).get(spanKey) as [number, number]);
+	const [start, end] =
+		spans.get(spanKey) ??
+		(spans.set(spanKey, recordSpan(file.text, id)).get(spanKey) as [number, number]);
 	expect(out.slice(0, start)).toBe(file.text.slice(0, start));
 	expect(out.slice(out.length - (file.text.length - end))).toBe(file.text.slice(end));
 }
 
 test('a list item with a comma or bracket is quoted, so it stays one item', () => {
-	const out = setFactValue(FIXTURE, 'alpha.batch.zdr', ['text, images', 'x]', 'plain'], { on: '2026-11-02' });
+	const out = setFactValue(FIXTURE, 'alpha.batch.zdr', ['text, images', 'x]', 'plain'], {
+		on: '2026-11-02',
+	});
 	expect(out).toContain('value: ["text, images", "x]", plain]');
-	expect((parse(out) as Rec[]).find((r) => r.id === 'alpha.batch.zdr')!.value).toEqual(['text, images', 'x]', 'plain']);
+	expect((parse(out) as Rec[]).find((r) => r.id === 'alpha.batch.zdr')!.value).toEqual([
+		'text, images',
+		'x]',
+		'plain',
+	]);
 });
 
 test('a list item with spaces at its edges is quoted, so the spaces stay', () => {
 	// Found by the property below (seed -2020547804): [" "] was written as [ ], an empty list.
-	const out = setFactValue(FIXTURE, 'alpha.batch.zdr', [' ', ' padded ', 'plain'], { on: '2026-11-02' });
-	expect((parse(out) as Rec[]).find((r) => r.id === 'alpha.batch.zdr')!.value).toEqual([' ', ' padded ', 'plain']);
+	const out = setFactValue(FIXTURE, 'alpha.batch.zdr', [' ', ' padded ', 'plain'], {
+		on: '2026-11-02',
+	});
+	expect((parse(out) as Rec[]).find((r) => r.id === 'alpha.batch.zdr')!.value).toEqual([
+		' ',
+		' padded ',
+		'plain',
+	]);
 });
 
-const PROPERTY = 'set then read gives the new value; history gains exactly one entry (the old value); every other record, every comment and all text outside the record are unchanged';
+const PROPERTY =
+	'set then read gives the new value; history gains exactly one entry (the old value); every other record, every comment and all text outside the record are unchanged';
 describe('fact editor properties', () => {
-	test.prop([editArb(commentedFixtureArb)], { numRuns: 60 })(`${PROPERTY}: fixture facts with comments anywhere`, checkSet);
+	test.prop([editArb(commentedFixtureArb)], { numRuns: 60 })(
+		`${PROPERTY}: fixture facts with comments anywhere`,
+		checkSet
+	);
 	// The live files are large (up to ~60 KB, parsed about six times per edit), so few runs.
 	test.prop([editArb(liveArb)], { numRuns: 12 })(`${PROPERTY}: every file of data/facts`, checkSet);
 });

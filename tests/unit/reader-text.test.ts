@@ -32,10 +32,24 @@ describe('findJargon', () => {
 });
 
 test('an FAQ answer with research jargon is refused, naming the question and field', () => {
-	const faq = { file: 'data/faq.yaml', record: { id: 'where-from', question: 'Where does this number come from?', answer: "From the vendor's docs mirror we keep, read at commit 1a2b3c4.", facts: [], links: [] } };
+	const faq = {
+		file: 'data/faq.yaml',
+		record: {
+			id: 'where-from',
+			question: 'Where does this number come from?',
+			answer: "From the vendor's docs mirror we keep, read at commit 1a2b3c4.",
+			facts: [],
+			links: [],
+		},
+	};
 	const data = { ...readDataset(FIXTURE_DATA, '2026-11-22').data, faq: [faq] };
 	expect(RULES['reader-text-plain'](data, '2026-11-22')).toContainEqual(
-		expect.objectContaining({ file: 'data/faq.yaml', id: 'where-from', field: 'answer', message: expect.stringContaining('the research word "docs mirror"') }),
+		expect.objectContaining({
+			file: 'data/faq.yaml',
+			id: 'where-from',
+			field: 'answer',
+			message: expect.stringContaining('the research word "docs mirror"'),
+		})
 	);
 });
 
@@ -48,7 +62,10 @@ const files = (dir: string): string[] =>
 describe.each(files('content'))('%s', (file) => {
 	test('has no research jargon in its prose', () => {
 		const hits = proseOf(readFileSync(file, 'utf8'))
-			.map((line) => [line.number, findJargon(line.text.replace(/\]\([^)]*\)|href="[^"]*"/g, ''))] as const)
+			.map(
+				(line) =>
+					[line.number, findJargon(line.text.replace(/\]\([^)]*\)|href="[^"]*"/g, ''))] as const
+			)
 			.filter(([, word]) => word !== undefined)
 			.map(([n, word]) => `line ${n}: "${word}"`);
 		expect(hits).toEqual([]);

@@ -22,13 +22,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A raw GET (no automatic decompression, unlike fetch). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function get(
+	path: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		request(base + path, { headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-		}).on('error', reject).end();
+			res.on('end', () =>
+				resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) })
+			);
+		})
+			.on('error', reject)
+			.end();
 	});
 }
 

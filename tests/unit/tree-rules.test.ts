@@ -20,7 +20,8 @@ afterAll(fixture.cleanup);
 const { data, problems: dataProblems } = readDataset(fixture.dir, TODAY);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 const models = new Map(data.models.map((m) => [m.record.id, m.record]));
-const check = (file: string) => treeProblems(parse(readFileSync(file, 'utf8')), facts, models, TODAY, file);
+const check = (file: string) =>
+	treeProblems(parse(readFileSync(file, 'utf8')), facts, models, TODAY, file);
 
 const cases = readdirSync(BAD)
 	.filter((f) => f.endsWith('.yaml'))
@@ -28,7 +29,13 @@ const cases = readdirSync(BAD)
 	.map((name) => {
 		const text = readFileSync(join(BAD, name), 'utf8');
 		const header = (key: string) => text.match(new RegExp(`^# ${key}: ?(.*)$`, 'm'))?.[1] ?? '';
-		return { name, rule: header('rule'), id: header('id'), field: header('field'), message: header('message') };
+		return {
+			name,
+			rule: header('rule'),
+			id: header('id'),
+			field: header('field'),
+			message: header('message'),
+		};
 	});
 
 test('the fixture data and the good tree have no problems', () => {
@@ -40,18 +47,29 @@ test('every rule has a name, a description and at least one bad tree', () => {
 	expect(new Set(TREE_RULES.map((r) => r.name)).size).toBe(TREE_RULES.length);
 	for (const rule of TREE_RULES) {
 		expect(rule.description.length, rule.name).toBeGreaterThan(20);
-		expect(cases.filter((c) => c.rule === rule.name).map((c) => c.name), rule.name).not.toEqual([]);
+		expect(
+			cases.filter((c) => c.rule === rule.name).map((c) => c.name),
+			rule.name
+		).not.toEqual([]);
 	}
 	// And no fixture names a rule that does not exist.
-	expect(cases.map((c) => c.rule).filter((r) => !TREE_RULES.some((rule) => rule.name === r))).toEqual([]);
+	expect(
+		cases.map((c) => c.rule).filter((r) => !TREE_RULES.some((rule) => rule.name === r))
+	).toEqual([]);
 });
 
 describe.each(cases)('$name', (c) => {
 	test(`is rejected by ${c.rule}, naming "${c.id}" and field "${c.field}"`, () => {
 		const file = join(BAD, c.name);
 		const problems = check(file);
-		const match = problems.find((p) => p.rule === c.rule && p.id === c.id && p.field === c.field && p.message.includes(c.message));
-		expect(match, `got:\n${problems.map((p) => `${p.rule}: ${formatProblem(p)}`).join('\n')}`).toBeDefined();
+		const match = problems.find(
+			(p) =>
+				p.rule === c.rule && p.id === c.id && p.field === c.field && p.message.includes(c.message)
+		);
+		expect(
+			match,
+			`got:\n${problems.map((p) => `${p.rule}: ${formatProblem(p)}`).join('\n')}`
+		).toBeDefined();
 		expect(formatProblem(match!)).toContain(`${file}: "${c.id}"`);
 	});
 });

@@ -51,9 +51,13 @@ describe('code blocks', () => {
 		expect(hits.map((h) => h.line)).not.toContain(7);
 	});
 	test('numbers in the prose around them are still caught, with their line numbers', () => {
-		expect(findTypedNumbers(guide)).toEqual([{ line: 5, text: '24 hours', kind: 'number with a unit' }]);
+		expect(findTypedNumbers(guide)).toEqual([
+			{ line: 5, text: '24 hours', kind: 'number with a unit' },
+		]);
 	});
 	test('inline code in prose is still prose', () => {
-		expect(findTypedNumbers('Set `completion_window` to `24 hours` here.').map((h) => h.kind)).toContain('number with a unit');
+		expect(
+			findTypedNumbers('Set `completion_window` to `24 hours` here.').map((h) => h.kind)
+		).toContain('number with a unit');
 	});
 });

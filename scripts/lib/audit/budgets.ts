@@ -25,16 +25,25 @@ export const HTML_GZIP_BUDGET = 60 * KB;
 
 /** The budget a page falls under, from its URL path. */
 export function budgetFor(pagePath: string): PageBudget {
-	if (pagePath === '/wizard/' || pagePath.startsWith('/wizard/')) return { kind: 'wizard', jsGzip: 6 * KB, htmlGzip: HTML_GZIP_BUDGET };
+	if (pagePath === '/wizard/' || pagePath.startsWith('/wizard/'))
+		return { kind: 'wizard', jsGzip: 6 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	// 9 KB since the summary card, ZDR mode and the sample-prompt counter (its tokenizer loads on first use, not counted).
-	if (pagePath === '/calculator/') return { kind: 'calculator', jsGzip: 9 * KB, htmlGzip: HTML_GZIP_BUDGET };
+	if (pagePath === '/calculator/')
+		return { kind: 'calculator', jsGzip: 9 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	// The batch-file checker's island; its worker and tokenizer load only when a check starts, so they are not counted.
-	if (pagePath === '/check/') return { kind: 'batch-file checker', jsGzip: 10 * KB, htmlGzip: HTML_GZIP_BUDGET };
+	if (pagePath === '/check/')
+		return { kind: 'batch-file checker', jsGzip: 10 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	// The not-found page sends a wizard address without a page of its own to its query form (wizardQueryHref).
-	if (pagePath === '/404.html' || pagePath === '/404/') return { kind: 'not-found page', jsGzip: 3 * KB, htmlGzip: HTML_GZIP_BUDGET };
+	if (pagePath === '/404.html' || pagePath === '/404/')
+		return { kind: 'not-found page', jsGzip: 3 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	if (pagePath === '/search/')
 		// The search island itself; Pagefind's own script and index load on the first search, not with the page.
-		return { kind: 'search', jsGzip: 3 * KB, htmlGzip: HTML_GZIP_BUDGET, note: 'Pagefind loads on the first search and is not counted' };
+		return {
+			kind: 'search',
+			jsGzip: 3 * KB,
+			htmlGzip: HTML_GZIP_BUDGET,
+			note: 'Pagefind loads on the first search and is not counted',
+		};
 	return { kind: 'content page', jsGzip: 0, htmlGzip: HTML_GZIP_BUDGET };
 }
 
@@ -52,10 +61,17 @@ export function formatBytes(n: number): string {
 }
 
 /** Budget breaches for one page (empty when it is within budget). */
-export function checkBudget(page: string, weight: PageWeight, budget: PageBudget = budgetFor(page)): Breach[] {
+export function checkBudget(
+	page: string,
+	weight: PageWeight,
+	budget: PageBudget = budgetFor(page)
+): Breach[] {
 	const breaches: Breach[] = [];
 	if (budget.jsGzip !== null && weight.js.gzip > budget.jsGzip) {
-		const name = budget.jsGzip === 0 ? `${budget.kind} JS budget (no JavaScript)` : `${budget.kind} JS budget (≤ ${formatBytes(budget.jsGzip)} gzipped)`;
+		const name =
+			budget.jsGzip === 0
+				? `${budget.kind} JS budget (no JavaScript)`
+				: `${budget.kind} JS budget (≤ ${formatBytes(budget.jsGzip)} gzipped)`;
 		breaches.push({
 			page,
 			budget: name,

@@ -40,14 +40,31 @@ const URL_ATTRS: Record<string, string[]> = {
 	form: ['action'],
 };
 /** <link rel> values that are not fetched or navigated as part of the site (metadata about it). */
-const NON_RESOURCE_RELS = new Set(['canonical', 'preconnect', 'dns-prefetch', 'me', 'author', 'license']);
+const NON_RESOURCE_RELS = new Set([
+	'canonical',
+	'preconnect',
+	'dns-prefetch',
+	'me',
+	'author',
+	'license',
+]);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 export function decodeEntities(value: string): string {
 	return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
 		if (code[0] === '#') {
-			const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+			const n =
+				code[1] === 'x' || code[1] === 'X'
+					? parseInt(code.slice(2), 16)
+					: parseInt(code.slice(1), 10);
 			return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
 		}
 		return ENTITIES[code.toLowerCase()] ?? whole;
@@ -92,7 +109,9 @@ export function scanHtml(html: string): ScannedHtml {
 			i = end < 0 ? html.length : end + 3;
 			continue;
 		}
-		const m = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html.slice(lt, lt + 20000));
+		const m = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(
+			html.slice(lt, lt + 20000)
+		);
 		if (!m) {
 			i = lt + 1;
 			continue;
@@ -103,15 +122,25 @@ export function scanHtml(html: string): ScannedHtml {
 
 		const id = attrs.get('id');
 		if (id !== undefined && id !== '') idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-		if (tag === 'a' && attrs.get('name')) idCounts.set(attrs.get('name')!, (idCounts.get(attrs.get('name')!) ?? 0) + (id === attrs.get('name') ? 0 : 1));
+		if (tag === 'a' && attrs.get('name'))
+			idCounts.set(
+				attrs.get('name')!,
+				(idCounts.get(attrs.get('name')!) ?? 0) + (id === attrs.get('name') ? 0 : 1)
+			);
 
-		const rel = tag === 'link' ? (attrs.get('rel') ?? '').toLowerCase() : tag === 'script' ? attrs.get('type') : undefined;
+		const rel =
+			tag === 'link'
+				? (attrs.get('rel') ?? '').toLowerCase()
+				: tag === 'script'
+					? attrs.get('type')
+					: undefined;
 		const skipLink = tag === 'link' && rel!.split(/\s+/).every((r) => NON_RESOURCE_RELS.has(r));
 		for (const attr of URL_ATTRS[tag] ?? []) {
 			const value = attrs.get(attr);
 			if (value === undefined || skipLink) continue;
 			const urls = attr === 'srcset' ? srcsetUrls(value) : [value.trim()];
-			for (const url of urls) references.push({ tag, attr, url, ...(rel !== undefined ? { rel } : {}) });
+			for (const url of urls)
+				references.push({ tag, attr, url, ...(rel !== undefined ? { rel } : {}) });
 		}
 
 		if (RAW_TEXT.has(tag)) {
@@ -119,7 +148,13 @@ export function scanHtml(html: string): ScannedHtml {
 			closeRe.lastIndex = i;
 			const close = closeRe.exec(html)?.index ?? -1;
 			const body = html.slice(i, close < 0 ? html.length : close);
-			if (tag === 'script' && !attrs.has('src') && isExecutableScript(attrs.get('type')) && body.trim()) inlineScripts.push(body);
+			if (
+				tag === 'script' &&
+				!attrs.has('src') &&
+				isExecutableScript(attrs.get('type')) &&
+				body.trim()
+			)
+				inlineScripts.push(body);
 			if (tag === 'style' && body.trim()) inlineStyles.push(body);
 			i = close < 0 ? html.length : close;
 		}

@@ -84,13 +84,23 @@ export function checkLinks(input: LinkCheckInput): LinkProblem[] {
 			if (target.kind !== 'internal') continue;
 			const file = candidateFiles(target.path).find((f) => input.exists(f));
 			if (!file) {
-				problems.push({ page, url: ref.url, problem: 'missing-file', detail: `<${ref.tag} ${ref.attr}> → ${target.path} is not in the built site` });
+				problems.push({
+					page,
+					url: ref.url,
+					problem: 'missing-file',
+					detail: `<${ref.tag} ${ref.attr}> → ${target.path} is not in the built site`,
+				});
 				continue;
 			}
 			if (target.fragment === null || target.fragment === 'top') continue;
 			const ids = input.idsByFile.get(file);
 			if (ids && !ids.has(target.fragment)) {
-				problems.push({ page, url: ref.url, problem: 'missing-fragment', detail: `#${target.fragment} is not an id on ${target.path}` });
+				problems.push({
+					page,
+					url: ref.url,
+					problem: 'missing-fragment',
+					detail: `#${target.fragment} is not an id on ${target.path}`,
+				});
 			}
 		}
 	}
@@ -99,13 +109,17 @@ export function checkLinks(input: LinkCheckInput): LinkProblem[] {
 
 /** Request URLs whose origin is not the site's own. */
 export function foreignRequests(requests: string[], siteOrigin: string): string[] {
-	return [...new Set(requests.filter((r) => {
-		try {
-			const u = new URL(r);
-			if (u.protocol === 'data:' || u.protocol === 'blob:') return false;
-			return u.origin !== siteOrigin;
-		} catch {
-			return true;
-		}
-	}))];
+	return [
+		...new Set(
+			requests.filter((r) => {
+				try {
+					const u = new URL(r);
+					if (u.protocol === 'data:' || u.protocol === 'blob:') return false;
+					return u.origin !== siteOrigin;
+				} catch {
+					return true;
+				}
+			})
+		),
+	];
 }

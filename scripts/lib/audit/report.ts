@@ -39,7 +39,8 @@ function pad(s: string, n: number, right = false): string {
 	return right ? s.padStart(n) : s.padEnd(n);
 }
 
-const pair = (w: { raw: number; gzip: number }) => (w.raw === 0 ? '0' : `${formatBytes(w.raw)}/${formatBytes(w.gzip)}`);
+const pair = (w: { raw: number; gzip: number }) =>
+	w.raw === 0 ? '0' : `${formatBytes(w.raw)}/${formatBytes(w.gzip)}`;
 
 /** A fixed-width table: one row per page, sizes as raw/gzip. */
 export function formatTable(results: PageResult[]): string {
@@ -54,10 +55,26 @@ export function formatTable(results: PageResult[]): string {
 		String(r.links.length),
 		failuresOf(r).length ? 'FAIL' : 'ok',
 	]);
-	const head = ['page', 'budget', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'vnu', 'axe', 'links', ''];
+	const head = [
+		'page',
+		'budget',
+		'HTML raw/gz',
+		'CSS raw/gz',
+		'JS raw/gz',
+		'vnu',
+		'axe',
+		'links',
+		'',
+	];
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-	const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i >= 2 && i <= 7)).join('  ').trimEnd();
-	return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => pad(c, widths[i], i >= 2 && i <= 7))
+			.join('  ')
+			.trimEnd();
+	return (
+		[line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n'
+	);
 }
 
 export interface AuditSummary {
@@ -68,7 +85,9 @@ export interface AuditSummary {
 }
 
 export function summarise(results: PageResult[], extraFailures: string[] = []): AuditSummary {
-	const notes = [...new Set(results.filter((r) => r.budget.note).map((r) => `${r.page}: ${r.budget.note}`))];
+	const notes = [
+		...new Set(results.filter((r) => r.budget.note).map((r) => `${r.page}: ${r.budget.note}`)),
+	];
 	return {
 		pages: results.length,
 		failures: [...extraFailures, ...results.flatMap(failuresOf)],

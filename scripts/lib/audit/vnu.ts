@@ -25,7 +25,13 @@ export function vnuErrors(json: string, root: string): ValidationError[] {
 	try {
 		parsed = JSON.parse(json);
 	} catch {
-		return [{ page: '(validator)', line: null, message: `could not read the validator's output: ${json.slice(0, 200)}` }];
+		return [
+			{
+				page: '(validator)',
+				line: null,
+				message: `could not read the validator's output: ${json.slice(0, 200)}`,
+			},
+		];
 	}
 	const base = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
 	return (parsed.messages ?? [])
@@ -38,6 +44,10 @@ export function vnuErrors(json: string, root: string): ValidationError[] {
 				/* keep as is */
 			}
 			const rel = file.startsWith(base) ? file.slice(base.length) : file;
-			return { page: rel ? pagePathOf(rel) : '(validator)', line: m.lastLine ?? null, message: m.message };
+			return {
+				page: rel ? pagePathOf(rel) : '(validator)',
+				line: m.lastLine ?? null,
+				message: m.message,
+			};
 		});
 }

@@ -23,7 +23,9 @@ export type MatchLogic =
 export type TheirPrice = number | { base: number; tiers: { start: number; price: number }[] };
 export type TheirPrices = Record<string, TheirPrice | undefined>;
 export interface TheirConditionalPrice {
-	constraint?: { type?: 'start_date'; start_date: string } | { type?: 'time_of_date'; start_time: string; end_time: string };
+	constraint?:
+		| { type?: 'start_date'; start_date: string }
+		| { type?: 'time_of_date'; start_time: string; end_time: string };
 	prices: TheirPrices;
 }
 export interface TheirModel {
@@ -57,13 +59,27 @@ export function theirDataset(raw: unknown, version: string, dataDate?: string): 
 	if (!Array.isArray(raw)) throw new CrossCheckError(`${where}: expected a list of providers`);
 	const providers: TheirProvider[] = [];
 	for (const p of raw as Record<string, unknown>[]) {
-		if (!p || typeof p.id !== 'string' || !Array.isArray(p.models)) throw new CrossCheckError(`${where}: a provider has no id or no models list`);
+		if (!p || typeof p.id !== 'string' || !Array.isArray(p.models))
+			throw new CrossCheckError(`${where}: a provider has no id or no models list`);
 		if (!(CROSS_CHECK_PROVIDERS as readonly string[]).includes(p.id)) continue;
 		for (const m of p.models as Record<string, unknown>[]) {
-			if (!m || typeof m.id !== 'string' || !m.match || typeof m.match !== 'object' || !m.prices || typeof m.prices !== 'object')
-				throw new CrossCheckError(`${where}: provider ${p.id} has a model without id, match rule or prices (${JSON.stringify(m?.id)})`);
+			if (
+				!m ||
+				typeof m.id !== 'string' ||
+				!m.match ||
+				typeof m.match !== 'object' ||
+				!m.prices ||
+				typeof m.prices !== 'object'
+			)
+				throw new CrossCheckError(
+					`${where}: provider ${p.id} has a model without id, match rule or prices (${JSON.stringify(m?.id)})`
+				);
 		}
-		providers.push({ id: p.id, name: typeof p.name === 'string' ? p.name : p.id, models: p.models as TheirModel[] });
+		providers.push({
+			id: p.id,
+			name: typeof p.name === 'string' ? p.name : p.id,
+			models: p.models as TheirModel[],
+		});
 	}
 	return { version, dataDate, providers };
 }
@@ -78,9 +94,13 @@ export async function loadBundledPrices(): Promise<TheirDataset> {
 	} catch {
 		throw new CrossCheckError(`${PACKAGE} is not installed: run npm install`);
 	}
-	const { version } = JSON.parse(readFileSync(new URL('../package.json', entry), 'utf8')) as { version: string };
+	const { version } = JSON.parse(readFileSync(new URL('../package.json', entry), 'utf8')) as {
+		version: string;
+	};
 	// findProvider answers from the bundled data unless updatePrices() was called, which we never do.
-	const providers = CROSS_CHECK_PROVIDERS.map((id) => lib.findProvider({ providerId: id })).filter(Boolean);
+	const providers = CROSS_CHECK_PROVIDERS.map((id) => lib.findProvider({ providerId: id })).filter(
+		Boolean
+	);
 	return theirDataset(providers, version);
 }
 
@@ -101,7 +121,8 @@ export function matchClause(logic: MatchLogic, id: string): string | undefined {
 		return hits.every(Boolean) ? hits.join(' and ') : undefined;
 	}
 	const entries = Object.entries(logic) as [string, unknown][];
-	if (entries.length !== 1 || typeof entries[0][1] !== 'string') throw new CrossCheckError(`${PACKAGE}: unreadable match rule ${JSON.stringify(logic)}`);
+	if (entries.length !== 1 || typeof entries[0][1] !== 'string')
+		throw new CrossCheckError(`${PACKAGE}: unreadable match rule ${JSON.stringify(logic)}`);
 	const [[kind, value]] = entries as [string, string][];
 	const text = `${kind} ${JSON.stringify(value)}`;
 	switch (kind) {
@@ -131,7 +152,10 @@ export function matchClause(logic: MatchLogic, id: string): string | undefined {
  * Their model for one of our ids: the model whose id equals ours, else (as their own lookup does)
  * the first whose match rule accepts it. `matchedBy` says which, so an editor can judge a broad rule.
  */
-export function findTheirModel(provider: TheirProvider, id: string): { model: TheirModel; matchedBy: string } | undefined {
+export function findTheirModel(
+	provider: TheirProvider,
+	id: string
+): { model: TheirModel; matchedBy: string } | undefined {
 	const exact = provider.models.find((m) => m.id.toLowerCase() === id.toLowerCase());
 	if (exact) return { model: exact, matchedBy: 'id' };
 	for (const model of provider.models) {
@@ -168,15 +192,22 @@ export const PRICE_KEY_MAP: Record<string, [PriceKey, string[]][]> = {
  * Their prices in force on `today`, or why none can be compared. Dated entries are tried newest first,
  * as the package does; a time-of-day price depends on the hour, so it is not comparable with ours.
  */
-export function theirPricesOn(model: TheirModel, today: string): { prices: TheirPrices; since?: string } | { reason: string } {
+export function theirPricesOn(
+	model: TheirModel,
+	today: string
+): { prices: TheirPrices; since?: string } | { reason: string } {
 	if (!Array.isArray(model.prices)) return { prices: model.prices };
-	if (model.prices.some((p) => p.constraint && 'start_time' in p.constraint)) return { reason: 'their price depends on the time of day' };
+	if (model.prices.some((p) => p.constraint && 'start_time' in p.constraint))
+		return { reason: 'their price depends on the time of day' };
 	for (let i = model.prices.length - 1; i >= 0; i--) {
 		const { constraint, prices } = model.prices[i];
 		if (!constraint) return { prices };
-		if ('start_date' in constraint && constraint.start_date <= today) return { prices, since: constraint.start_date };
+		if ('start_date' in constraint && constraint.start_date <= today)
+			return { prices, since: constraint.start_date };
 	}
-	return model.prices.length ? { prices: model.prices[0].prices } : { reason: 'they list no prices' };
+	return model.prices.length
+		? { prices: model.prices[0].prices }
+		: { reason: 'they list no prices' };
 }
 
 /** A base price: a tiered price compares its first tier (ours hold long-context rates apart). */
@@ -187,7 +218,8 @@ function basePrice(price: TheirPrice | undefined): number | undefined {
 }
 
 /** Equal up to floating-point noise (prices are given to at most a few decimals). */
-const samePrice = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const samePrice = (a: number, b: number) =>
+	Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Their models that this site would not list, with the reason. OpenAI's Batch API cannot target the
@@ -197,7 +229,8 @@ const samePrice = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1
 export function outOfScope(provider: string, model: TheirModel): string | undefined {
 	if (provider !== 'openai') return undefined;
 	if (/^ft:|\.ft-/.test(model.id)) return 'fine-tuned model ids';
-	if (/realtime|transcribe|tts|whisper/.test(model.id)) return 'Realtime or audio endpoint, which the Batch API cannot target';
+	if (/realtime|transcribe|tts|whisper/.test(model.id))
+		return 'Realtime or audio endpoint, which the Batch API cannot target';
 	return undefined;
 }
 
@@ -236,7 +269,15 @@ export interface CrossCheckReport {
 	today: string;
 	source: { package: string; version: string; dataDate: string | null };
 	providers: string[];
-	counts: { compared: number; disagreements: number; gaps: number; lacking: number; unmatched: number; notComparable: number; skipped: number };
+	counts: {
+		compared: number;
+		disagreements: number;
+		gaps: number;
+		lacking: number;
+		unmatched: number;
+		notComparable: number;
+		skipped: number;
+	};
 	/** Prices both sides state that differ. */
 	disagreements: Disagreement[];
 	/** Prices only one side states, on matched models. */
@@ -256,7 +297,15 @@ export function crossCheck(models: Model[], theirs: TheirDataset, today: string)
 		today,
 		source: { package: PACKAGE, version: theirs.version, dataDate: theirs.dataDate ?? null },
 		providers: [...CROSS_CHECK_PROVIDERS],
-		counts: { compared: 0, disagreements: 0, gaps: 0, lacking: 0, unmatched: 0, notComparable: 0, skipped: 0 },
+		counts: {
+			compared: 0,
+			disagreements: 0,
+			gaps: 0,
+			lacking: 0,
+			unmatched: 0,
+			notComparable: 0,
+			skipped: 0,
+		},
 		disagreements: [],
 		gaps: [],
 		lacking: [],
@@ -265,7 +314,11 @@ export function crossCheck(models: Model[], theirs: TheirDataset, today: string)
 		skipped: [],
 	};
 	for (const provider of CROSS_CHECK_PROVIDERS) {
-		const theirProvider = theirs.providers.find((p) => p.id === provider) ?? { id: provider, name: provider, models: [] };
+		const theirProvider = theirs.providers.find((p) => p.id === provider) ?? {
+			id: provider,
+			name: provider,
+			models: [],
+		};
 		const matched = new Set<TheirModel>();
 		for (const model of models.filter((m) => m.provider === provider)) {
 			const found = findTheirModel(theirProvider, model.id);
@@ -282,17 +335,29 @@ export function crossCheck(models: Model[], theirs: TheirDataset, today: string)
 			}
 			report.counts.compared++;
 			for (const [key, theirKeys] of PRICE_KEY_MAP[provider]) {
-				const theirKey = theirKeys.find((k) => current.prices[k] !== undefined) ?? theirKeys[theirKeys.length - 1];
+				const theirKey =
+					theirKeys.find((k) => current.prices[k] !== undefined) ?? theirKeys[theirKeys.length - 1];
 				const raw = current.prices[theirKey];
 				const theirPrice = basePrice(raw);
 				if (raw !== undefined && theirPrice === undefined) {
-					report.notComparable.push({ ...base, reason: `their ${theirKey} has a shape we do not read` });
+					report.notComparable.push({
+						...base,
+						reason: `their ${theirKey} has a shape we do not read`,
+					});
 					continue;
 				}
 				const ours = model.prices.standard[key];
 				if (ours !== undefined && theirPrice !== undefined) {
 					if (!samePrice(ours, theirPrice))
-						report.disagreements.push({ ...base, matchedBy: found.matchedBy, key, theirKey, ours, theirs: theirPrice, theirsSince: current.since });
+						report.disagreements.push({
+							...base,
+							matchedBy: found.matchedBy,
+							key,
+							theirKey,
+							ours,
+							theirs: theirPrice,
+							theirsSince: current.since,
+						});
 				} else if (theirPrice !== undefined || (ours !== undefined && ours !== 0)) {
 					// Their missing price means nothing is charged (their calcPrice counts it as 0), so our
 					// explicit 0 (free, e.g. an embedding's output) agrees with it; our missing price is unknown.
@@ -334,7 +399,9 @@ export function crossCheck(models: Model[], theirs: TheirDataset, today: string)
 const num = (n: number | undefined) => (n === undefined ? '—' : String(n));
 
 function sourceLine(r: CrossCheckReport): string {
-	const date = r.source.dataDate ? `data dated ${r.source.dataDate}` : 'the data carries no date of its own';
+	const date = r.source.dataDate
+		? `data dated ${r.source.dataDate}`
+		: 'the data carries no date of its own';
 	return `${r.source.package} ${r.source.version} (bundled; ${date})`;
 }
 
@@ -345,11 +412,16 @@ function summary(r: CrossCheckReport): string {
 
 function table(header: string[], rows: string[][]): string[] {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-	const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+	const line = (r: string[]) =>
+		r
+			.map((cell, i) => cell.padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
 	return [line(header), ...rows.map(line)];
 }
 
-const theirLabel = (d: { theirId: string; matchedBy?: string }) => (d.matchedBy && d.matchedBy !== 'id' ? `${d.theirId} (${d.matchedBy})` : d.theirId);
+const theirLabel = (d: { theirId: string; matchedBy?: string }) =>
+	d.matchedBy && d.matchedBy !== 'id' ? `${d.theirId} (${d.matchedBy})` : d.theirId;
 
 export function crossCheckAsText(r: CrossCheckReport): string {
 	const out = [
@@ -362,16 +434,40 @@ export function crossCheckAsText(r: CrossCheckReport): string {
 	section(
 		'Prices that disagree:',
 		['OUR ID', 'PRICE', 'OURS', 'THEIRS', 'THEIR MODEL'],
-		r.disagreements.map((d) => [d.ourId, d.key, num(d.ours), num(d.theirs) + (d.theirsSince ? ` (since ${d.theirsSince})` : ''), theirLabel(d)]),
+		r.disagreements.map((d) => [
+			d.ourId,
+			d.key,
+			num(d.ours),
+			num(d.theirs) + (d.theirsSince ? ` (since ${d.theirsSince})` : ''),
+			theirLabel(d),
+		])
 	);
-	section('Prices stated on one side only:', ['OUR ID', 'PRICE', 'OURS', 'THEIRS', 'THEIR MODEL'], r.gaps.map((g) => [g.ourId, g.key, num(g.ours), num(g.theirs), g.theirId]));
+	section(
+		'Prices stated on one side only:',
+		['OUR ID', 'PRICE', 'OURS', 'THEIRS', 'THEIR MODEL'],
+		r.gaps.map((g) => [g.ourId, g.key, num(g.ours), num(g.theirs), g.theirId])
+	);
 	section(
 		'Their models we lack:',
 		['PROVIDER', 'THEIR ID', 'NAME', 'INPUT', 'OUTPUT'],
-		r.lacking.map((l) => [l.provider, l.theirId + (l.deprecated ? ' (deprecated)' : ''), l.name ?? '', num(l.input), num(l.output)]),
+		r.lacking.map((l) => [
+			l.provider,
+			l.theirId + (l.deprecated ? ' (deprecated)' : ''),
+			l.name ?? '',
+			num(l.input),
+			num(l.output),
+		])
 	);
-	section('Our ids that match nothing of theirs:', ['PROVIDER', 'OUR ID'], r.unmatched.map((u) => [u.provider, u.ourId]));
-	section('Not comparable:', ['OUR ID', 'THEIR MODEL', 'WHY'], r.notComparable.map((n) => [n.ourId, n.theirId, n.reason]));
+	section(
+		'Our ids that match nothing of theirs:',
+		['PROVIDER', 'OUR ID'],
+		r.unmatched.map((u) => [u.provider, u.ourId])
+	);
+	section(
+		'Not comparable:',
+		['OUR ID', 'THEIR MODEL', 'WHY'],
+		r.notComparable.map((n) => [n.ourId, n.theirId, n.reason])
+	);
 	if (r.skipped.length) out.push('', `Left out as out of scope: ${skippedSummary(r)}.`);
 	out.push('');
 	return out.join('\n');
@@ -395,21 +491,52 @@ export function crossCheckAsMarkdown(r: CrossCheckReport): string {
 	];
 	const section = (title: string, header: string[], rows: string[][]) => {
 		if (!rows.length) return;
-		out.push('', `### ${title}`, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`));
+		out.push(
+			'',
+			`### ${title}`,
+			'',
+			`| ${header.join(' | ')} |`,
+			`| ${header.map(() => '---').join(' | ')} |`,
+			...rows.map((row) => `| ${row.map(esc).join(' | ')} |`)
+		);
 	};
 	section(
 		'Prices that disagree',
 		['Our id', 'Price', 'Ours', 'Theirs', 'Their model'],
-		r.disagreements.map((d) => [code(d.ourId), d.key, num(d.ours), num(d.theirs) + (d.theirsSince ? ` (since ${d.theirsSince})` : ''), theirLabel(d)]),
+		r.disagreements.map((d) => [
+			code(d.ourId),
+			d.key,
+			num(d.ours),
+			num(d.theirs) + (d.theirsSince ? ` (since ${d.theirsSince})` : ''),
+			theirLabel(d),
+		])
 	);
-	section('Prices stated on one side only', ['Our id', 'Price', 'Ours', 'Theirs', 'Their model'], r.gaps.map((g) => [code(g.ourId), g.key, num(g.ours), num(g.theirs), g.theirId]));
+	section(
+		'Prices stated on one side only',
+		['Our id', 'Price', 'Ours', 'Theirs', 'Their model'],
+		r.gaps.map((g) => [code(g.ourId), g.key, num(g.ours), num(g.theirs), g.theirId])
+	);
 	section(
 		'Their models we lack',
 		['Provider', 'Their id', 'Name', 'Input', 'Output'],
-		r.lacking.map((l) => [l.provider, code(l.theirId) + (l.deprecated ? ' (deprecated)' : ''), l.name ?? '', num(l.input), num(l.output)]),
+		r.lacking.map((l) => [
+			l.provider,
+			code(l.theirId) + (l.deprecated ? ' (deprecated)' : ''),
+			l.name ?? '',
+			num(l.input),
+			num(l.output),
+		])
 	);
-	section('Our ids that match nothing of theirs', ['Provider', 'Our id'], r.unmatched.map((u) => [u.provider, code(u.ourId)]));
-	section('Not comparable', ['Our id', 'Their model', 'Why'], r.notComparable.map((n) => [code(n.ourId), n.theirId, n.reason]));
+	section(
+		'Our ids that match nothing of theirs',
+		['Provider', 'Our id'],
+		r.unmatched.map((u) => [u.provider, code(u.ourId)])
+	);
+	section(
+		'Not comparable',
+		['Our id', 'Their model', 'Why'],
+		r.notComparable.map((n) => [code(n.ourId), n.theirId, n.reason])
+	);
 	if (r.skipped.length) out.push('', `Left out as out of scope: ${esc(skippedSummary(r))}.`);
 	out.push('');
 	return out.join('\n');

@@ -4,7 +4,16 @@
 // A lock whose process is gone (or that is very old) is broken by renaming it aside first, so two
 // editors that both judge it stale cannot both take it over.
 import { randomUUID } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	linkSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,11 +60,16 @@ const UNREADABLE_GRACE_MS = 5_000;
 
 function defaultWaitMs(): number {
 	const fromEnv = Number(process.env.BATCHWISE_LOCK_WAIT_MS);
-	return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.BATCHWISE_LOCK_WAIT_MS !== '' ? fromEnv : DEFAULT_WAIT_MS;
+	return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.BATCHWISE_LOCK_WAIT_MS !== ''
+		? fromEnv
+		: DEFAULT_WAIT_MS;
 }
 
 /** Takes the lock on `dataDir`, waiting (with jitter) while another live edit holds it. */
-export async function acquireDataLock(dataDir: string, options: LockOptions = {}): Promise<DataLock> {
+export async function acquireDataLock(
+	dataDir: string,
+	options: LockOptions = {}
+): Promise<DataLock> {
 	const path = join(dataDir, LOCK_FILE);
 	const waitMs = options.waitMs ?? defaultWaitMs();
 	const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
@@ -72,12 +86,19 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
 }
 
 function busyMessage(owner: LockOwner | undefined): string {
-	const who = owner ? `pid ${owner.pid}${owner.hostname === hostname() ? '' : ` on ${owner.hostname}`}, started ${owner.startedAt}` : 'lock file being written';
+	const who = owner
+		? `pid ${owner.pid}${owner.hostname === hostname() ? '' : ` on ${owner.hostname}`}, started ${owner.startedAt}`
+		: 'lock file being written';
 	return `another edit is in progress (${who}); try again`;
 }
 
 function tryCreate(path: string): DataLock | undefined {
-	const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), token: randomUUID() };
+	const owner: LockOwner = {
+		pid: process.pid,
+		hostname: hostname(),
+		startedAt: new Date().toISOString(),
+		token: randomUUID(),
+	};
 	const text = JSON.stringify(owner) + '\n';
 	let fd: number;
 	try {
@@ -85,7 +106,9 @@ function tryCreate(path: string): DataLock | undefined {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EEXIST') return undefined;
-		throw new EditError(`cannot lock the data folder: ${path} could not be created (${code ?? String(error)})`);
+		throw new EditError(
+			`cannot lock the data folder: ${path} could not be created (${code ?? String(error)})`
+		);
 	}
 	try {
 		writeSync(fd, text);
@@ -124,7 +147,12 @@ function readLock(path: string): Seen | undefined {
 function parseOwner(text: string): LockOwner | undefined {
 	try {
 		const o = JSON.parse(text) as Partial<LockOwner>;
-		if (Number.isInteger(o.pid) && typeof o.hostname === 'string' && typeof o.startedAt === 'string' && typeof o.token === 'string')
+		if (
+			Number.isInteger(o.pid) &&
+			typeof o.hostname === 'string' &&
+			typeof o.startedAt === 'string' &&
+			typeof o.token === 'string'
+		)
 			return o as LockOwner;
 	} catch {
 		// half-written or not ours: judged by its age below

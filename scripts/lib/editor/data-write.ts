@@ -2,7 +2,17 @@
 // is read afresh, the edit is applied to that text, the whole dataset is validated with the edit
 // applied (on a temporary copy) and the file is replaced atomically (temp + rename). Temporary
 // files and folders are removed on every way out: success, refusal, an error, SIGINT or SIGTERM.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,19 +28,30 @@ function makeTempCopy(dataDir: string): string {
 	const tmp = mkdtempSync(join(tmpdir(), `${TEMP_DIR_PREFIX}${process.pid}-`));
 	const root = resolve(dataDir);
 	// Dotfiles (the lock, temporary files) are not data.
-	cpSync(dataDir, tmp, { recursive: true, filter: (src) => resolve(src) === root || !basename(src).startsWith('.') });
+	cpSync(dataDir, tmp, {
+		recursive: true,
+		filter: (src) => resolve(src) === root || !basename(src).startsWith('.'),
+	});
 	return tmp;
 }
 
 /** Every problem the dataset in `dataDir` would have if `file` held `text` (checked on the copy `tmp`), named by the real paths. */
-function problemsIn(tmp: string, dataDir: string, file: string, text: string, today: string): Problem[] {
+function problemsIn(
+	tmp: string,
+	dataDir: string,
+	file: string,
+	text: string,
+	today: string
+): Problem[] {
 	const rel = relative(resolve(dataDir), resolve(file));
 	if (rel.startsWith('..')) throw new Error(`${file} is not inside ${dataDir}`);
 	writeFileSync(join(tmp, rel), text);
 	const { problems } = readDataset(tmp, today);
 	const tmpLabel = relative(process.cwd(), tmp) || tmp;
 	const realLabel = relative(process.cwd(), resolve(dataDir)) || '.';
-	return problems.map((p) => (p.file.startsWith(tmpLabel) ? { ...p, file: join(realLabel, p.file.slice(tmpLabel.length)) } : p));
+	return problems.map((p) =>
+		p.file.startsWith(tmpLabel) ? { ...p, file: join(realLabel, p.file.slice(tmpLabel.length)) } : p
+	);
 }
 
 const tempFileName = (file: string) => `.${basename(file)}.${process.pid}.${Date.now()}.tmp`;
@@ -61,7 +82,7 @@ export async function commitEdit(
 	file: string,
 	edit: (before: string | undefined) => string,
 	today: string,
-	options: CommitOptions = {},
+	options: CommitOptions = {}
 ): Promise<CommitResult> {
 	const attempts = options.attempts ?? 3;
 	for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -89,7 +110,9 @@ export async function commitEdit(
 			untrackLock(true);
 		}
 	}
-	throw new EditError(`${file} kept changing while this edit was being made; nothing was written, try again`);
+	throw new EditError(
+		`${file} kept changing while this edit was being made; nothing was written, try again`
+	);
 }
 
 function readIfExists(file: string): string | undefined {
@@ -108,7 +131,12 @@ async function pauseForTests(): Promise<void> {
  */
 function sweepTempFiles(dataDir: string): string[] {
 	const removed: string[] = [];
-	for (const dir of [dataDir, ...readdirSync(dataDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dataDir, e.name))]) {
+	for (const dir of [
+		dataDir,
+		...readdirSync(dataDir, { withFileTypes: true })
+			.filter((e) => e.isDirectory())
+			.map((e) => join(dataDir, e.name)),
+	]) {
 		for (const name of readdirSync(dir).filter((n) => TEMP_FILE.test(n))) {
 			rmSync(join(dir, name), { force: true });
 			removed.push(join(dir, name));

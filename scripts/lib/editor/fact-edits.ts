@@ -4,8 +4,25 @@
 // Every edit is checked by parsing the result and comparing it with the same edit made on plain
 // data, so a splice that went wrong can never be written.
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { PRICE_KEYS, PricePathSchema, type ChangeDate, type Confidence, type PricePath } from '../../../src/schemas.ts';
+import {
+	isMap,
+	isScalar,
+	isSeq,
+	parse,
+	parseDocument,
+	stringify,
+	type Node,
+	type Pair,
+	type YAMLMap,
+	type YAMLSeq,
+} from 'yaml';
+import {
+	PRICE_KEYS,
+	PricePathSchema,
+	type ChangeDate,
+	type Confidence,
+	type PricePath,
+} from '../../../src/schemas.ts';
 
 /** Thrown when an edit cannot be made; the message is meant for the editor. */
 export class EditError extends Error {
@@ -47,19 +64,25 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function renderInline(value: unknown): string {
 	if (typeof value === 'string') {
 		if (DATE.test(value)) return `'${value}'`;
-		return stringify(value, { lineWidth: 0, defaultStringType: value.includes('\n') ? 'QUOTE_DOUBLE' : 'PLAIN' }).trimEnd();
+		return stringify(value, {
+			lineWidth: 0,
+			defaultStringType: value.includes('\n') ? 'QUOTE_DOUBLE' : 'PLAIN',
+		}).trimEnd();
 	}
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (Array.isArray(value)) return `[${value.map(renderFlowItem).join(', ')}]`;
 	if (value && typeof value === 'object')
-		return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${renderFlowItem(v)}`).join(', ')} }`;
+		return `{ ${Object.entries(value)
+			.map(([k, v]) => `${k}: ${renderFlowItem(v)}`)
+			.join(', ')} }`;
 	throw new EditError(`cannot write the value ${JSON.stringify(value)}`);
 }
 
 /** An item inside `[…]` or `{…}`: a text with a flow indicator (`a, b`, `x]`) must be quoted there. */
 function renderFlowItem(value: unknown): string {
 	// Flow indicators, and edge spaces that an unquoted flow item would lose, need quotes.
-	if (typeof value === 'string' && (/[,[\]{}]/.test(value) || value !== value.trim())) return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
+	if (typeof value === 'string' && (/[,[\]{}]/.test(value) || value !== value.trim()))
+		return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd();
 	return renderInline(value);
 }
 
@@ -67,7 +90,10 @@ function renderFlowItem(value: unknown): string {
 function renderSources(sources: SourceInput[], col: number): string {
 	const pad = ' '.repeat(col);
 	return sources
-		.map((s, i) => `${i ? pad : ''}- url: ${renderInline(s.url)}\n${pad}  title: ${renderInline(s.title)}\n`)
+		.map(
+			(s, i) =>
+				`${i ? pad : ''}- url: ${renderInline(s.url)}\n${pad}  title: ${renderInline(s.title)}\n`
+		)
 		.join('');
 }
 
@@ -78,7 +104,8 @@ function renderBlockItem(record: Plain, col: number): string {
 		.filter(([, v]) => v !== undefined)
 		.map(([key, v], i) => {
 			const lead = i ? pad : '- ';
-			if (key === 'sources' && Array.isArray(v)) return `${lead}sources:\n${pad}  ${renderSources(v as SourceInput[], col + 4)}`;
+			if (key === 'sources' && Array.isArray(v))
+				return `${lead}sources:\n${pad}  ${renderSources(v as SourceInput[], col + 4)}`;
 			return `${lead}${key}: ${renderInline(v)}\n`;
 		})
 		.join('');
@@ -95,7 +122,8 @@ interface Located {
 
 function locate(text: string, id: string): Located {
 	const doc = parseDocument(text);
-	if (doc.errors.length) throw new EditError(`is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+	if (doc.errors.length)
+		throw new EditError(`is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
 	const seq = doc.contents;
 	if (!isSeq(seq)) throw new EditError('is not a YAML list of records');
 	const index = seq.items.findIndex((item) => isMap(item) && (item.get('id') as unknown) === id);
@@ -104,7 +132,8 @@ function locate(text: string, id: string): Located {
 }
 
 function pairOf(map: YAMLMap, key: string): Pair<Node, Node> | undefined {
-	return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair<Node, Node> | undefined;
+	return map.items.find((p) => isScalar(p.key) && p.key.value === key) as
+		Pair<Node, Node> | undefined;
 }
 
 function column(text: string, offset: number): number {
@@ -135,7 +164,11 @@ function setPair(text: string, map: YAMLMap, key: string, value: unknown): Splic
 		// A block sequence of texts stays a block sequence; anything else becomes one line.
 		if (isSeq(pair.value) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
 			const pad = ' '.repeat(column(text, start));
-			return { start, end, text: value.map((v, i) => `${i ? pad : ''}- ${renderInline(v)}\n`).join('') };
+			return {
+				start,
+				end,
+				text: value.map((v, i) => `${i ? pad : ''}- ${renderInline(v)}\n`).join(''),
+			};
 		}
 		const afterKey = pair.key!.range![1];
 		return { start: afterKey, end: lineEnd(text, end), text: `: ${renderInline(value)}\n` };
@@ -150,7 +183,11 @@ function addPair(text: string, map: YAMLMap, key: string, rendered: string): Spl
 	if (map.flow) return { start: lastEnd, end: lastEnd, text: `, ${key}: ${rendered}` };
 	const at = lineEnd(text, lastEnd);
 	const pad = ' '.repeat(column(text, last.key!.range![0]));
-	return { start: at, end: at, text: `${text[at - 1] === '\n' ? '' : '\n'}${pad}${key}: ${rendered}\n` };
+	return {
+		start: at,
+		end: at,
+		text: `${text[at - 1] === '\n' ? '' : '\n'}${pad}${key}: ${rendered}\n`,
+	};
 }
 
 /** Removes the pair `key` from a flow or block map. */
@@ -189,7 +226,11 @@ function prependHistory(text: string, map: YAMLMap, entry: Plain): Splice {
 	}
 	const last = map.items[map.items.length - 1] as Pair<Node, Node>;
 	const at = lineEnd(text, (last.value ?? last.key)!.range![1]);
-	return { start: at, end: at, text: `${text[at - 1] === '\n' ? '' : '\n'}${' '.repeat(keyCol)}history:${block}` };
+	return {
+		start: at,
+		end: at,
+		text: `${text[at - 1] === '\n' ? '' : '\n'}${' '.repeat(keyCol)}history:${block}`,
+	};
 }
 
 function replaceSources(text: string, map: YAMLMap, sources: SourceInput[]): Splice {
@@ -200,13 +241,19 @@ function replaceSources(text: string, map: YAMLMap, sources: SourceInput[]): Spl
 	}
 	if (pair) return setPair(text, map, 'sources', sources);
 	const keyCol = column(text, (map.items[0].key as Node).range![0]);
-	return addPair(text, map, 'sources', `\n${' '.repeat(keyCol + 2)}${renderSources(sources, keyCol + 2).trimEnd()}`);
+	return addPair(
+		text,
+		map,
+		'sources',
+		`\n${' '.repeat(keyCol + 2)}${renderSources(sources, keyCol + 2).trimEnd()}`
+	);
 }
 
 function applySplices(text: string, splices: Splice[]): string {
 	const sorted = [...splices].sort((a, b) => b.start - a.start);
 	for (let i = 1; i < sorted.length; i++)
-		if (sorted[i].end > sorted[i - 1].start) throw new EditError('internal error: overlapping edits');
+		if (sorted[i].end > sorted[i - 1].start)
+			throw new EditError('internal error: overlapping edits');
 	return sorted.reduce((out, s) => out.slice(0, s.start) + s.text + out.slice(s.end), text);
 }
 
@@ -222,7 +269,9 @@ function finish(located: Located, splices: Splice[], expectedRecord: Plain): str
 		actual = undefined;
 	}
 	if (!isDeepStrictEqual(actual, expected))
-		throw new EditError('could not make this edit without disturbing the rest of the file; edit it by hand');
+		throw new EditError(
+			'could not make this edit without disturbing the rest of the file; edit it by hand'
+		);
 	return out;
 }
 
@@ -233,18 +282,33 @@ function currentRecord(located: Located): Plain {
 }
 
 /** The sources after a check against `source`: kept when it is already cited, else replaced by it. */
-export function nextSources(current: SourceInput[], source: SourceInput | undefined): { sources: SourceInput[]; changed: boolean } {
+export function nextSources(
+	current: SourceInput[],
+	source: SourceInput | undefined
+): { sources: SourceInput[]; changed: boolean } {
 	if (!source) return { sources: current, changed: false };
 	const existing = current.find((s) => s.url === source.url);
-	if (existing && (!source.title || source.title === existing.title)) return { sources: current, changed: false };
-	if (existing) return { sources: current.map((s) => (s.url === source.url ? { url: s.url, title: source.title! } : s)), changed: true };
-	if (!source.title) throw new EditError(`the source ${source.url} is new to this record, so give its page title with --title`);
+	if (existing && (!source.title || source.title === existing.title))
+		return { sources: current, changed: false };
+	if (existing)
+		return {
+			sources: current.map((s) =>
+				s.url === source.url ? { url: s.url, title: source.title! } : s
+			),
+			changed: true,
+		};
+	if (!source.title)
+		throw new EditError(
+			`the source ${source.url} is new to this record, so give its page title with --title`
+		);
 	return { sources: [{ url: source.url, title: source.title }], changed: true };
 }
 
 function checkDateNotBefore(record: Plain, on: string) {
 	if (typeof record.verifiedOn === 'string' && on < record.verifiedOn)
-		throw new EditError(`--on ${on} is before the current verifiedOn (${record.verifiedOn}); a check cannot move back in time`);
+		throw new EditError(
+			`--on ${on} is before the current verifiedOn (${record.verifiedOn}); a check cannot move back in time`
+		);
 }
 
 /** Marks a record (fact or model) as re-checked on `on`, without touching its value. */
@@ -257,15 +321,26 @@ export function verifyRecord(text: string, id: string, options: EditOptions): st
 	if (changed) splices.push(replaceSources(text, located.map, sources));
 	const confidence = confidenceSplice(text, located, record, options);
 	if (confidence) splices.push(confidence);
-	return finish(located, splices, { ...record, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options) });
+	return finish(located, splices, {
+		...record,
+		verifiedOn: options.on,
+		...(changed ? { sources } : {}),
+		...confidenceOf(options),
+	});
 }
 
 /** Sets the record's confidence when `--confidence` asks for a different one. */
-function confidenceSplice(text: string, located: Located, record: Plain, options: EditOptions): Splice | undefined {
+function confidenceSplice(
+	text: string,
+	located: Located,
+	record: Plain,
+	options: EditOptions
+): Splice | undefined {
 	if (!options.confidence || options.confidence === record.confidence) return undefined;
 	return setPair(text, located.map, 'confidence', options.confidence);
 }
-const confidenceOf = (options: EditOptions) => (options.confidence ? { confidence: options.confidence } : {});
+const confidenceOf = (options: EditOptions) =>
+	options.confidence ? { confidence: options.confidence } : {};
 
 function historyEntry(record: Plain, value: unknown, options: EditOptions): Plain {
 	const entry: Plain = { value, verifiedOn: record.verifiedOn, until: options.until ?? options.on };
@@ -276,13 +351,21 @@ function historyEntry(record: Plain, value: unknown, options: EditOptions): Plai
 }
 
 /** Changes a fact's value: the old value, its date and its sources go first into `history`. */
-export function setFactValue(text: string, id: string, value: unknown, options: EditOptions): string {
+export function setFactValue(
+	text: string,
+	id: string,
+	value: unknown,
+	options: EditOptions
+): string {
 	const located = locate(text, id);
 	const record = currentRecord(located);
-	if ('prices' in record) throw new EditError(`"${id}" is a model; give a price path, e.g. "set ${id} batch.input 0.5"`);
+	if ('prices' in record)
+		throw new EditError(`"${id}" is a model; give a price path, e.g. "set ${id} batch.input 0.5"`);
 	checkDateNotBefore(record, options.on);
 	if (isDeepStrictEqual(record.value, value))
-		throw new EditError(`"${id}" already has the value ${renderInline(value)}; use "verify" to record a re-check`);
+		throw new EditError(
+			`"${id}" already has the value ${renderInline(value)}; use "verify" to record a re-check`
+		);
 	const { sources, changed } = nextSources((record.sources as SourceInput[]) ?? [], options.source);
 	const entry = historyEntry(record, record.value, options);
 	const splices = [
@@ -298,7 +381,14 @@ export function setFactValue(text: string, id: string, value: unknown, options: 
 	if (dropShort) splices.push(dropShort);
 	const history = [entry, ...((record.history as Plain[]) ?? [])];
 	const { short: _short, ...rest } = record;
-	return finish(located, splices, { ...rest, value, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options), history });
+	return finish(located, splices, {
+		...rest,
+		value,
+		verifiedOn: options.on,
+		...(changed ? { sources } : {}),
+		...confidenceOf(options),
+		history,
+	});
 }
 
 /** One price to change; `undefined` makes it unknown (removes it). */
@@ -311,7 +401,9 @@ export interface PriceChange {
 export function parsePricePath(path: string): PricePath {
 	const result = PricePathSchema.safeParse(path);
 	if (!result.success)
-		throw new EditError(`"${path}" is not a price path; use one of: ${PricePathSchema.options.join(', ')}`);
+		throw new EditError(
+			`"${path}" is not a price path; use one of: ${PricePathSchema.options.join(', ')}`
+		);
 	return result.data;
 }
 
@@ -319,11 +411,18 @@ export function parsePricePath(path: string): PricePath {
  * Changes model prices. The old prices go into one `history` entry whose value holds only the
  * changed prices, e.g. `{ batch: { input: 0.15 } }` (`unknown` where the price was absent).
  */
-export function setModelPrices(text: string, id: string, changes: PriceChange[], options: EditOptions): string {
+export function setModelPrices(
+	text: string,
+	id: string,
+	changes: PriceChange[],
+	options: EditOptions
+): string {
 	const located = locate(text, id);
 	const record = currentRecord(located);
-	if (!('prices' in record)) throw new EditError(`"${id}" is a fact, not a model; give just the new value`);
-	if (!changes.length) throw new EditError('name at least one price to change, e.g. "batch.input 0.5"');
+	if (!('prices' in record))
+		throw new EditError(`"${id}" is a fact, not a model; give just the new value`);
+	if (!changes.length)
+		throw new EditError('name at least one price to change, e.g. "batch.input 0.5"');
 	checkDateNotBefore(record, options.on);
 	const prices = structuredClone(record.prices) as Record<string, Record<string, number>>;
 	const oldValue: Record<string, Record<string, unknown>> = {};
@@ -346,32 +445,46 @@ export function setModelPrices(text: string, id: string, changes: PriceChange[],
 			splices.push(setPair(text, tierNode, key, value));
 		}
 	}
-	if (!splices.length) throw new EditError(`"${id}" already has these prices; use "verify" to record a re-check`);
+	if (!splices.length)
+		throw new EditError(`"${id}" already has these prices; use "verify" to record a re-check`);
 	const { sources, changed } = nextSources((record.sources as SourceInput[]) ?? [], options.source);
 	const entry = historyEntry(record, oldValue, options);
-	splices.push(setPair(text, located.map, 'verifiedOn', options.on), prependHistory(text, located.map, entry));
+	splices.push(
+		setPair(text, located.map, 'verifiedOn', options.on),
+		prependHistory(text, located.map, entry)
+	);
 	if (changed) splices.push(replaceSources(text, located.map, sources));
 	const confidence = confidenceSplice(text, located, record, options);
 	if (confidence) splices.push(confidence);
 	const history = [entry, ...((record.history as Plain[]) ?? [])];
-	return finish(located, splices, { ...record, prices, verifiedOn: options.on, ...(changed ? { sources } : {}), ...confidenceOf(options), history });
+	return finish(located, splices, {
+		...record,
+		prices,
+		verifiedOn: options.on,
+		...(changed ? { sources } : {}),
+		...confidenceOf(options),
+		history,
+	});
 }
 
 /** Appends a record at the end of a list file, in the file's own style (blank line between records or not). */
 export function appendRecord(text: string, input: Plain): string {
 	const record = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 	const doc = parseDocument(text);
-	if (doc.errors.length) throw new EditError(`is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+	if (doc.errors.length)
+		throw new EditError(`is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
 	const seq = doc.contents;
 	if (seq !== null && !isSeq(seq)) throw new EditError('is not a YAML list of records');
 	const id = record.id;
-	if (isSeq(seq) && seq.items.some((item) => isMap(item) && (item.get('id') as unknown) === id)) throw new EditError(`already has a record "${id}"`);
+	if (isSeq(seq) && seq.items.some((item) => isMap(item) && (item.get('id') as unknown) === id))
+		throw new EditError(`already has a record "${id}"`);
 	const items = isSeq(seq) ? seq.items : [];
 	const spaced = items.length > 1 && (items[1] as Node).spaceBefore === true;
 	const base = text.length && !text.endsWith('\n') ? `${text}\n` : text;
 	const out = `${base}${spaced ? '\n' : ''}${renderBlockItem(record, 0)}`;
 	const expected = [...((parse(text) as unknown[] | null) ?? []), record];
-	if (!isDeepStrictEqual(parse(out), expected)) throw new EditError('could not append the record without disturbing the file');
+	if (!isDeepStrictEqual(parse(out), expected))
+		throw new EditError('could not append the record without disturbing the file');
 	return out;
 }
 
@@ -379,7 +492,10 @@ export function appendRecord(text: string, input: Plain): string {
  * Reads a value typed on the command line: a number, true/false, or text. Several words make a
  * list of texts. `unknown` and `not-documented` stay texts.
  */
-export function parseValueArgs(args: string[], options: { text?: boolean; id?: string } = {}): unknown {
+export function parseValueArgs(
+	args: string[],
+	options: { text?: boolean; id?: string } = {}
+): unknown {
 	if (!args.length) throw new EditError('give the new value');
 	if (args.length > 1) return args;
 	const raw = args[0];
@@ -390,7 +506,9 @@ export function parseValueArgs(args: string[], options: { text?: boolean; id?: s
 		const number = Number(raw);
 		// 1e400 reads as Infinity, which YAML would store as text: refuse it here, by name.
 		if (!Number.isFinite(number))
-			throw new EditError(`${options.id ? `"${options.id}", field "value": ` : ''}${raw} is not a finite number (too large to store); give a number like 1500000, or "unknown"`);
+			throw new EditError(
+				`${options.id ? `"${options.id}", field "value": ` : ''}${raw} is not a finite number (too large to store); give a number like 1500000, or "unknown"`
+			);
 		// "-0" is zero: stored and shown as 0, never as "-0".
 		return number === 0 ? 0 : number;
 	}

@@ -11,7 +11,8 @@ export interface SourceTarget {
 	anchors: { id: string; anchor: string }[];
 }
 
-export type SourceProblemKind = 'http-error' | 'network-error' | 'timeout' | 'other-host' | 'anchor-missing';
+export type SourceProblemKind =
+	'http-error' | 'network-error' | 'timeout' | 'other-host' | 'anchor-missing';
 
 export interface SourceProblem {
 	kind: SourceProblemKind;
@@ -89,20 +90,27 @@ export function containsAnchor(html: string, anchor: string): boolean {
 }
 
 /** Fetches one target and judges it. Never throws. */
-export async function checkTarget(target: SourceTarget, options: CheckOptions = {}): Promise<SourceResult> {
+export async function checkTarget(
+	target: SourceTarget,
+	options: CheckOptions = {}
+): Promise<SourceResult> {
 	const doFetch = options.fetch ?? fetch;
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const started = Date.now();
 	const problems: SourceProblem[] = [];
 	const result: SourceResult = { url: target.url, ids: target.ids, ms: 0, problems };
-	const problem = (kind: SourceProblemKind, message: string, ids = target.ids) => problems.push({ kind, url: target.url, ids, message });
+	const problem = (kind: SourceProblemKind, message: string, ids = target.ids) =>
+		problems.push({ kind, url: target.url, ids, message });
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeoutMs);
 	try {
 		const response = await doFetch(target.url, {
 			redirect: 'follow',
 			signal: controller.signal,
-			headers: { 'user-agent': 'batchwise-source-check (+https://github.com/batchwise/batchwise)', accept: 'text/html,*/*' },
+			headers: {
+				'user-agent': 'batchwise-source-check (+https://github.com/batchwise/batchwise)',
+				accept: 'text/html,*/*',
+			},
 		});
 		result.status = response.status;
 		if (response.url && response.url !== target.url) result.finalUrl = response.url;
@@ -110,15 +118,20 @@ export async function checkTarget(target: SourceTarget, options: CheckOptions = 
 		const to = response.url ? new URL(response.url).host : from;
 		if (to !== from) problem('other-host', `redirects to another host: ${response.url}`);
 		if (!response.ok) {
-			problem('http-error', `answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+			problem(
+				'http-error',
+				`answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+			);
 			await response.body?.cancel();
 		} else if (target.anchors.length) {
 			const html = await response.text();
 			for (const { id, anchor } of target.anchors)
-				if (!containsAnchor(html, anchor)) problem('anchor-missing', `no longer contains the anchor "${anchor}"`, [id]);
+				if (!containsAnchor(html, anchor))
+					problem('anchor-missing', `no longer contains the anchor "${anchor}"`, [id]);
 		} else await response.body?.cancel();
 	} catch (error) {
-		if (controller.signal.aborted) problem('timeout', `gave no complete answer within ${timeoutMs} ms`);
+		if (controller.signal.aborted)
+			problem('timeout', `gave no complete answer within ${timeoutMs} ms`);
 		else problem('network-error', `could not be fetched: ${describeError(error)}`);
 	} finally {
 		clearTimeout(timer);
@@ -136,7 +149,10 @@ function describeError(error: unknown): string {
 }
 
 /** Checks every target with at most `concurrency` requests at once; results keep the targets' order. */
-export async function checkSources(targets: SourceTarget[], options: CheckOptions = {}): Promise<SourceReport> {
+export async function checkSources(
+	targets: SourceTarget[],
+	options: CheckOptions = {}
+): Promise<SourceReport> {
 	const limit = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
 	const results: SourceResult[] = new Array(targets.length);
 	let next = 0;
@@ -147,27 +163,41 @@ export async function checkSources(targets: SourceTarget[], options: CheckOption
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, targets.length) }, worker));
-	return { checked: results.length, problemCount: results.reduce((n, r) => n + r.problems.length, 0), results };
+	return {
+		checked: results.length,
+		problemCount: results.reduce((n, r) => n + r.problems.length, 0),
+		results,
+	};
 }
 
 /** Plain-text report: one line per problem, then a summary line. */
 export function sourceReportAsText(report: SourceReport): string {
 	const lines = report.results.flatMap((r) =>
-		r.problems.map((p) => `${p.kind.toUpperCase().padEnd(14)} ${p.url} ${p.message} — cited by ${p.ids.join(', ')}`),
+		r.problems.map(
+			(p) =>
+				`${p.kind.toUpperCase().padEnd(14)} ${p.url} ${p.message} — cited by ${p.ids.join(', ')}`
+		)
 	);
-	lines.push(`Checked ${report.checked} source URL${report.checked === 1 ? '' : 's'}: ${report.problemCount} problem${report.problemCount === 1 ? '' : 's'}.`);
+	lines.push(
+		`Checked ${report.checked} source URL${report.checked === 1 ? '' : 's'}: ${report.problemCount} problem${report.problemCount === 1 ? '' : 's'}.`
+	);
 	return lines.join('\n') + '\n';
 }
 
 /** Markdown report for the weekly issue. */
 export function sourceReportAsMarkdown(report: SourceReport): string {
 	const rows = report.results.flatMap((r) =>
-		r.problems.map((p) => `| ${p.kind} | ${p.url} | ${p.message.replace(/\|/g, '\\|')} | ${p.ids.map((id) => `\`${id}\``).join(', ')} |`),
+		r.problems.map(
+			(p) =>
+				`| ${p.kind} | ${p.url} | ${p.message.replace(/\|/g, '\\|')} | ${p.ids.map((id) => `\`${id}\``).join(', ')} |`
+		)
 	);
 	return [
 		`## Source check (${report.checked} URLs, ${report.problemCount} problems)`,
 		'',
-		...(rows.length ? ['| Problem | URL | What | Cited by |', '| --- | --- | --- | --- |', ...rows] : ['Every source answered as expected.']),
+		...(rows.length
+			? ['| Problem | URL | What | Cited by |', '| --- | --- | --- | --- |', ...rows]
+			: ['Every source answered as expected.']),
 		'',
 	].join('\n');
 }

@@ -1,8 +1,22 @@
 // The stale report editors see: every item not fresh, worst first, as a table, Markdown or JSON.
 import type { Dataset } from '../../../src/lib/facts/parse.ts';
-import { countFreshness, dueForReview, freshnessOfItem, type FreshnessCounts, type FreshnessState } from '../../../src/lib/facts/freshness.ts';
+import {
+	countFreshness,
+	dueForReview,
+	freshnessOfItem,
+	type FreshnessCounts,
+	type FreshnessState,
+} from '../../../src/lib/facts/freshness.ts';
 import { formatValueWithUnit } from '../../../src/lib/site/format.ts';
-import { faqIn, outcomeIn, questionIn, translationOf, TRANSLATED_LOCALES, type TextsInLocale, type TranslatedLocale } from '../../../src/lib/i18n/translations.ts';
+import {
+	faqIn,
+	outcomeIn,
+	questionIn,
+	translationOf,
+	TRANSLATED_LOCALES,
+	type TextsInLocale,
+	type TranslatedLocale,
+} from '../../../src/lib/i18n/translations.ts';
 
 export interface StaleItem {
 	id: string;
@@ -26,9 +40,23 @@ export interface StaleReport {
 
 export function buildStaleReport(data: Dataset, today: string): StaleReport {
 	const all = [
-		...data.facts.map(({ file, record: f }) => ({ file, item: f, type: 'fact' as const, label: `${f.label}: ${formatValueWithUnit(f.value, f.unit)}` })),
-		...data.models.map(({ file, record: m }) => ({ file, item: m, type: 'model-price' as const, label: `${m.name} prices` })),
-	].map((row) => ({ ...row, id: row.item.id, freshness: freshnessOfItem(row.item, data.freshness, today) }));
+		...data.facts.map(({ file, record: f }) => ({
+			file,
+			item: f,
+			type: 'fact' as const,
+			label: `${f.label}: ${formatValueWithUnit(f.value, f.unit)}`,
+		})),
+		...data.models.map(({ file, record: m }) => ({
+			file,
+			item: m,
+			type: 'model-price' as const,
+			label: `${m.name} prices`,
+		})),
+	].map((row) => ({
+		...row,
+		id: row.item.id,
+		freshness: freshnessOfItem(row.item, data.freshness, today),
+	}));
 	const items = dueForReview(all).map(({ id, file, item, type, label, freshness }): StaleItem => ({
 		id,
 		type,
@@ -46,9 +74,20 @@ export function buildStaleReport(data: Dataset, today: string): StaleReport {
 
 export function reportAsTable(report: StaleReport): string {
 	const header = ['STATE', 'ID', 'VERIFIED', 'REVIEW BY', 'AGE', 'FILE'];
-	const rows = report.items.map((i) => [i.state.toUpperCase(), i.id, i.verifiedOn, i.reviewBy, `${i.ageDays}d`, i.file]);
+	const rows = report.items.map((i) => [
+		i.state.toUpperCase(),
+		i.id,
+		i.verifiedOn,
+		i.reviewBy,
+		`${i.ageDays}d`,
+		i.file,
+	]);
 	const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-	const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+	const line = (r: string[]) =>
+		r
+			.map((cell, c) => cell.padEnd(widths[c]))
+			.join('  ')
+			.trimEnd();
 	return [
 		`Facts as of ${report.today}: ${report.counts.stale} stale, ${report.counts.due} due, ${report.counts.fresh} fresh.`,
 		...(rows.length ? ['', line(header), ...rows.map(line)] : []),
@@ -67,7 +106,10 @@ export function reportAsMarkdown(report: StaleReport): string {
 			? [
 					'| State | Id | What | Verified | Review by | Source | File |',
 					'| --- | --- | --- | --- | --- | --- | --- |',
-					...report.items.map((i) => `| ${i.state} | \`${i.id}\` | ${esc(i.label)} | ${i.verifiedOn} | ${i.reviewBy} | <${i.source}> | \`${i.file}\` |`),
+					...report.items.map(
+						(i) =>
+							`| ${i.state} | \`${i.id}\` | ${esc(i.label)} | ${i.verifiedOn} | ${i.reviewBy} | <${i.source}> | \`${i.file}\` |`
+					),
 				]
 			: ['Nothing to review.']),
 		'',
@@ -96,16 +138,43 @@ export function outdatedTranslations(data: Dataset): OutdatedTranslation[] {
 		if (!data.translations?.[locale]) continue;
 		for (const { record: fact } of data.facts) {
 			const r = translationOf(fact, locale, data.translations);
-			if (r.status === 'outdated') out.push({ state: 'outdated', locale, type: 'fact', id: fact.id, reason: r.reason, update: `verifiedOn: '${fact.verifiedOn}'` });
+			if (r.status === 'outdated')
+				out.push({
+					state: 'outdated',
+					locale,
+					type: 'fact',
+					id: fact.id,
+					reason: r.reason,
+					update: `verifiedOn: '${fact.verifiedOn}'`,
+				});
 		}
 		const missing: OutdatedTranslation[] = [];
 		const texts = (type: OutdatedTranslation['type'], id: string, r: TextsInLocale<unknown>) => {
-			if (r.status === 'outdated') out.push({ state: 'outdated', locale, type, id, reason: 'the English text has changed since it was translated', update: `translatedFrom: ${r.hash}` });
-			if (r.status === 'missing') missing.push({ state: 'missing', locale, type, id, reason: 'not translated yet', update: `translatedFrom: ${r.hash}` });
+			if (r.status === 'outdated')
+				out.push({
+					state: 'outdated',
+					locale,
+					type,
+					id,
+					reason: 'the English text has changed since it was translated',
+					update: `translatedFrom: ${r.hash}`,
+				});
+			if (r.status === 'missing')
+				missing.push({
+					state: 'missing',
+					locale,
+					type,
+					id,
+					reason: 'not translated yet',
+					update: `translatedFrom: ${r.hash}`,
+				});
 		};
-		for (const q of data.tree?.questions ?? []) texts('question', q.id, questionIn(q, locale, data.translations));
-		for (const o of data.tree?.outcomes ?? []) texts('outcome', o.id, outcomeIn(o, locale, data.translations));
-		for (const { record } of data.faq) texts('faq', record.id, faqIn(record, locale, data.translations));
+		for (const q of data.tree?.questions ?? [])
+			texts('question', q.id, questionIn(q, locale, data.translations));
+		for (const o of data.tree?.outcomes ?? [])
+			texts('outcome', o.id, outcomeIn(o, locale, data.translations));
+		for (const { record } of data.faq)
+			texts('faq', record.id, faqIn(record, locale, data.translations));
 		out.push(...missing);
 	}
 	return out;
@@ -117,7 +186,10 @@ export function translationsAsTable(items: OutdatedTranslation[]): string {
 	return [
 		`${outdated} outdated translation${outdated === 1 ? '' : 's'}, ${items.length - outdated} not translated yet: pages show the English until each is done.`,
 		'',
-		...items.map((i) => `${i.state.toUpperCase().padEnd(8)}  ${i.locale}  ${i.type.padEnd(8)}  ${i.id}\n    ${i.reason}\n    once ${i.state === 'missing' ? 'translated' : 'updated'}, set ${i.update}`),
+		...items.map(
+			(i) =>
+				`${i.state.toUpperCase().padEnd(8)}  ${i.locale}  ${i.type.padEnd(8)}  ${i.id}\n    ${i.reason}\n    once ${i.state === 'missing' ? 'translated' : 'updated'}, set ${i.update}`
+		),
 		'',
 	].join('\n');
 }
@@ -128,7 +200,14 @@ export function translationsAsMarkdown(items: OutdatedTranslation[]): string {
 		'## Outdated translations',
 		'',
 		...(items.length
-			? ['| State | Language | Type | Id | Why | Once done, set |', '| --- | --- | --- | --- | --- | --- |', ...items.map((i) => `| ${i.state} | ${i.locale} | ${i.type} | \`${i.id}\` | ${esc(i.reason)} | \`${esc(i.update)}\` |`)]
+			? [
+					'| State | Language | Type | Id | Why | Once done, set |',
+					'| --- | --- | --- | --- | --- | --- |',
+					...items.map(
+						(i) =>
+							`| ${i.state} | ${i.locale} | ${i.type} | \`${i.id}\` | ${esc(i.reason)} | \`${esc(i.update)}\` |`
+					),
+				]
 			: ['No outdated translations.']),
 		'',
 	].join('\n');

@@ -5,9 +5,17 @@
 const FLAGGED: { name: string; pattern: RegExp }[] = [
 	{ name: 'price', pattern: /(?:\$|USD\s?|€|£)\s?\d/gi },
 	{ name: 'large number', pattern: /\b\d{1,3}(?:,\d{3})+\b/g },
-	{ name: 'number with a unit', pattern: /\b\d+(?:\.\d+)?(?:\s|-)?(?:%|percent\b|[KMG]i?B\b|MTok\b|[KM]\b|tokens?\b|requests?\b|hours?\b|hrs?\b|h\b|days?\b|minutes?\b|mins?\b|seconds?\b|secs?\b|weeks?\b|months?\b|years?\b|×|x\b|times\b|million\b|billion\b|thousand\b|RPM\b|TPM\b|files?\b|batches\b|jobs\b|lines\b)/gi },
+	{
+		name: 'number with a unit',
+		pattern:
+			/\b\d+(?:\.\d+)?(?:\s|-)?(?:%|percent\b|[KMG]i?B\b|MTok\b|[KM]\b|tokens?\b|requests?\b|hours?\b|hrs?\b|h\b|days?\b|minutes?\b|mins?\b|seconds?\b|secs?\b|weeks?\b|months?\b|years?\b|×|x\b|times\b|million\b|billion\b|thousand\b|RPM\b|TPM\b|files?\b|batches\b|jobs\b|lines\b)/gi,
+	},
 	{ name: 'date', pattern: /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g },
-	{ name: 'date', pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}, )?(?:19|20)\d{2}\b/g },
+	{
+		name: 'date',
+		pattern:
+			/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}, )?(?:19|20)\d{2}\b/g,
+	},
 	{ name: 'percentage in words', pattern: /\b(?:half|double|twice|quarter)[- ]price\b/gi },
 ];
 
@@ -46,7 +54,13 @@ export function proseOf(source: string): ProseLine[] {
 	source.split('\n').forEach((raw, index) => {
 		const marker = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
 		if (fence) {
-			if (marker && marker[0] === fence[0] && marker.length >= fence.length && raw.trim() === marker) fence = undefined;
+			if (
+				marker &&
+				marker[0] === fence[0] &&
+				marker.length >= fence.length &&
+				raw.trim() === marker
+			)
+				fence = undefined;
 			return;
 		}
 		if (marker) {
@@ -66,7 +80,8 @@ export function findTypedNumbers(source: string): TypedNumber[] {
 		let line = text;
 		for (const allowed of ALLOWED) line = line.replace(allowed, (m) => ' '.repeat(m.length));
 		for (const { name, pattern } of FLAGGED)
-			for (const m of line.matchAll(pattern)) found.push({ line: number, text: m[0].trim(), kind: name });
+			for (const m of line.matchAll(pattern))
+				found.push({ line: number, text: m[0].trim(), kind: name });
 	}
 	return found;
 }

@@ -109,7 +109,8 @@ export function factView(ctx: McpContext, fact: Fact): FactView {
 export function freshnessWords(d: Dated): string {
 	if (d.freshness === 'stale')
 		return `(stale since ${d.staleSince}: last checked ${d.verifiedOn}, past its review date; re-check ${d.sources[0].url} before relying on it)`;
-	if (d.freshness === 'due') return `(checked ${d.verifiedOn}, review due by ${d.reviewBy}; source ${d.sources[0].url})`;
+	if (d.freshness === 'due')
+		return `(checked ${d.verifiedOn}, review due by ${d.reviewBy}; source ${d.sources[0].url})`;
 	return `(checked ${d.verifiedOn}, fresh; source ${d.sources[0].url})`;
 }
 

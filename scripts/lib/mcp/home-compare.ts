@@ -15,7 +15,8 @@ export interface HomeComparison {
 /** The first <CompareTable> of an MDX text; throws with a plain message when there is none or it cannot be read. */
 export function homeComparison(mdx: string, file = 'content/home.mdx'): HomeComparison {
 	const start = mdx.indexOf('<CompareTable');
-	if (start < 0) throw new Error(`${file} has no <CompareTable>: the home page's comparison is written there`);
+	if (start < 0)
+		throw new Error(`${file} has no <CompareTable>: the home page's comparison is written there`);
 	const tag = mdx.slice(start);
 	const rowsAt = tag.indexOf('rows={');
 	if (rowsAt < 0) throw new Error(`${file}: <CompareTable> has no rows={[…]}`);
@@ -26,8 +27,15 @@ export function homeComparison(mdx: string, file = 'content/home.mdx'): HomeComp
 	const caption = /\bcaption="([^"]*)"/.exec(attributes)?.[1];
 	const providersMatch = /\bproviders=\{(\[[^\]]*\])\}/.exec(attributes);
 	const providers = providersMatch ? readLiteral(providersMatch[1], 0, file).value : undefined;
-	const parsed = CompareTablePropsSchema.safeParse({ caption, rows, ...(providers ? { providers } : {}) });
-	if (!parsed.success) throw new Error(`${file}: <CompareTable> ${parsed.error.issues.map((i) => `prop "${i.path.join('.')}" ${i.message}`).join('; ')}`);
+	const parsed = CompareTablePropsSchema.safeParse({
+		caption,
+		rows,
+		...(providers ? { providers } : {}),
+	});
+	if (!parsed.success)
+		throw new Error(
+			`${file}: <CompareTable> ${parsed.error.issues.map((i) => `prop "${i.path.join('.')}" ${i.message}`).join('; ')}`
+		);
 	return parsed.data;
 }
 
@@ -45,13 +53,17 @@ function readLiteral(text: string, from: number, file: string): { value: any; en
 	const next = (): string => {
 		TOKEN.lastIndex = at;
 		const m = TOKEN.exec(text);
-		if (!m) throw new Error(`${file}: <CompareTable> rows must be a list of quoted texts and null (near "${text.slice(at, at + 30).trim()}")`);
+		if (!m)
+			throw new Error(
+				`${file}: <CompareTable> rows must be a list of quoted texts and null (near "${text.slice(at, at + 30).trim()}")`
+			);
 		at = TOKEN.lastIndex;
 		return m[1];
 	};
 	const value = (token: string): Literal => {
 		if (token === 'null') return null;
-		if (token.startsWith("'") || token.startsWith('"')) return token.slice(1, -1).replace(/\\(.)/g, '$1');
+		if (token.startsWith("'") || token.startsWith('"'))
+			return token.slice(1, -1).replace(/\\(.)/g, '$1');
 		if (token !== '[') throw new Error(`${file}: <CompareTable> rows: unexpected "${token}"`);
 		const list: Literal[] = [];
 		let t = next();

@@ -1,10 +1,20 @@
 // Output schemas of the MCP tools (sent to clients as JSON Schema, checked by the SDK on every
 // result, and by the tests). Built from the data's own schemas where a field is a data field.
 import { z } from 'astro/zod';
-import { CONFIDENCE, FACT_KINDS, FactValueSchema, LIFECYCLE, CANDIDATES, VERDICTS, PriceTierSchema } from '../../../src/schemas.ts';
+import {
+	CONFIDENCE,
+	FACT_KINDS,
+	FactValueSchema,
+	LIFECYCLE,
+	CANDIDATES,
+	VERDICTS,
+	PriceTierSchema,
+} from '../../../src/schemas.ts';
 
 /** The data's "today": every freshness verdict in a result is judged on it. */
-const today = z.string().describe('The day the data is judged on (YYYY-MM-DD): freshness is as of this day');
+const today = z
+	.string()
+	.describe('The day the data is judged on (YYYY-MM-DD): freshness is as of this day');
 
 const Source = z.object({ url: z.string(), title: z.string() });
 
@@ -12,7 +22,9 @@ const Source = z.object({ url: z.string(), title: z.string() });
 export const DatedShape = {
 	verifiedOn: z.string().describe('When the value was last checked against its sources'),
 	reviewBy: z.string().describe('Last day that check counts'),
-	freshness: z.enum(['fresh', 'due', 'stale']).describe('fresh; due (review date near); stale (past review: may have changed)'),
+	freshness: z
+		.enum(['fresh', 'due', 'stale'])
+		.describe('fresh; due (review date near); stale (past review: may have changed)'),
 	staleSince: z.string().optional().describe('First day the value counted as stale'),
 	confidence: z.enum(CONFIDENCE),
 	sources: z.array(Source).min(1).describe('Pages that state the value, the vendor’s own first'),
@@ -31,7 +43,13 @@ export const FactViewSchema = z.object({
 });
 
 /** A fact or a model's price row, as cited by a claim. */
-export const CitedSchema = z.object({ id: z.string(), type: z.enum(['fact', 'model']), label: z.string(), text: z.string(), ...DatedShape });
+export const CitedSchema = z.object({
+	id: z.string(),
+	type: z.enum(['fact', 'model']),
+	label: z.string(),
+	text: z.string(),
+	...DatedShape,
+});
 
 const Prices = z.object({ standard: PriceTierSchema.partial(), batch: PriceTierSchema.partial() });
 
@@ -57,8 +75,14 @@ export const CompareOutput = {
 	rows: z.array(
 		z.object({
 			label: z.string(),
-			cells: z.array(z.object({ provider: z.string(), fact: FactViewSchema.nullable(), note: z.string().optional() })),
-		}),
+			cells: z.array(
+				z.object({
+					provider: z.string(),
+					fact: FactViewSchema.nullable(),
+					note: z.string().optional(),
+				})
+			),
+		})
 	),
 };
 
@@ -66,7 +90,14 @@ export const GetFactOutput = {
 	today,
 	fact: FactViewSchema.extend({
 		note: z.string().optional(),
-		history: z.array(z.object({ value: z.unknown(), until: z.union([z.string(), z.array(z.string())]), verifiedOn: z.string().optional(), note: z.string().optional() })),
+		history: z.array(
+			z.object({
+				value: z.unknown(),
+				until: z.union([z.string(), z.array(z.string())]),
+				verifiedOn: z.string().optional(),
+				note: z.string().optional(),
+			})
+		),
 	}),
 };
 
@@ -106,16 +137,31 @@ export const EstimateOutput = {
 	calculatorUrl: z.string().describe('The same scenario on the site’s calculator'),
 	results: z.array(
 		z.object({
-			model: z.object({ id: z.string(), name: z.string(), provider: z.string(), status: z.enum(LIFECYCLE), warning: z.string().optional() }),
+			model: z.object({
+				id: z.string(),
+				name: z.string(),
+				provider: z.string(),
+				status: z.enum(LIFECYCLE),
+				warning: z.string().optional(),
+			}),
 			ttl: z.string().optional(),
 			longContext: z.string(),
 			realtime: Tier,
 			batch: Tier,
-			saving: z.object({ perJob: z.number(), perMonth: z.number(), percent: z.number().nullable() }).nullable(),
+			saving: z
+				.object({ perJob: z.number(), perMonth: z.number(), percent: z.number().nullable() })
+				.nullable(),
 			notes: z.array(z.string()),
-			rates: z.array(z.object({ path: z.string(), usd: z.number(), verifiedOn: z.string(), flags: z.array(z.string()) })),
+			rates: z.array(
+				z.object({
+					path: z.string(),
+					usd: z.number(),
+					verifiedOn: z.string(),
+					flags: z.array(z.string()),
+				})
+			),
 			...DatedShape,
-		}),
+		})
 	),
 };
 
@@ -124,7 +170,9 @@ export const RecommendOutput = {
 	today,
 	status: z.enum(['question', 'outcome']),
 	answered: z.array(z.object({ key: z.string(), answer: z.string(), option: z.string() })),
-	ignored: z.array(z.string()).describe('At an outcome: keys of answers the path never asked, so they were not used'),
+	ignored: z
+		.array(z.string())
+		.describe('At an outcome: keys of answers the path never asked, so they were not used'),
 	question: z
 		.object({
 			key: z.string(),
@@ -140,13 +188,24 @@ export const RecommendOutput = {
 			id: z.string(),
 			candidate: z.enum(CANDIDATES),
 			title: z.string(),
-			alternative: z.object({ candidate: z.enum(CANDIDATES).optional(), label: z.string(), when: z.string() }),
+			alternative: z.object({
+				candidate: z.enum(CANDIDATES).optional(),
+				label: z.string(),
+				when: z.string(),
+			}),
 			why: z.array(z.object({ text: z.string(), facts: z.array(z.string()) })),
 			whatWouldChange: z.array(z.string()),
 			calculator: z
-				.object({ model: z.string().optional(), compare: z.string().optional(), requests: z.number().optional(), zdr: z.literal('yes').optional() })
+				.object({
+					model: z.string().optional(),
+					compare: z.string().optional(),
+					requests: z.number().optional(),
+					zdr: z.literal('yes').optional(),
+				})
 				.optional()
-				.describe('What the wizard result opens in the calculator: the recommended models of the family, the job size, the ZDR answer'),
+				.describe(
+					'What the wizard result opens in the calculator: the recommended models of the family, the job size, the ZDR answer'
+				),
 		})
 		.optional(),
 	facts: z.array(FactViewSchema),
@@ -174,5 +233,7 @@ export const ClaimOutput = {
 			facts: z.array(CitedSchema),
 		})
 		.nullable(),
-	others: z.array(z.object({ id: z.string(), claim: z.string(), verdict: z.enum(VERDICTS), score: z.number() })),
+	others: z.array(
+		z.object({ id: z.string(), claim: z.string(), verdict: z.enum(VERDICTS), score: z.number() })
+	),
 };

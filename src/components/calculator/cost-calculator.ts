@@ -1,8 +1,26 @@
 // <cost-calculator>: reads the form (or the URL on load), validates it with the same parser as the
 // URL, prices it with src/lib/calculator/cost.ts and redraws the results; the URL always holds the state.
-import { estimateCost, resolveTtl, ttlsOffered, type CostModel, type Ttl } from '../../lib/calculator/cost.ts';
-import { FIELDS, parseCalculatorQuery, serialiseCalculatorQuery, type CalculatorParams, type FieldMessage } from '../../lib/calculator/query.ts';
-import { recommendedTtl, renderResults, renderSummary, renderTtlChoices, type CalcProvider } from '../../lib/calculator/results-html.ts';
+import {
+	estimateCost,
+	resolveTtl,
+	ttlsOffered,
+	type CostModel,
+	type Ttl,
+} from '../../lib/calculator/cost.ts';
+import {
+	FIELDS,
+	parseCalculatorQuery,
+	serialiseCalculatorQuery,
+	type CalculatorParams,
+	type FieldMessage,
+} from '../../lib/calculator/query.ts';
+import {
+	recommendedTtl,
+	renderResults,
+	renderSummary,
+	renderTtlChoices,
+	type CalcProvider,
+} from '../../lib/calculator/results-html.ts';
 
 class CostCalculator extends HTMLElement {
 	connectedCallback() {
@@ -16,13 +34,17 @@ class CostCalculator extends HTMLElement {
 		const summary = this.querySelector<HTMLElement>('[data-messages]')!;
 		const ttlChoices = this.querySelector<HTMLElement>('[data-ttl-choices]')!;
 		// A radio group comes back as a RadioNodeList: it has a value, but no attributes of its own.
-		const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList | null;
+		const field = (name: string) =>
+			form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList | null;
 
 		const show = (params: CalculatorParams, messages: FieldMessage[]) => {
 			for (const name of FIELDS) {
 				const input = field(name);
 				const error = this.querySelector<HTMLElement>(`#calc-err-${name}`);
-				const text = messages.filter((m) => m.field === name).map((m) => m.message).join(' ');
+				const text = messages
+					.filter((m) => m.field === name)
+					.map((m) => m.message)
+					.join(' ');
 				if (input instanceof Element) input.toggleAttribute('aria-invalid', text !== '');
 				if (error) {
 					error.textContent = text;
@@ -33,7 +55,9 @@ class CostCalculator extends HTMLElement {
 			summary.textContent = messages.length
 				? `${messages.length === 1 ? 'One value needs' : `${messages.length} values need`} attention; the results use the default for ${messages.length === 1 ? 'it' : 'them'}.`
 				: '';
-			const chosen = [params.model, params.compare].flatMap((id) => models.filter((m) => m.id === id));
+			const chosen = [params.model, params.compare].flatMap((id) =>
+				models.filter((m) => m.id === id)
+			);
 			const results = chosen.map((m) => estimateCost(m, params));
 			card.innerHTML = renderSummary(results, params, providers);
 			out.innerHTML = renderResults(results, params, providers);
@@ -49,7 +73,8 @@ class CostCalculator extends HTMLElement {
 			ttlModel = modelId;
 			ttlChoices.innerHTML = renderTtlChoices(ttlsOffered(model), resolveTtl(model, wanted));
 		};
-		const formValues = () => Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+		const formValues = () =>
+			Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
 
 		const fromForm = () => {
 			offerTtls(formValues().model, wantedTtl);
@@ -65,7 +90,8 @@ class CostCalculator extends HTMLElement {
 			const input = field(name);
 			if (!input || name === 'ttl') continue;
 			if (name === 'runs') input.value = params.runs ?? 'monthly';
-			else if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = params[name] === 'yes';
+			else if (input instanceof HTMLInputElement && input.type === 'checkbox')
+				input.checked = params[name] === 'yes';
 			else input.value = String(params[name] ?? '');
 		}
 		// An old link's ttl=5m on a model without it checks the nearest lifetime (the results say which was billed).
@@ -82,12 +108,20 @@ class CostCalculator extends HTMLElement {
 			if (!note) return;
 			note.textContent = 'Loading the tokenizer…';
 			const { counterFor } = await import('../../lib/check/tokenizer.ts');
-			const provider = models.find((m) => m.id === formValues().model)?.provider === 'anthropic' ? 'anthropic' : 'openai';
+			const provider =
+				models.find((m) => m.id === formValues().model)?.provider === 'anthropic'
+					? 'anthropic'
+					: 'openai';
 			const counter = counterFor(provider);
-			const count = counter.count(this.querySelector<HTMLTextAreaElement>('#calc-sample-text')?.value ?? '');
+			const count = counter.count(
+				this.querySelector<HTMLTextAreaElement>('#calc-sample-text')?.value ?? ''
+			);
 			const input = field('input');
 			if (input instanceof HTMLInputElement && count > 0) input.value = String(count);
-			note.textContent = count > 0 ? `${count.toLocaleString('en-US')} tokens${counter.exact ? '' : ' (an estimate)'}. ${counter.method}` : 'Paste a prompt first.';
+			note.textContent =
+				count > 0
+					? `${count.toLocaleString('en-US')} tokens${counter.exact ? '' : ' (an estimate)'}. ${counter.method}`
+					: 'Paste a prompt first.';
 			fromForm();
 		});
 		form.addEventListener('submit', (event) => {

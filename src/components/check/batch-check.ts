@@ -4,7 +4,12 @@
 // the file from disk and the converted file is a local download.
 import type { CheckRules, CheckProvider } from '../../lib/check/rules.ts';
 import type { CostModel } from '../../lib/calculator/cost.ts';
-import { conversionHtml, costHtml, reportHtml, type FactLinks } from '../../lib/check/report-html.ts';
+import {
+	conversionHtml,
+	costHtml,
+	reportHtml,
+	type FactLinks,
+} from '../../lib/check/report-html.ts';
 import type { CheckJob } from './check-worker.ts';
 
 class BatchCheck extends HTMLElement {
@@ -55,11 +60,14 @@ class BatchCheck extends HTMLElement {
 					if (this.download) URL.revokeObjectURL(this.download);
 					this.download = URL.createObjectURL(data.output);
 					link.href = this.download;
-					link.download = convert.to === 'anthropic' ? 'batch-anthropic.json' : 'batch-openai.jsonl';
+					link.download =
+						convert.to === 'anthropic' ? 'batch-anthropic.json' : 'batch-openai.jsonl';
 					link.hidden = false;
 					return;
 				}
-				results.innerHTML = reportHtml(data.report, rules, links) + (data.tokens && data.cost ? costHtml(data.tokens, data.cost, rules, links) : '');
+				results.innerHTML =
+					reportHtml(data.report, rules, links) +
+					(data.tokens && data.cost ? costHtml(data.tokens, data.cost, rules, links) : '');
 				from = data.report.provider;
 				convertForm.hidden = !from;
 				conversion.textContent = '';
@@ -68,7 +76,10 @@ class BatchCheck extends HTMLElement {
 					const to = from === 'openai' ? 'anthropic' : 'openai';
 					target.innerHTML = models
 						.filter((m) => m.provider === to && m.status !== 'retired')
-						.map((m) => `<option value="${m.id}"${m.id === data.cost?.other?.model.id ? ' selected' : ''}>${m.name}</option>`)
+						.map(
+							(m) =>
+								`<option value="${m.id}"${m.id === data.cost?.other?.model.id ? ' selected' : ''}>${m.name}</option>`
+						)
 						.join('');
 					endpoint.closest('p')!.hidden = to !== 'openai';
 				}
@@ -97,7 +108,9 @@ class BatchCheck extends HTMLElement {
 			const file = e.dataTransfer?.files[0];
 			if (file) run(file);
 		});
-		$('[data-action=paste]').addEventListener('click', () => run($<HTMLTextAreaElement>('#check-paste').value));
+		$('[data-action=paste]').addEventListener('click', () =>
+			run($<HTMLTextAreaElement>('#check-paste').value)
+		);
 		$('[data-action=sample]').addEventListener('click', () => {
 			const sample = this.dataset.sample ?? '';
 			$<HTMLTextAreaElement>('#check-paste').value = sample;
@@ -108,7 +121,13 @@ class BatchCheck extends HTMLElement {
 			if (!this.source || !from) return;
 			const to = from === 'openai' ? 'anthropic' : 'openai';
 			const max = Number($<HTMLInputElement>('#check-max-tokens').value);
-			run(this.source, { to, model: target.value, customIdPattern: rules.anthropic.customIdPattern, ...(max > 0 ? { maxTokens: max } : {}), ...(to === 'openai' ? { endpoint: endpoint.value as '/v1/chat/completions' } : {}) });
+			run(this.source, {
+				to,
+				model: target.value,
+				customIdPattern: rules.anthropic.customIdPattern,
+				...(max > 0 ? { maxTokens: max } : {}),
+				...(to === 'openai' ? { endpoint: endpoint.value as '/v1/chat/completions' } : {}),
+			});
 		});
 	}
 

@@ -28,10 +28,14 @@ self.onmessage = async (event: MessageEvent<CheckJob>) => {
 		const pieces: string[] = converter ? [converter.start()] : [];
 		const checker = new BatchChecker(rules, {
 			onRequest: (r) => {
-				(tally ??= new TokenTally(counterFor(r.provider, rules.facts['anthropic.tokenizer']?.value))).add(r);
+				(tally ??= new TokenTally(
+					counterFor(r.provider, rules.facts['anthropic.tokenizer']?.value)
+				)).add(r);
 				if (converter) pieces.push(converter.add(r));
 			},
-			...(converter ? { onUnusable: (line: number, why: string) => converter.skip(line, why) } : {}),
+			...(converter
+				? { onUnusable: (line: number, why: string) => converter.skip(line, why) }
+				: {}),
 		});
 		if (typeof source === 'string') checker.pushText(source);
 		else {
@@ -57,7 +61,9 @@ self.onmessage = async (event: MessageEvent<CheckJob>) => {
 			const done = converter.finish();
 			pieces.push(done.text);
 			conversion = done.summary;
-			output = new Blob(pieces, { type: convert!.to === 'anthropic' ? 'application/json' : 'application/jsonl' });
+			output = new Blob(pieces, {
+				type: convert!.to === 'anthropic' ? 'application/json' : 'application/jsonl',
+			});
 		}
 		post({ type: 'done', report, tokens, cost, conversion, output });
 	} catch (error) {

@@ -11,4 +11,14 @@ import H3 from './H3.astro';
 
 // h2/h3 replace Markdown's headings so each carries a visible link to itself; pre keeps code blocks
 // focusable and scrolling.
-export const mdxComponents = { FactValue, PriceTable, CompareTable, FactList, Callout, StaleNotice, pre: CodeBlock, h2: H2, h3: H3 };
+export const mdxComponents = {
+	FactValue,
+	PriceTable,
+	CompareTable,
+	FactList,
+	Callout,
+	StaleNotice,
+	pre: CodeBlock,
+	h2: H2,
+	h3: H3,
+};

@@ -1,7 +1,13 @@
 // <decision-wizard>: the same pre-rendered pages, swapped in place. Clicking an answer shows the next
 // step at once (pages are prefetched), adds a history entry, moves focus to the new heading and
 // announces it politely. `/wizard/?latency=day&…` jumps to wherever those answers lead.
-import { answerErrorText, isAnswerError, pageHref, walkQuery, type Thresholds } from '../../lib/wizard/tree.ts';
+import {
+	answerErrorText,
+	isAnswerError,
+	pageHref,
+	walkQuery,
+	type Thresholds,
+} from '../../lib/wizard/tree.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
 const pages = new Map<string, Promise<Document>>();
@@ -34,7 +40,16 @@ class DecisionWizard extends HTMLElement {
 		this.thresholds = JSON.parse(this.dataset.thresholds!);
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-wizard-link]');
-			if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+			if (
+				!link ||
+				event.defaultPrevented ||
+				event.button !== 0 ||
+				event.metaKey ||
+				event.ctrlKey ||
+				event.shiftKey ||
+				event.altKey
+			)
+				return;
 			event.preventDefault();
 			void this.show(link.href, true);
 		});
@@ -53,7 +68,8 @@ class DecisionWizard extends HTMLElement {
 			const result = walkQuery(this.tree, url.searchParams, this.thresholds);
 			const at = isAnswerError(result) ? result.at : result;
 			page = pageHref(at.path, this.thresholds);
-			if (isAnswerError(result)) error = `${answerErrorText(result)} Please answer this question again:`;
+			if (isAnswerError(result))
+				error = `${answerErrorText(result)} Please answer this question again:`;
 			const n = at.path.find((s) => s.question.type === 'number')?.answer;
 			if (typeof n === 'number') volume = n;
 		}
@@ -92,13 +108,16 @@ class DecisionWizard extends HTMLElement {
 		const heading = this.querySelector<HTMLElement>('[data-wizard-focus]');
 		heading?.focus();
 		const live = this.querySelector('[data-wizard-live]');
-		if (live && heading) live.textContent = (this.querySelector('[data-outcome]') ? 'Result: ' : '') + heading.textContent;
+		if (live && heading)
+			live.textContent =
+				(this.querySelector('[data-outcome]') ? 'Result: ' : '') + heading.textContent;
 		this.prefetch();
 	}
 
 	/** Loads the pages the current step's answers lead to, so the next click is instant. */
 	prefetch() {
-		for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-option]')) load(a.href).catch(() => {});
+		for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-option]'))
+			load(a.href).catch(() => {});
 	}
 }
 

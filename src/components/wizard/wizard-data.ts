@@ -42,7 +42,9 @@ export function answerLabel(step: Step, text: (s: string) => string): string {
 	// Pre-rendered pages stand for a whole range, so a number reads back as its range.
 	if (question.type === 'number') return text(step.option.label);
 	const list = Array.isArray(answer) ? answer : [answer];
-	return list.map((v) => question.options.find((o) => o.value === v)?.label ?? String(v)).join(' + ');
+	return list
+		.map((v) => question.options.find((o) => o.value === v)?.label ?? String(v))
+		.join(' + ');
 }
 
 /** A calculator link pre-filled with what the reader answered (see calculatorPrefill). */
@@ -54,7 +56,12 @@ export function calculatorHref(tree: DecisionTree, outcome: TreeOutcome, path: S
 export function clientTree(tree: DecisionTree): string {
 	return JSON.stringify({
 		questions: tree.questions.map(({ id, key, type, options, precedence, threshold }) => ({
-			id, key, type, precedence, threshold, options: options.map(({ value, next }) => ({ value, next })),
+			id,
+			key,
+			type,
+			precedence,
+			threshold,
+			options: options.map(({ value, next }) => ({ value, next })),
 		})),
 		outcomes: tree.outcomes.map(({ id, candidate }) => ({ id, candidate })),
 	});

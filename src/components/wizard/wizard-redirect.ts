@@ -7,7 +7,11 @@ import type { DecisionTree } from '../../schemas.ts';
 const box = document.querySelector<HTMLElement>('[data-wizard-redirect]');
 if (box) {
 	const tree = JSON.parse(box.dataset.tree!) as DecisionTree;
-	const href = wizardQueryHref(tree, location.pathname, JSON.parse(box.dataset.thresholds!) as Thresholds);
+	const href = wizardQueryHref(
+		tree,
+		location.pathname,
+		JSON.parse(box.dataset.thresholds!) as Thresholds
+	);
 	if (href) {
 		box.querySelector('a')!.href = href;
 		box.hidden = false;

@@ -2,7 +2,13 @@
 // Pure and small enough to ship to the browser: every rate comes from the model data passed in,
 // nothing is multiplied by a discount here, and an absent price makes its line unknown (never 0, never NaN).
 import type { FreshnessConfig, LongContext, Model, PriceTier } from '../../schemas.ts';
-import { CACHE_TTL_MINUTES, CACHE_TTLS, cacheWriteKey, type CacheTtl, type PriceKey } from '../../vocabulary.ts';
+import {
+	CACHE_TTL_MINUTES,
+	CACHE_TTLS,
+	cacheWriteKey,
+	type CacheTtl,
+	type PriceKey,
+} from '../../vocabulary.ts';
 import { freshnessOfItem, type FreshnessState } from '../facts/freshness.ts';
 import { lifecycleOn, type LifecycleState } from '../facts/lifecycle.ts';
 import { LINE_LABEL, TIER_WORDS, TTL_WORDS } from '../site/labels.ts';
@@ -56,7 +62,19 @@ export interface CostModel {
 export function toCostModel(model: Model, config: FreshnessConfig, today: string): CostModel {
 	const { id, name, provider, prices, derived, longContext, verifiedOn, confidence } = model;
 	const lifecycle = lifecycleOn(model, today);
-	return { id, name, provider, status: lifecycle.status, lifecycle, prices, derived, longContext, verifiedOn, confidence, freshness: freshnessOfItem(model, config, today).state };
+	return {
+		id,
+		name,
+		provider,
+		status: lifecycle.status,
+		lifecycle,
+		prices,
+		derived,
+		longContext,
+		verifiedOn,
+		confidence,
+		freshness: freshnessOfItem(model, config, today).state,
+	};
 }
 
 /** Why a rate deserves a second look next to the result. */
@@ -116,7 +134,11 @@ export interface ModelCost {
 
 /** The cache-write lifetimes the model has a price for, in either tier, shortest first. */
 export function ttlsOffered(model: Pick<CostModel, 'prices'>): Ttl[] {
-	return CACHE_TTLS.filter((ttl) => model.prices.standard[cacheWriteKey(ttl)] !== undefined || model.prices.batch[cacheWriteKey(ttl)] !== undefined);
+	return CACHE_TTLS.filter(
+		(ttl) =>
+			model.prices.standard[cacheWriteKey(ttl)] !== undefined ||
+			model.prices.batch[cacheWriteKey(ttl)] !== undefined
+	);
 }
 
 /**
@@ -127,9 +149,13 @@ export function ttlsOffered(model: Pick<CostModel, 'prices'>): Ttl[] {
 export function resolveTtl(model: Pick<CostModel, 'prices'>, wanted: Ttl): Ttl | undefined {
 	const offered = ttlsOffered(model);
 	if (offered.includes(wanted)) return wanted;
-	const distance = (ttl: Ttl) => Math.abs(Math.log(CACHE_TTL_MINUTES[ttl] / CACHE_TTL_MINUTES[wanted]));
+	const distance = (ttl: Ttl) =>
+		Math.abs(Math.log(CACHE_TTL_MINUTES[ttl] / CACHE_TTL_MINUTES[wanted]));
 	// Ties go to the shorter lifetime (the cheaper write).
-	return offered.reduce<Ttl | undefined>((best, ttl) => (best === undefined || distance(ttl) < distance(best) ? ttl : best), undefined);
+	return offered.reduce<Ttl | undefined>(
+		(best, ttl) => (best === undefined || distance(ttl) < distance(best) ? ttl : best),
+		undefined
+	);
 }
 const tokensWord = (n: number) => n.toLocaleString('en-US');
 
@@ -144,14 +170,20 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 				? 'applied'
 				: 'below-threshold';
 	const notes: string[] = [];
-	if (longContext === 'not-documented') notes.push('Long-context pricing is not documented for this model, so no surcharge is applied.');
-	if (longContext === 'no-surcharge') notes.push('The vendor documents no long-context surcharge for this model.');
+	if (longContext === 'not-documented')
+		notes.push(
+			'Long-context pricing is not documented for this model, so no surcharge is applied.'
+		);
+	if (longContext === 'no-surcharge')
+		notes.push('The vendor documents no long-context surcharge for this model.');
 	if (lc?.surcharge && longContext === 'applied')
 		notes.push(
-			`Long-context rates apply (input above ${tokensWord(lc.thresholdTokens)} tokens per request): input ×${lc.inputMultiplier}, output ×${lc.outputMultiplier}, cache ×${lc.cacheMultiplier ?? lc.inputMultiplier}, in real time and in batch.`,
+			`Long-context rates apply (input above ${tokensWord(lc.thresholdTokens)} tokens per request): input ×${lc.inputMultiplier}, output ×${lc.outputMultiplier}, cache ×${lc.cacheMultiplier ?? lc.inputMultiplier}, in real time and in batch.`
 		);
 	if (lc?.surcharge && longContext === 'below-threshold')
-		notes.push(`Long-context rates start above ${tokensWord(lc.thresholdTokens)} input tokens per request; this workload is below that.`);
+		notes.push(
+			`Long-context rates start above ${tokensWord(lc.thresholdTokens)} input tokens per request; this workload is below that.`
+		);
 
 	const used = new Map<PricePath, RateUsed>();
 	const use = (path: PricePath, usd: number) => {
@@ -169,9 +201,22 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 		const perJob = realtime.perJob - batch.perJob;
 		// A real-time cost of next to nothing (a hit share like 5e-324 on free input) would overflow the percentage.
 		const percent = realtime.perJob > 0 ? (perJob / realtime.perJob) * 100 : undefined;
-		saving = { perJob, perMonth: perJob * scenario.jobs, percent: percent !== undefined && Number.isFinite(percent) ? percent : undefined };
+		saving = {
+			perJob,
+			perMonth: perJob * scenario.jobs,
+			percent: percent !== undefined && Number.isFinite(percent) ? percent : undefined,
+		};
 	}
-	return { model, realtime, batch, saving, longContext, notes, rates: [...used.values()], ttl: resolveTtl(model, scenario.ttl) };
+	return {
+		model,
+		realtime,
+		batch,
+		saving,
+		longContext,
+		notes,
+		rates: [...used.values()],
+		ttl: resolveTtl(model, scenario.ttl),
+	};
 }
 
 function tierCost(
@@ -179,7 +224,7 @@ function tierCost(
 	tier: TierName,
 	s: Scenario,
 	long: boolean,
-	use: (path: PricePath, usd: number) => void,
+	use: (path: PricePath, usd: number) => void
 ): TierCost {
 	const prices = model.prices[tier];
 	const lc = long && model.longContext?.surcharge ? model.longContext : undefined;
@@ -187,7 +232,14 @@ function tierCost(
 	const lines: CostLine[] = [];
 
 	/** Bills `tokens` at `key` of this tier, times `multiplier`; an absent price leaves the line unknown. */
-	const line = (key: LineKey, tokens: number, priceKey: PriceKey | undefined, multiplier: number, notes: string[], unknown?: string): CostLine => {
+	const line = (
+		key: LineKey,
+		tokens: number,
+		priceKey: PriceKey | undefined,
+		multiplier: number,
+		notes: string[],
+		unknown?: string
+	): CostLine => {
 		const result: CostLine = { key, label: LINE_LABEL[key], tokens, notes };
 		const price = priceKey === undefined ? undefined : prices[priceKey];
 		// A line with no tokens costs nothing whatever its price; it is never "unknown".
@@ -197,7 +249,9 @@ function tierCost(
 			return result;
 		}
 		if (priceKey === undefined || price === undefined || !Number.isFinite(price)) {
-			result.unknown = unknown ?? `No ${TIER_WORDS[tier]} ${key === 'output' ? 'output' : 'input'} price in the data.`;
+			result.unknown =
+				unknown ??
+				`No ${TIER_WORDS[tier]} ${key === 'output' ? 'output' : 'input'} price in the data.`;
 			return result;
 		}
 		const path = `${tier}.${priceKey}` as PricePath;
@@ -210,8 +264,13 @@ function tierCost(
 
 	const inMul = lc ? lc.inputMultiplier : 1;
 	const cacheMul = lc ? (lc.cacheMultiplier ?? lc.inputMultiplier) : 1;
-	const cacheMulNote = lc && lc.cacheMultiplier === undefined ? ['No separate long-context cache multiplier is documented; the input multiplier is used.'] : [];
-	const hasCachePrices = prices.cacheRead !== undefined || CACHE_TTLS.some((ttl) => prices[cacheWriteKey(ttl)] !== undefined);
+	const cacheMulNote =
+		lc && lc.cacheMultiplier === undefined
+			? ['No separate long-context cache multiplier is documented; the input multiplier is used.']
+			: [];
+	const hasCachePrices =
+		prices.cacheRead !== undefined ||
+		CACHE_TTLS.some((ttl) => prices[cacheWriteKey(ttl)] !== undefined);
 
 	// 1. Fresh input: the part of each prompt that is not the shared prefix.
 	lines.push(line('input', perJob(s.input - s.prefix), 'input', inMul, []));
@@ -221,21 +280,42 @@ function tierCost(
 	const ttl = resolveTtl(model, s.ttl);
 	const ttlKey = ttl === undefined ? undefined : cacheWriteKey(ttl);
 	if (ttl !== undefined && ttlKey !== undefined && prices[ttlKey] !== undefined) {
-		const swapped = ttl === s.ttl ? [] : [`This model sells no ${TTL_WORDS[s.ttl]} cache write; its ${TTL_WORDS[ttl]} write, the nearest lifetime it offers, is used.`];
+		const swapped =
+			ttl === s.ttl
+				? []
+				: [
+						`This model sells no ${TTL_WORDS[s.ttl]} cache write; its ${TTL_WORDS[ttl]} write, the nearest lifetime it offers, is used.`,
+					];
 		lines.push(line('cacheWrite', writeTokens, ttlKey, cacheMul, [...swapped, ...cacheMulNote]));
 	} else if (!hasCachePrices) {
 		// The tier lists no cache prices at all: caching earns nothing here, so the prefix is plain input.
-		lines.push(line('cacheWrite', writeTokens, 'input', inMul, [`No cache prices are listed for ${TIER_WORDS[tier]}, so prefix writes are billed at the input price.`]));
+		lines.push(
+			line('cacheWrite', writeTokens, 'input', inMul, [
+				`No cache prices are listed for ${TIER_WORDS[tier]}, so prefix writes are billed at the input price.`,
+			])
+		);
 	} else {
-		lines.push(line('cacheWrite', writeTokens, undefined, 1, [], `No ${TIER_WORDS[tier]} ${TTL_WORDS[ttl ?? s.ttl]} cache-write price in the data.`));
+		lines.push(
+			line(
+				'cacheWrite',
+				writeTokens,
+				undefined,
+				1,
+				[],
+				`No ${TIER_WORDS[tier]} ${TTL_WORDS[ttl ?? s.ttl]} cache-write price in the data.`
+			)
+		);
 	}
 
 	// 3. Cache reads: requests that hit the cache read the prefix at the tier's cache-read price.
 	const readTokens = perJob(s.prefix * s.hit);
-	if (prices.cacheRead !== undefined) lines.push(line('cacheRead', readTokens, 'cacheRead', cacheMul, [...cacheMulNote]));
+	if (prices.cacheRead !== undefined)
+		lines.push(line('cacheRead', readTokens, 'cacheRead', cacheMul, [...cacheMulNote]));
 	else
 		lines.push(
-			line('cacheRead', readTokens, 'input', inMul, [`No ${TIER_WORDS[tier]} cache-read price is listed, so cached tokens are billed at the ${TIER_WORDS[tier]} input price.`]),
+			line('cacheRead', readTokens, 'input', inMul, [
+				`No ${TIER_WORDS[tier]} cache-read price is listed, so cached tokens are billed at the ${TIER_WORDS[tier]} input price.`,
+			])
 		);
 
 	// 4. Output.
@@ -243,5 +323,11 @@ function tierCost(
 
 	const unknownLines = lines.filter((l) => l.unknown !== undefined).map((l) => l.label);
 	const total = unknownLines.length ? undefined : lines.reduce((sum, l) => sum + (l.usd ?? 0), 0);
-	return { tier, lines, perJob: total, perMonth: total === undefined ? undefined : total * s.jobs, unknownLines };
+	return {
+		tier,
+		lines,
+		perJob: total,
+		perMonth: total === undefined ? undefined : total * s.jobs,
+		unknownLines,
+	};
 }

@@ -6,7 +6,13 @@ import type { Fact } from '../../schemas.ts';
 import type { CalcFact, CalcProvider } from './results-html.ts';
 
 function calcFact(f: Fact): CalcFact {
-	return { id: f.id, label: f.label, text: factInSentence(f), verifiedOn: f.verifiedOn, source: f.sources[0] };
+	return {
+		id: f.id,
+		label: f.label,
+		text: factInSentence(f),
+		verifiedOn: f.verifiedOn,
+		source: f.sources[0],
+	};
 }
 
 const numberOf = (f: Fact | undefined) => (typeof f?.value === 'number' ? f.value : undefined);
@@ -25,8 +31,8 @@ export function calcProviders(data: SiteData): CalcProvider[] {
 		if (maxSizeMb !== undefined) out.maxSizeMb = maxSizeMb;
 		// Only an explicit yes counts as eligible; false, "Not eligible…" or unknown rule batch out under ZDR.
 		if (zdr) out.zdr = { ...calcFact(zdr), eligible: zdr.value === true };
-		if (b.cacheTtl) out.cacheTtl = { ttl: b.cacheTtl.ttl, fact: calcFact(getFact(data, b.cacheTtl.fact)) };
+		if (b.cacheTtl)
+			out.cacheTtl = { ttl: b.cacheTtl.ttl, fact: calcFact(getFact(data, b.cacheTtl.fact)) };
 		return [out];
 	});
 }
-

@@ -16,7 +16,19 @@ export interface CalculatorParams extends Scenario {
 	zdr?: 'yes';
 }
 export type Field = keyof CalculatorParams;
-export const FIELDS: readonly Field[] = ['model', 'compare', 'runs', 'requests', 'jobs', 'input', 'output', 'prefix', 'hit', 'ttl', 'zdr'];
+export const FIELDS: readonly Field[] = [
+	'model',
+	'compare',
+	'runs',
+	'requests',
+	'jobs',
+	'input',
+	'output',
+	'prefix',
+	'hit',
+	'ttl',
+	'zdr',
+];
 export const TTLS: readonly Ttl[] = CACHE_TTLS;
 
 /** The default scenario: a modest recurring job with a shared prompt prefix. */
@@ -34,11 +46,32 @@ export const DEFAULT_PARAMS: CalculatorParams = {
 type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
 
 /** Bounds of the form (sanity ranges for the inputs, not facts about any provider). */
-export const FIELD_RULES: Record<NumberField, { label: string; min: number; max: number; whole: boolean; unit: string }> = {
-	requests: { label: 'Requests per job', min: 1, max: 1_000_000_000, whole: true, unit: 'requests' },
+export const FIELD_RULES: Record<
+	NumberField,
+	{ label: string; min: number; max: number; whole: boolean; unit: string }
+> = {
+	requests: {
+		label: 'Requests per job',
+		min: 1,
+		max: 1_000_000_000,
+		whole: true,
+		unit: 'requests',
+	},
 	jobs: { label: 'Jobs per month', min: 1, max: 100_000, whole: true, unit: 'jobs' },
-	input: { label: 'Input tokens per request', min: 1, max: 10_000_000, whole: true, unit: 'tokens' },
-	output: { label: 'Output tokens per request', min: 0, max: 1_000_000, whole: true, unit: 'tokens' },
+	input: {
+		label: 'Input tokens per request',
+		min: 1,
+		max: 10_000_000,
+		whole: true,
+		unit: 'tokens',
+	},
+	output: {
+		label: 'Output tokens per request',
+		min: 0,
+		max: 1_000_000,
+		whole: true,
+		unit: 'tokens',
+	},
 	prefix: { label: 'Shared prefix', min: 0, max: 10_000_000, whole: true, unit: 'tokens' },
 	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '(or 0% to 100%)' },
 };
@@ -69,11 +102,15 @@ function readNumber(field: NumberField, raw: string): { value?: number; message?
 	if (percent) text = text.slice(0, -1);
 	let value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
 	if (percent) value = value / 100;
-	if (!Number.isFinite(value)) return { message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).` };
+	if (!Number.isFinite(value))
+		return { message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).` };
 	if (value < 0) return { message: `${rule.label} cannot be negative.` };
-	if (rule.whole && !Number.isInteger(value)) return { message: `${rule.label} must be a whole number.` };
+	if (rule.whole && !Number.isInteger(value))
+		return { message: `${rule.label} must be a whole number.` };
 	if (value < rule.min || value > rule.max)
-		return { message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.` };
+		return {
+			message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.`,
+		};
 	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
 	return { value: value === 0 ? 0 : value };
 }
@@ -87,7 +124,7 @@ export function parseCalculatorQuery(
 	modelIds: readonly string[],
 	defaults: CalculatorParams = DEFAULT_PARAMS,
 	/** The cache lifetime to use when the query names none (the provider's recommendation for batches). */
-	ttlFor?: (modelId: string) => Ttl | undefined,
+	ttlFor?: (modelId: string) => Ttl | undefined
 ): ParsedQuery {
 	const get = toGetter(query);
 	const messages: FieldMessage[] = [];
@@ -97,12 +134,24 @@ export function parseCalculatorQuery(
 	const model = get('model');
 	if (model !== undefined && model !== '') {
 		if (modelIds.includes(model)) params.model = model;
-		else messages.push({ field: 'model', message: `Unknown model “${model.slice(0, 60)}”; showing ${params.model} instead.` });
+		else
+			messages.push({
+				field: 'model',
+				message: `Unknown model “${model.slice(0, 60)}”; showing ${params.model} instead.`,
+			});
 	}
 	const compare = get('compare');
 	if (compare !== undefined && compare !== '') {
-		if (!modelIds.includes(compare)) messages.push({ field: 'compare', message: `Unknown comparison model “${compare.slice(0, 60)}”; no comparison shown.` });
-		else if (compare === params.model) messages.push({ field: 'compare', message: 'The comparison model is the same as the first model; choose another one.' });
+		if (!modelIds.includes(compare))
+			messages.push({
+				field: 'compare',
+				message: `Unknown comparison model “${compare.slice(0, 60)}”; no comparison shown.`,
+			});
+		else if (compare === params.model)
+			messages.push({
+				field: 'compare',
+				message: 'The comparison model is the same as the first model; choose another one.',
+			});
 		else params.compare = compare;
 	} else delete params.compare;
 
@@ -126,14 +175,26 @@ export function parseCalculatorQuery(
 	params.ttl = ttlFor?.(params.model) ?? params.ttl;
 	if (ttl !== undefined && ttl !== '') {
 		if ((TTLS as readonly string[]).includes(ttl)) params.ttl = ttl as Ttl;
-		else messages.push({ field: 'ttl', message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).` });
+		else
+			messages.push({
+				field: 'ttl',
+				message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).`,
+			});
 	}
 	const runs = get('runs');
 	if (runs === 'once') params.runs = 'once';
-	else if (runs !== undefined && runs !== '' && runs !== 'monthly') messages.push({ field: 'runs', message: `How often must be “once” or “monthly” (got “${runs.slice(0, 20)}”).` });
+	else if (runs !== undefined && runs !== '' && runs !== 'monthly')
+		messages.push({
+			field: 'runs',
+			message: `How often must be “once” or “monthly” (got “${runs.slice(0, 20)}”).`,
+		});
 	const zdr = get('zdr');
 	if (zdr === 'yes') params.zdr = 'yes';
-	else if (zdr !== undefined && zdr !== '' && zdr !== 'no') messages.push({ field: 'zdr', message: `Zero data retention must be “yes” or “no” (got “${zdr.slice(0, 20)}”).` });
+	else if (zdr !== undefined && zdr !== '' && zdr !== 'no')
+		messages.push({
+			field: 'zdr',
+			message: `Zero data retention must be “yes” or “no” (got “${zdr.slice(0, 20)}”).`,
+		});
 	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 	return { params, messages };
 }

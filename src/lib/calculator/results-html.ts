@@ -1,12 +1,27 @@
 // HTML for the calculator's results, used twice: at build time (the no-JS default scenario) and by
 // <cost-calculator> in the browser, so both always show the same thing. Pure string building; every
 // value from data is escaped.
-import { type CostLine, type Ttl, type CostModel, type ModelCost, type RateFlag, type Scenario, type TierCost } from './cost.ts';
+import {
+	type CostLine,
+	type Ttl,
+	type CostModel,
+	type ModelCost,
+	type RateFlag,
+	type Scenario,
+	type TierCost,
+} from './cost.ts';
 import { formatDate } from '../site/dates.ts';
 import { plural } from '../site/format.ts';
 import { lifecycleText, lifecycleWarning } from '../facts/lifecycle.ts';
 import type { PriceKey } from '../../schemas.ts';
-import { PRICE_LABEL, TIER_LABEL, LIFECYCLE_LABEL, FLAG_LABEL, TTL_WORDS, CACHE_TTL_LABEL } from '../site/labels.ts';
+import {
+	PRICE_LABEL,
+	TIER_LABEL,
+	LIFECYCLE_LABEL,
+	FLAG_LABEL,
+	TTL_WORDS,
+	CACHE_TTL_LABEL,
+} from '../site/labels.ts';
 
 /** A fact as the calculator shows it: its label, its value in a few words, its source and date. */
 export interface CalcFact {
@@ -33,13 +48,22 @@ export interface CalcProvider {
 }
 
 /** The cache lifetime a model's provider recommends for batches, if it documents one (the form's default). */
-export function recommendedTtl(providers: readonly CalcProvider[], models: readonly { id: string; provider: string }[]): (modelId: string) => Ttl | undefined {
-	return (modelId) => providers.find((p) => p.id === models.find((m) => m.id === modelId)?.provider)?.cacheTtl?.ttl;
+export function recommendedTtl(
+	providers: readonly CalcProvider[],
+	models: readonly { id: string; provider: string }[]
+): (modelId: string) => Ttl | undefined {
+	return (modelId) =>
+		providers.find((p) => p.id === models.find((m) => m.id === modelId)?.provider)?.cacheTtl?.ttl;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 // signDisplay 'negative': zero, -0 and a tiny negative rounded to zero all print as "0", never "-0".
-const fmt = (n: number, min: number, max: number) => n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' });
+const fmt = (n: number, min: number, max: number) =>
+	n.toLocaleString('en-US', {
+		minimumFractionDigits: min,
+		maximumFractionDigits: max,
+		signDisplay: 'negative',
+	});
 
 /** "$1,234.50", "$0.15", "$0.0015": cents for amounts over a dollar, four significant digits below. */
 /** A calendar fact, not a provider one: the yearly saving is twelve months of the monthly one. */
@@ -69,12 +93,19 @@ export function statusWords(m: Pick<CostModel, 'status' | 'lifecycle'>): string 
 }
 
 /** After a model's name in lists: "" when active, else " (legacy)", " (retired 20 Apr 2026)"… */
-export const statusSuffix = (m: Pick<CostModel, 'status' | 'lifecycle'>): string => (m.status === 'active' ? '' : ` (${statusWords(m)})`);
+export const statusSuffix = (m: Pick<CostModel, 'status' | 'lifecycle'>): string =>
+	m.status === 'active' ? '' : ` (${statusWords(m)})`;
 
 /** The lifetime choices of the calculator's form: the ones the model sells, shortest first. */
 export function renderTtlChoices(offered: readonly Ttl[], checked: Ttl | undefined): string {
-	if (offered.length === 0) return '<p class="meta" data-no-ttl>This model lists no cache-write price, so there is no lifetime to choose.</p>';
-	return offered.map((t) => `<label><input type="radio" name="ttl" value="${t}"${t === checked ? ' checked' : ''}> ${CACHE_TTL_LABEL[t]}</label>`).join('');
+	if (offered.length === 0)
+		return '<p class="meta" data-no-ttl>This model lists no cache-write price, so there is no lifetime to choose.</p>';
+	return offered
+		.map(
+			(t) =>
+				`<label><input type="radio" name="ttl" value="${t}"${t === checked ? ' checked' : ''}> ${CACHE_TTL_LABEL[t]}</label>`
+		)
+		.join('');
 }
 
 /** The retirement warning for a model, as a notice (empty when there is none). */
@@ -96,21 +127,29 @@ export function describeScenario(s: CalcScenario): string {
 }
 
 /** Whether the batch column is ruled out: the reader needs ZDR and the model's batch API is not eligible. */
-const batchRuledOut = (s: Scenario & { zdr?: 'yes' }, provider: CalcProvider | undefined) => s.zdr === 'yes' && provider?.zdr?.eligible !== true;
+const batchRuledOut = (s: Scenario & { zdr?: 'yes' }, provider: CalcProvider | undefined) =>
+	s.zdr === 'yes' && provider?.zdr?.eligible !== true;
 const NOT_UNDER_ZDR = 'Not available under ZDR';
 
 function cell(line: CostLine, tier: 'realtime' | 'batch', ruledOut = false): string {
 	const label = `data-label="${TIER_LABEL[tier]}"`;
 	if (ruledOut) return `<td class="num meta" ${label} data-zdr-excluded>${NOT_UNDER_ZDR}</td>`;
-	if (line.unknown !== undefined) return `<td class="num" ${label} data-unknown="${esc(line.label)}">Unknown<br><span class="meta">${esc(line.unknown)}</span></td>`;
+	if (line.unknown !== undefined)
+		return `<td class="num" ${label} data-unknown="${esc(line.label)}">Unknown<br><span class="meta">${esc(line.unknown)}</span></td>`;
 	const at = line.rate !== undefined ? `<br><span class="meta">at ${rate(line.rate)}</span>` : '';
 	return `<td class="num" ${label}>${money(line.usd ?? 0)}${at}</td>`;
 }
 
-function total(t: TierCost, which: 'realtime' | 'batch', per: 'perJob' | 'perMonth', ruledOut = false): string {
+function total(
+	t: TierCost,
+	which: 'realtime' | 'batch',
+	per: 'perJob' | 'perMonth',
+	ruledOut = false
+): string {
 	const value = t[per];
 	const attrs = ` data-label="${TIER_LABEL[which]}"${per === 'perJob' ? ` data-cost="${which}"` : ''}`;
-	if (ruledOut) return `<td class="num"${attrs} data-zdr-excluded><strong>${NOT_UNDER_ZDR}</strong></td>`;
+	if (ruledOut)
+		return `<td class="num"${attrs} data-zdr-excluded><strong>${NOT_UNDER_ZDR}</strong></td>`;
 	if (value === undefined) {
 		const lines = t.unknownLines.join(', ').toLowerCase();
 		return `<td class="num"${attrs} data-unknown="${esc(lines)}"><strong>Unknown</strong><br><span class="meta">${esc(lines)} not priced</span></td>`;
@@ -118,18 +157,29 @@ function total(t: TierCost, which: 'realtime' | 'batch', per: 'perJob' | 'perMon
 	return `<td class="num"${attrs}${per === 'perJob' ? ` data-usd="${value}"` : ''}><strong>${money(value)}</strong></td>`;
 }
 
-function column(r: ModelCost, s: CalcScenario, index: number, providers: readonly CalcProvider[]): string {
+function column(
+	r: ModelCost,
+	s: CalcScenario,
+	index: number,
+	providers: readonly CalcProvider[]
+): string {
 	const m = r.model;
 	const provider = providers.find((p) => p.id === m.provider);
 	const out = batchRuledOut(s, provider);
-	const status = m.status === 'active' ? '' : ` <span class="badge" data-status="${m.status}">${LIFECYCLE_LABEL[m.status]}</span>`;
+	const status =
+		m.status === 'active'
+			? ''
+			: ` <span class="badge" data-status="${m.status}">${LIFECYCLE_LABEL[m.status]}</span>`;
 	// Which lifetime the writes were billed at: the one asked for, or the nearest this model sells.
 	const billed =
 		r.ttl && s.prefix > 0 && s.hit < 1
 			? `<p class="calc-ttl" data-ttl="${r.ttl}">Cache writes are billed at the ${TTL_WORDS[r.ttl]} lifetime.</p>`
 			: '';
 	const rows = r.realtime.lines
-		.map((l, i) => `<tr><th scope="row">${l.label}</th><td class="num" data-label="Tokens per job">${tokens(l.tokens)}</td>${cell(l, 'realtime')}${cell(r.batch.lines[i], 'batch', out)}</tr>`)
+		.map(
+			(l, i) =>
+				`<tr><th scope="row">${l.label}</th><td class="num" data-label="Tokens per job">${tokens(l.tokens)}</td>${cell(l, 'realtime')}${cell(r.batch.lines[i], 'batch', out)}</tr>`
+		)
 		.join('');
 	const notes = [
 		...new Set([
@@ -140,16 +190,19 @@ function column(r: ModelCost, s: CalcScenario, index: number, providers: readonl
 	];
 	let saving: string;
 	if (out) saving = zdrText(provider);
-	else if (!r.saving) saving = 'The saving is unknown because a line above has no price in the data.';
+	else if (!r.saving)
+		saving = 'The saving is unknown because a line above has no price in the data.';
 	else if (r.saving.perJob >= 0)
 		saving = `Batch saves <strong>${money(r.saving.perJob)}</strong>${s.runs === 'once' ? ' on this job' : ` per job, <strong>${money(r.saving.perMonth)}</strong> per month and <strong>${money(r.saving.perMonth * MONTHS_PER_YEAR)}</strong> per year`}${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.`;
 	else saving = `Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.`;
 	const flagged = r.rates.filter((x) => x.flags.length);
-	const flagText = [...new Set(flagged.flatMap((x) => x.flags))].map((f) => FLAG_LABEL[f]).join(', ');
+	const flagText = [...new Set(flagged.flatMap((x) => x.flags))]
+		.map((f) => FLAG_LABEL[f])
+		.join(', ');
 	const rates = r.rates
 		.map(
 			(x) =>
-				`<li>${pathLabel(x.path)}: ${rate(x.usd)}, verified <time datetime="${x.verifiedOn}">${formatDate(x.verifiedOn)}</time>${x.flags.map((f) => ` <span class="badge calc-flag-${f}">${FLAG_LABEL[f]}</span>`).join('')}</li>`,
+				`<li>${pathLabel(x.path)}: ${rate(x.usd)}, verified <time datetime="${x.verifiedOn}">${formatDate(x.verifiedOn)}</time>${x.flags.map((f) => ` <span class="badge calc-flag-${f}">${FLAG_LABEL[f]}</span>`).join('')}</li>`
 		)
 		.join('');
 	return `<section class="calc-col" data-model="${esc(m.id)}" aria-labelledby="calc-col-${index}">
@@ -173,9 +226,14 @@ const SEGMENTS = ['input', 'cacheWrite', 'cacheRead', 'output'] as const;
 
 /** An inline SVG bar chart: one stacked bar per model and tier, one segment per line item. */
 export function renderChart(results: ModelCost[]): string {
-	const bars = results.flatMap((r) => (['realtime', 'batch'] as const).map((tier) => ({ r, tier, t: r[tier] })));
+	const bars = results.flatMap((r) =>
+		(['realtime', 'batch'] as const).map((tier) => ({ r, tier, t: r[tier] }))
+	);
 	const max = Math.max(0, ...bars.map((b) => b.t.perJob ?? 0));
-	const W = 640, LABEL = 190, BAR = W - LABEL - 90, ROW = 30;
+	const W = 640,
+		LABEL = 190,
+		BAR = W - LABEL - 90,
+		ROW = 30;
 	const rows = bars.map(({ r, tier, t }, i) => {
 		const y = i * ROW;
 		const name = `${r.model.name}, ${TIER_LABEL[tier].toLowerCase()}`;
@@ -186,7 +244,10 @@ export function renderChart(results: ModelCost[]): string {
 				: t.lines
 						.map((l) => {
 							const w = ((l.usd ?? 0) / max) * BAR;
-							const rect = w > 0 ? `<rect class="calc-seg-${l.key}" x="${x.toFixed(2)}" y="${y + 6}" width="${w.toFixed(2)}" height="${ROW - 12}"><title>${esc(name)}: ${l.label} ${money(l.usd ?? 0)}</title></rect>` : '';
+							const rect =
+								w > 0
+									? `<rect class="calc-seg-${l.key}" x="${x.toFixed(2)}" y="${y + 6}" width="${w.toFixed(2)}" height="${ROW - 12}"><title>${esc(name)}: ${l.label} ${money(l.usd ?? 0)}</title></rect>`
+									: '';
 							x += w;
 							return rect;
 						})
@@ -194,15 +255,27 @@ export function renderChart(results: ModelCost[]): string {
 		const value = t.perJob === undefined ? 'unknown' : money(t.perJob);
 		return `<text x="${LABEL - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(name)}</text>${segs}<text x="${(x + 6).toFixed(2)}" y="${y + ROW / 2 + 4}">${value}</text>`;
 	});
-	const summary = bars.map(({ r, tier, t }) => `${r.model.name} ${TIER_LABEL[tier].toLowerCase()}: ${t.perJob === undefined ? 'unknown' : money(t.perJob)}`).join('; ');
-	const legend = SEGMENTS.map((k) => `<li><svg width="12" height="12" aria-hidden="true"><rect class="calc-seg-${k}" width="12" height="12"/></svg> ${k === 'input' ? 'Fresh input' : k === 'cacheWrite' ? 'Cache writes' : k === 'cacheRead' ? 'Cache reads' : 'Output'}</li>`).join('');
+	const summary = bars
+		.map(
+			({ r, tier, t }) =>
+				`${r.model.name} ${TIER_LABEL[tier].toLowerCase()}: ${t.perJob === undefined ? 'unknown' : money(t.perJob)}`
+		)
+		.join('; ');
+	const legend = SEGMENTS.map(
+		(k) =>
+			`<li><svg width="12" height="12" aria-hidden="true"><rect class="calc-seg-${k}" width="12" height="12"/></svg> ${k === 'input' ? 'Fresh input' : k === 'cacheWrite' ? 'Cache writes' : k === 'cacheRead' ? 'Cache reads' : 'Output'}</li>`
+	).join('');
 	return `<figure class="calc-chart"><figcaption>Cost per job by line item</figcaption>
 <svg viewBox="0 0 ${W} ${bars.length * ROW}" role="img" aria-label="${esc(`Cost per job: ${summary}`)}">${rows.join('')}</svg>
 <ul class="calc-legend">${legend}</ul></figure>`;
 }
 
 /** The whole result block: the scenario in words, one column per model, and the chart. */
-export function renderResults(results: ModelCost[], s: CalcScenario, providers: readonly CalcProvider[] = []): string {
+export function renderResults(
+	results: ModelCost[],
+	s: CalcScenario,
+	providers: readonly CalcProvider[] = []
+): string {
 	return `<p class="calc-scenario"><strong>Scenario:</strong> ${esc(describeScenario(s))}</p>
 <div class="calc-cols">${results.map((r, i) => column(r, s, i, providers)).join('')}</div>
 ${renderChart(results)}`;
@@ -214,23 +287,34 @@ export type CalcScenario = Scenario & { runs?: 'once'; zdr?: 'yes' };
 /** "Anthropic's Message Batches: not eligible" with the fact's label, date and source, as the reason batch is ruled out. */
 function zdrText(provider: CalcProvider | undefined): string {
 	const f = provider?.zdr;
-	if (!f) return `Batch is not shown: no fact in the data says this provider's batch API is eligible for zero data retention.`;
+	if (!f)
+		return `Batch is not shown: no fact in the data says this provider's batch API is eligible for zero data retention.`;
 	return `Batch is not available under zero data retention. ${esc(f.label)}: <strong>${esc(f.text)}</strong> <span class="meta">(verified <time datetime="${f.verifiedOn}">${formatDate(f.verifiedOn)}</time>; source: <a href="${esc(f.source.url)}" rel="external">${esc(f.source.title)}</a>)</span>`;
 }
 
 /** How many batches one job needs under a provider's request and size caps. */
-export function batchesNeeded(requests: number, p: Pick<CalcProvider, 'maxRequests' | 'maxSizeMb'>): { batches: number; kbPerRequest?: number } | undefined {
+export function batchesNeeded(
+	requests: number,
+	p: Pick<CalcProvider, 'maxRequests' | 'maxSizeMb'>
+): { batches: number; kbPerRequest?: number } | undefined {
 	if (p.maxRequests === undefined) return undefined;
 	const batches = Math.ceil(requests / p.maxRequests);
 	const perBatch = Math.ceil(requests / batches);
-	return { batches, ...(p.maxSizeMb !== undefined ? { kbPerRequest: (p.maxSizeMb * 1000) / perBatch } : {}) };
+	return {
+		batches,
+		...(p.maxSizeMb !== undefined ? { kbPerRequest: (p.maxSizeMb * 1000) / perBatch } : {}),
+	};
 }
 
 function batchesLine(s: CalcScenario, p: CalcProvider): string {
 	const need = batchesNeeded(s.requests, p);
-	if (!need) return `<li data-batches="${esc(p.id)}"><strong>${esc(p.name)}</strong>: unknown (no request cap in the data)</li>`;
+	if (!need)
+		return `<li data-batches="${esc(p.id)}"><strong>${esc(p.name)}</strong>: unknown (no request cap in the data)</li>`;
 	const caps = `at most ${tokens(p.maxRequests!)} requests${p.maxSizeMb !== undefined ? ` and ${tokens(p.maxSizeMb)} MB` : ''} per batch`;
-	const size = need.kbPerRequest !== undefined ? `; more if requests average over ${fmt(need.kbPerRequest, 0, need.kbPerRequest < 10 ? 1 : 0)} KB` : '';
+	const size =
+		need.kbPerRequest !== undefined
+			? `; more if requests average over ${fmt(need.kbPerRequest, 0, need.kbPerRequest < 10 ? 1 : 0)} KB`
+			: '';
 	return `<li data-batches="${esc(p.id)}" data-count="${need.batches}"><strong>${esc(p.name)}</strong>: ${count(need.batches, 'batch', 'batches')} <span class="meta">(${caps}${size})</span></li>`;
 }
 
@@ -239,22 +323,39 @@ function batchesLine(s: CalcScenario, p: CalcProvider): string {
  * saving, and how many batches the job needs on each provider. Under ZDR the real-time cost (with
  * prompt caching) leads and batch shows as not available, with the fact that says why.
  */
-export function renderSummary(results: ModelCost[], s: CalcScenario, providers: readonly CalcProvider[] = []): string {
+export function renderSummary(
+	results: ModelCost[],
+	s: CalcScenario,
+	providers: readonly CalcProvider[] = []
+): string {
 	const once = s.runs === 'once';
-	const periods: [string, number][] = once ? [['This job', 1]] : [['Per job', 1], ['Per month', s.jobs], ['Per year', s.jobs * 12]];
-	const usd = (t: TierCost, n: number) => (t.perJob === undefined ? 'Unknown' : money(t.perJob * n));
+	const periods: [string, number][] = once
+		? [['This job', 1]]
+		: [
+				['Per job', 1],
+				['Per month', s.jobs],
+				['Per year', s.jobs * 12],
+			];
+	const usd = (t: TierCost, n: number) =>
+		t.perJob === undefined ? 'Unknown' : money(t.perJob * n);
 	const tables = results.map((r) => {
 		const provider = providers.find((p) => p.id === r.model.provider);
 		const out = batchRuledOut(s, provider);
 		const rows = periods
-			.map(([label, n]) => `<tr><th scope="row">${label}</th><td class="num" data-card="realtime">${usd(r.realtime, n)}</td><td class="num" data-card="batch">${out ? NOT_UNDER_ZDR : usd(r.batch, n)}</td></tr>`)
+			.map(
+				([label, n]) =>
+					`<tr><th scope="row">${label}</th><td class="num" data-card="realtime">${usd(r.realtime, n)}</td><td class="num" data-card="batch">${out ? NOT_UNDER_ZDR : usd(r.batch, n)}</td></tr>`
+			)
 			.join('');
 		let line: string;
-		if (out) line = `<p class="calc-card-lead" data-zdr>Under zero data retention, real time with prompt caching: <strong>${usd(r.realtime, 1)}</strong> per job.</p><p class="calc-card-why">${zdrText(provider)}</p>`;
-		else if (!r.saving) line = '<p class="calc-card-lead">Saving unknown: a price is missing from the data.</p>';
+		if (out)
+			line = `<p class="calc-card-lead" data-zdr>Under zero data retention, real time with prompt caching: <strong>${usd(r.realtime, 1)}</strong> per job.</p><p class="calc-card-why">${zdrText(provider)}</p>`;
+		else if (!r.saving)
+			line = '<p class="calc-card-lead">Saving unknown: a price is missing from the data.</p>';
 		else if (r.saving.perJob >= 0)
 			line = `<p class="calc-card-lead" data-saving>Batch saves <strong>${money(once ? r.saving.perJob : r.saving.perJob * s.jobs * MONTHS_PER_YEAR)}</strong> ${once ? 'on this job' : 'a year'}${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.</p>`;
-		else line = `<p class="calc-card-lead" data-saving>Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.</p>`;
+		else
+			line = `<p class="calc-card-lead" data-saving>Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.</p>`;
 		return `<div class="calc-card-model" data-model="${esc(r.model.id)}"><table class="calc-card-table"><caption>${esc(r.model.name)}</caption>
 <thead><tr><td></td><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead><tbody>${rows}</tbody></table>${line}</div>`;
 	});

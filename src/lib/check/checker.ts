@@ -2,7 +2,15 @@
 // the format (OpenAI batch JSONL, an Anthropic {"requests":[…]} body, or JSONL of Anthropic items),
 // applies every rule of rules.ts and groups the problems with their line numbers and counts.
 // Pure: no DOM and no Node APIs (TextDecoder is in both), so the browser worker, the CLI and the tests share it.
-import { BYTES_PER_MB, MODEL_LIST_FACT, RULES, type CheckProvider, type CheckRules, type FixedRuleId, type RuleId } from './rules.ts';
+import {
+	BYTES_PER_MB,
+	MODEL_LIST_FACT,
+	RULES,
+	type CheckProvider,
+	type CheckRules,
+	type FixedRuleId,
+	type RuleId,
+} from './rules.ts';
 import { RequestsScanner } from './json-stream.ts';
 
 export type Severity = 'error' | 'warning';
@@ -73,10 +81,22 @@ export interface CheckOptions {
 }
 
 /** Rules that splitting the file would satisfy. */
-const SPLITTABLE = new Set<RuleId>(['openai.max-requests', 'openai.max-file-size', 'openai.single-model', 'anthropic.max-requests', 'anthropic.max-size']);
+const SPLITTABLE = new Set<RuleId>([
+	'openai.max-requests',
+	'openai.max-file-size',
+	'openai.single-model',
+	'anthropic.max-requests',
+	'anthropic.max-size',
+]);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const quote = (v: unknown) => (v === undefined ? 'missing' : typeof v === 'string' ? `"${v.length > 80 ? `${v.slice(0, 77)}…` : v}"` : JSON.stringify(v));
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const quote = (v: unknown) =>
+	v === undefined
+		? 'missing'
+		: typeof v === 'string'
+			? `"${v.length > 80 ? `${v.slice(0, 77)}…` : v}"`
+			: JSON.stringify(v);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 export class BatchChecker {
@@ -94,7 +114,10 @@ export class BatchChecker {
 	private provider?: CheckProvider;
 	private scanner?: RequestsScanner;
 	private requests = 0;
-	private readonly models = new Map<string, { id: string; count: number; known: boolean; line: number }>();
+	private readonly models = new Map<
+		string,
+		{ id: string; count: number; known: boolean; line: number }
+	>();
 	private readonly ids = new Map<string, number>();
 	private endpoint?: { url: string; line: number };
 	private embeddingInputs = 0;
@@ -106,8 +129,13 @@ export class BatchChecker {
 		this.options = options;
 		this.provider = options.provider;
 		// No line may be longer than the largest file either provider takes; past that, stop buffering.
-		const caps = [rules.openai.maxBytes, rules.anthropic.maxBytes].filter((n): n is number => n !== undefined);
-		this.lineCap = options.provider ? ((options.provider === 'openai' ? rules.openai.maxBytes : rules.anthropic.maxBytes) ?? Math.max(...caps)) : Math.max(...caps);
+		const caps = [rules.openai.maxBytes, rules.anthropic.maxBytes].filter(
+			(n): n is number => n !== undefined
+		);
+		this.lineCap = options.provider
+			? ((options.provider === 'openai' ? rules.openai.maxBytes : rules.anthropic.maxBytes) ??
+				Math.max(...caps))
+			: Math.max(...caps);
 		if (!Number.isFinite(this.lineCap)) this.lineCap = Number.MAX_SAFE_INTEGER;
 	}
 
@@ -132,7 +160,9 @@ export class BatchChecker {
 			}
 			const piece = chunk.subarray(start, nl);
 			this.bytes += nl - start + 1;
-			const line = this.pending.length ? concat([...this.pending, piece], this.pendingBytes + piece.length) : piece;
+			const line = this.pending.length
+				? concat([...this.pending, piece], this.pendingBytes + piece.length)
+				: piece;
 			this.pending = [];
 			this.pendingBytes = 0;
 			if (line.length > this.lineCap) this.overlong(this.lineNo + 1);
@@ -155,7 +185,10 @@ export class BatchChecker {
 
 	private overlong(line: number): void {
 		const cap = Math.max(this.rules.openai.maxBytes ?? 0, this.rules.anthropic.maxBytes ?? 0);
-		this.stop(`Line ${fmt(line)} alone is longer than ${fmt(cap / BYTES_PER_MB)} MB, the largest file a batch takes, so it cannot be a request: is this a batch file?`, line);
+		this.stop(
+			`Line ${fmt(line)} alone is longer than ${fmt(cap / BYTES_PER_MB)} MB, the largest file a batch takes, so it cannot be a request: is this a batch file?`,
+			line
+		);
 		this.pending = [];
 	}
 
@@ -167,12 +200,19 @@ export class BatchChecker {
 	private line(bytes: Uint8Array, newline: boolean): void {
 		this.lineNo++;
 		this.lastLineHadNewline = newline;
-		if (bytes.indexOf(0) !== -1) return this.stop(`Line ${fmt(this.lineNo)} holds a NUL byte: this is a binary file, not a JSON or JSONL batch file.`, this.lineNo);
+		if (bytes.indexOf(0) !== -1)
+			return this.stop(
+				`Line ${fmt(this.lineNo)} holds a NUL byte: this is a binary file, not a JSON or JSONL batch file.`,
+				this.lineNo
+			);
 		let text: string;
 		try {
 			text = this.decoder.decode(bytes);
 		} catch {
-			return this.stop(`Line ${fmt(this.lineNo)} is not UTF-8 text: this looks like a binary file, not a JSON or JSONL batch file.`, this.lineNo);
+			return this.stop(
+				`Line ${fmt(this.lineNo)} is not UTF-8 text: this looks like a binary file, not a JSON or JSONL batch file.`,
+				this.lineNo
+			);
 		}
 		if (this.lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 		if (text.endsWith('\r')) text = text.slice(0, -1);
@@ -194,16 +234,35 @@ export class BatchChecker {
 			value = undefined;
 		}
 		if (isObject(value) && Array.isArray(value.requests)) this.format = 'anthropic-json';
-		else if (value === undefined && /^\s*\{\s*("requests"\s*(:\s*(\[.*)?)?)?$/.test(text)) this.format = 'anthropic-json';
-		else if (isObject(value) && 'params' in value && !('body' in value)) this.format = 'anthropic-jsonl';
-		else if (isObject(value) && ('body' in value || 'url' in value || 'method' in value)) this.format = 'openai-jsonl';
-		else this.format = this.provider === 'anthropic' ? 'anthropic-jsonl' : this.provider === 'openai' ? 'openai-jsonl' : undefined;
-		if (this.format && !this.options.provider) this.provider = this.format === 'openai-jsonl' ? 'openai' : 'anthropic';
+		else if (value === undefined && /^\s*\{\s*("requests"\s*(:\s*(\[.*)?)?)?$/.test(text))
+			this.format = 'anthropic-json';
+		else if (isObject(value) && 'params' in value && !('body' in value))
+			this.format = 'anthropic-jsonl';
+		else if (isObject(value) && ('body' in value || 'url' in value || 'method' in value))
+			this.format = 'openai-jsonl';
+		else
+			this.format =
+				this.provider === 'anthropic'
+					? 'anthropic-jsonl'
+					: this.provider === 'openai'
+						? 'openai-jsonl'
+						: undefined;
+		if (this.format && !this.options.provider)
+			this.provider = this.format === 'openai-jsonl' ? 'openai' : 'anthropic';
 		if (this.format === 'anthropic-json') {
-			if (this.options.provider === 'openai') this.stop('This is an Anthropic create-batch body ({"requests": […]}), not an OpenAI JSONL file.', this.lineNo);
+			if (this.options.provider === 'openai')
+				this.stop(
+					'This is an Anthropic create-batch body ({"requests": […]}), not an OpenAI JSONL file.',
+					this.lineNo
+				);
 			this.scanner = new RequestsScanner();
 		}
-		if (this.options.provider && this.format && this.format !== 'anthropic-json' && this.provider !== (this.format === 'openai-jsonl' ? 'openai' : 'anthropic')) {
+		if (
+			this.options.provider &&
+			this.format &&
+			this.format !== 'anthropic-json' &&
+			this.provider !== (this.format === 'openai-jsonl' ? 'openai' : 'anthropic')
+		) {
 			// Trust the user's --provider and check the lines against its rules.
 			this.format = this.provider === 'openai' ? 'openai-jsonl' : 'anthropic-jsonl';
 		}
@@ -216,7 +275,13 @@ export class BatchChecker {
 			try {
 				item = JSON.parse(json);
 			} catch {
-				this.add('anthropic.request-shape', 'error', 'A request in "requests" is not valid JSON.', line, json.slice(0, 60));
+				this.add(
+					'anthropic.request-shape',
+					'error',
+					'A request in "requests" is not valid JSON.',
+					line,
+					json.slice(0, 60)
+				);
 				this.options.onUnusable?.(line, 'is not valid JSON');
 				return;
 			}
@@ -230,13 +295,26 @@ export class BatchChecker {
 		try {
 			value = JSON.parse(text);
 		} catch (error) {
-			const rule: FixedRuleId = this.provider === 'anthropic' ? 'anthropic.request-shape' : 'openai.line-format';
-			this.add(rule, 'error', 'The line is not valid JSON (a JSONL file holds one complete JSON object per line).', this.lineNo, error instanceof Error ? error.message : String(error));
+			const rule: FixedRuleId =
+				this.provider === 'anthropic' ? 'anthropic.request-shape' : 'openai.line-format';
+			this.add(
+				rule,
+				'error',
+				'The line is not valid JSON (a JSONL file holds one complete JSON object per line).',
+				this.lineNo,
+				error instanceof Error ? error.message : String(error)
+			);
 			this.options.onUnusable?.(this.lineNo, 'is not valid JSON');
 			return;
 		}
 		if (this.format === undefined) {
-			this.add('openai.line-format', 'error', 'The line is neither an OpenAI request ({custom_id, method, url, body}) nor an Anthropic one ({custom_id, params}).', this.lineNo, text.slice(0, 60));
+			this.add(
+				'openai.line-format',
+				'error',
+				'The line is neither an OpenAI request ({custom_id, method, url, body}) nor an Anthropic one ({custom_id, params}).',
+				this.lineNo,
+				text.slice(0, 60)
+			);
 			this.options.onUnusable?.(this.lineNo, 'is neither an OpenAI nor an Anthropic request');
 			return;
 		}
@@ -253,82 +331,240 @@ export class BatchChecker {
 		const r = this.rules.openai;
 		if (!isObject(value)) {
 			this.options.onUnusable?.(line, 'is not a JSON object');
-			return this.add('openai.line-format', 'error', 'The line is not a JSON object.', line, quote(value));
+			return this.add(
+				'openai.line-format',
+				'error',
+				'The line is not a JSON object.',
+				line,
+				quote(value)
+			);
 		}
 		const missing = (r.lineFields ?? []).filter((f) => !(f in value));
-		if (missing.length) this.add('openai.line-format', 'error', `The line lacks ${missing.join(', ')}.`, line, `has ${Object.keys(value).join(', ') || 'no fields'}`);
+		if (missing.length)
+			this.add(
+				'openai.line-format',
+				'error',
+				`The line lacks ${missing.join(', ')}.`,
+				line,
+				`has ${Object.keys(value).join(', ') || 'no fields'}`
+			);
 		this.customId(value.custom_id, line, 'openai');
-		if (r.method && 'method' in value && value.method !== r.method) this.add('openai.method', 'error', `method must be "${r.method}".`, line, `method is ${quote(value.method)}`);
+		if (r.method && 'method' in value && value.method !== r.method)
+			this.add(
+				'openai.method',
+				'error',
+				`method must be "${r.method}".`,
+				line,
+				`method is ${quote(value.method)}`
+			);
 		const url = typeof value.url === 'string' ? value.url : undefined;
-		if ('url' in value && url === undefined) this.add('openai.line-format', 'error', 'url is not text.', line, quote(value.url));
+		if ('url' in value && url === undefined)
+			this.add('openai.line-format', 'error', 'url is not text.', line, quote(value.url));
 		if (url !== undefined) {
-			if (r.endpoints && !r.endpoints.includes(url)) this.add('openai.endpoint', 'error', 'The url is not an endpoint a batch can target.', line, `url ${quote(url)}; allowed: ${r.endpoints.join(', ')}`);
+			if (r.endpoints && !r.endpoints.includes(url))
+				this.add(
+					'openai.endpoint',
+					'error',
+					'The url is not an endpoint a batch can target.',
+					line,
+					`url ${quote(url)}; allowed: ${r.endpoints.join(', ')}`
+				);
 			if (!this.endpoint) this.endpoint = { url, line };
-			else if (r.endpoints && url !== this.endpoint.url) this.add('openai.same-endpoint', 'error', 'The url differs from the first line: one batch targets one endpoint.', line, `${quote(url)}, but line ${fmt(this.endpoint.line)} has ${quote(this.endpoint.url)}`);
+			else if (r.endpoints && url !== this.endpoint.url)
+				this.add(
+					'openai.same-endpoint',
+					'error',
+					'The url differs from the first line: one batch targets one endpoint.',
+					line,
+					`${quote(url)}, but line ${fmt(this.endpoint.line)} has ${quote(this.endpoint.url)}`
+				);
 		}
 		const body = value.body;
 		if (!isObject(body)) {
 			this.options.onUnusable?.(line, 'has no body object');
-			if ('body' in value) this.add('openai.line-format', 'error', 'body is not a JSON object.', line, quote(body));
+			if ('body' in value)
+				this.add('openai.line-format', 'error', 'body is not a JSON object.', line, quote(body));
 			return;
 		}
 		const model = typeof body.model === 'string' ? body.model : undefined;
-		if (model === undefined) this.add('openai.line-format', 'error', 'body has no model.', line, 'body.model is missing or not text');
+		if (model === undefined)
+			this.add(
+				'openai.line-format',
+				'error',
+				'body has no model.',
+				line,
+				'body.model is missing or not text'
+			);
 		const needs = url === undefined ? undefined : BODY_FIELD[url];
-		if (needs && !(needs in body)) this.add('openai.line-format', 'error', `body lacks ${needs}, which ${url} requires.`, line, `body has ${Object.keys(body).join(', ')}`);
+		if (needs && !(needs in body))
+			this.add(
+				'openai.line-format',
+				'error',
+				`body lacks ${needs}, which ${url} requires.`,
+				line,
+				`body has ${Object.keys(body).join(', ')}`
+			);
 		if (url === '/v1/embeddings' && r.embeddingsMaxInputs !== undefined) {
 			const before = this.embeddingInputs;
-			this.embeddingInputs += Array.isArray(body.input) ? body.input.length : body.input === undefined ? 0 : 1;
-			if (before <= r.embeddingsMaxInputs && this.embeddingInputs > r.embeddingsMaxInputs) this.embeddingsLine = line;
+			this.embeddingInputs += Array.isArray(body.input)
+				? body.input.length
+				: body.input === undefined
+					? 0
+					: 1;
+			if (before <= r.embeddingsMaxInputs && this.embeddingInputs > r.embeddingsMaxInputs)
+				this.embeddingsLine = line;
 		}
 		if (model !== undefined) this.model(model, line, 'openai');
-		this.options.onRequest?.({ line, provider: 'openai', customId: typeof value.custom_id === 'string' ? value.custom_id : undefined, url, model, body, item: value });
+		this.options.onRequest?.({
+			line,
+			provider: 'openai',
+			customId: typeof value.custom_id === 'string' ? value.custom_id : undefined,
+			url,
+			model,
+			body,
+			item: value,
+		});
 	}
 
 	private anthropic(value: unknown, line: number): void {
 		const r = this.rules.anthropic;
 		if (!isObject(value)) {
 			this.options.onUnusable?.(line, 'is not a JSON object');
-			return this.add('anthropic.request-shape', 'error', 'The request is not a JSON object.', line, quote(value));
+			return this.add(
+				'anthropic.request-shape',
+				'error',
+				'The request is not a JSON object.',
+				line,
+				quote(value)
+			);
 		}
-		if ('body' in value || 'url' in value) this.add('anthropic.request-shape', 'error', 'The request has OpenAI fields (url, body); an Anthropic request is {custom_id, params}.', line, `has ${Object.keys(value).join(', ')}`);
+		if ('body' in value || 'url' in value)
+			this.add(
+				'anthropic.request-shape',
+				'error',
+				'The request has OpenAI fields (url, body); an Anthropic request is {custom_id, params}.',
+				line,
+				`has ${Object.keys(value).join(', ')}`
+			);
 		this.customId(value.custom_id, line, 'anthropic');
 		const params = value.params;
 		if (!isObject(params)) {
 			this.options.onUnusable?.(line, 'has no params object');
-			return this.add('anthropic.request-shape', 'error', 'params is missing or not a JSON object.', line, quote(params));
+			return this.add(
+				'anthropic.request-shape',
+				'error',
+				'params is missing or not a JSON object.',
+				line,
+				quote(params)
+			);
 		}
 		const model = typeof params.model === 'string' ? params.model : undefined;
-		if (model === undefined) this.add('anthropic.request-shape', 'error', 'params has no model.', line, 'params.model is missing or not text');
-		if (!Array.isArray(params.messages)) this.add('anthropic.request-shape', 'error', 'params has no messages list.', line, 'params.messages is missing or not a list');
+		if (model === undefined)
+			this.add(
+				'anthropic.request-shape',
+				'error',
+				'params has no model.',
+				line,
+				'params.model is missing or not text'
+			);
+		if (!Array.isArray(params.messages))
+			this.add(
+				'anthropic.request-shape',
+				'error',
+				'params has no messages list.',
+				line,
+				'params.messages is missing or not a list'
+			);
 		if (r.maxTokensMin !== undefined) {
 			const mt = params.max_tokens;
-			if (mt === undefined) this.add('anthropic.max-tokens', 'error', 'params has no max_tokens, which every Messages request needs.', line, 'max_tokens is missing');
-			else if (typeof mt !== 'number' || !Number.isInteger(mt)) this.add('anthropic.max-tokens', 'error', 'max_tokens is not a whole number.', line, `max_tokens is ${quote(mt)}`);
-			else if (mt < r.maxTokensMin) this.add('anthropic.max-tokens', 'error', `max_tokens must be at least ${fmt(r.maxTokensMin)} in a batch.`, line, `max_tokens is ${mt}`);
+			if (mt === undefined)
+				this.add(
+					'anthropic.max-tokens',
+					'error',
+					'params has no max_tokens, which every Messages request needs.',
+					line,
+					'max_tokens is missing'
+				);
+			else if (typeof mt !== 'number' || !Number.isInteger(mt))
+				this.add(
+					'anthropic.max-tokens',
+					'error',
+					'max_tokens is not a whole number.',
+					line,
+					`max_tokens is ${quote(mt)}`
+				);
+			else if (mt < r.maxTokensMin)
+				this.add(
+					'anthropic.max-tokens',
+					'error',
+					`max_tokens must be at least ${fmt(r.maxTokensMin)} in a batch.`,
+					line,
+					`max_tokens is ${mt}`
+				);
 		}
 		for (const rejected of r.rejected ?? []) {
 			// max_tokens has its own rule with the minimum; do not report it twice.
 			if (rejected.param === 'max_tokens' && r.maxTokensMin !== undefined) continue;
 			if (!(rejected.param in params)) continue;
 			if ('value' in rejected && params[rejected.param] !== rejected.value) continue;
-			this.add('anthropic.rejected-param', 'error', `A batch refuses ${rejected.text}.`, line, `${rejected.param}: ${JSON.stringify(params[rejected.param])}`);
+			this.add(
+				'anthropic.rejected-param',
+				'error',
+				`A batch refuses ${rejected.text}.`,
+				line,
+				`${rejected.param}: ${JSON.stringify(params[rejected.param])}`
+			);
 		}
 		if (model !== undefined) this.model(model, line, 'anthropic');
-		this.options.onRequest?.({ line, provider: 'anthropic', customId: typeof value.custom_id === 'string' ? value.custom_id : undefined, model, body: params, item: value });
+		this.options.onRequest?.({
+			line,
+			provider: 'anthropic',
+			customId: typeof value.custom_id === 'string' ? value.custom_id : undefined,
+			model,
+			body: params,
+			item: value,
+		});
 	}
 
 	private customId(id: unknown, line: number, provider: CheckProvider): void {
-		const shapeRule: FixedRuleId = provider === 'openai' ? 'openai.line-format' : 'anthropic.request-shape';
+		const shapeRule: FixedRuleId =
+			provider === 'openai' ? 'openai.line-format' : 'anthropic.request-shape';
 		if (id === undefined) return; // reported with the missing fields (OpenAI) or below
-		if (typeof id !== 'string') return this.add(shapeRule, 'error', 'custom_id is not text.', line, `custom_id is ${quote(id)}`);
+		if (typeof id !== 'string')
+			return this.add(
+				shapeRule,
+				'error',
+				'custom_id is not text.',
+				line,
+				`custom_id is ${quote(id)}`
+			);
 		const pattern = provider === 'anthropic' ? this.rules.anthropic.customIdPattern : undefined;
-		if (pattern !== undefined && !new RegExp(pattern).test(id)) this.add('anthropic.custom-id', 'error', `custom_id must match ${pattern}.`, line, `custom_id ${quote(id)} (${fmt(id.length)} characters)`);
+		if (pattern !== undefined && !new RegExp(pattern).test(id))
+			this.add(
+				'anthropic.custom-id',
+				'error',
+				`custom_id must match ${pattern}.`,
+				line,
+				`custom_id ${quote(id)} (${fmt(id.length)} characters)`
+			);
 		const first = this.ids.get(id);
 		if (first === undefined) this.ids.set(id, line);
-		else if (provider === 'anthropic' && pattern !== undefined) this.add('anthropic.custom-id', 'error', 'custom_id is used more than once; it must be unique within the batch.', line, `${quote(id)}, first on line ${fmt(first)}`);
+		else if (provider === 'anthropic' && pattern !== undefined)
+			this.add(
+				'anthropic.custom-id',
+				'error',
+				'custom_id is used more than once; it must be unique within the batch.',
+				line,
+				`${quote(id)}, first on line ${fmt(first)}`
+			);
 		else if (provider === 'openai' && this.rules.facts[RULES['openai.custom-id-unique'].fact])
-			this.add('openai.custom-id-unique', 'warning', 'custom_id is used more than once, so results cannot be matched to these requests.', line, `${quote(id)}, first on line ${fmt(first)}`);
+			this.add(
+				'openai.custom-id-unique',
+				'warning',
+				'custom_id is used more than once, so results cannot be matched to these requests.',
+				line,
+				`${quote(id)}, first on line ${fmt(first)}`
+			);
 	}
 
 	/** The model rules, applied to every line so a group counts the lines that use the model. */
@@ -344,23 +580,68 @@ export class BatchChecker {
 		const order = [...this.models.keys()].indexOf(id);
 		if (provider === 'openai' && per !== undefined && order >= per) {
 			const first = this.models.values().next().value!;
-			this.add('openai.single-model', 'error', `The file uses more than ${fmt(per)} ${per === 1 ? 'model' : 'models'}, the most one input file may use.`, line, `${quote(id)}, but line ${fmt(first.line)} uses ${quote(first.id)}`);
+			this.add(
+				'openai.single-model',
+				'error',
+				`The file uses more than ${fmt(per)} ${per === 1 ? 'model' : 'models'}, the most one input file may use.`,
+				line,
+				`${quote(id)}, but line ${fmt(first.line)} uses ${quote(first.id)}`
+			);
 		}
-		const known = seen.known ? this.rules.models.find((m) => m.id === id && m.provider === provider)! : undefined;
+		const known = seen.known
+			? this.rules.models.find((m) => m.id === id && m.provider === provider)!
+			: undefined;
 		if (!known) {
 			const other = this.rules.models.find((m) => m.id === id);
-			if (other) this.add('model.known', 'error', `The model belongs to another provider, not ${provider === 'openai' ? 'OpenAI' : 'Anthropic'}.`, line, `${quote(id)} is ${other.name}`, other.fact);
-			else this.add('model.known', 'warning', 'The model is not in our data (a dated snapshot, a new model, or a typo?): its lifecycle and prices are unknown here.', line, quote(id), MODEL_LIST_FACT[provider]);
+			if (other)
+				this.add(
+					'model.known',
+					'error',
+					`The model belongs to another provider, not ${provider === 'openai' ? 'OpenAI' : 'Anthropic'}.`,
+					line,
+					`${quote(id)} is ${other.name}`,
+					other.fact
+				);
+			else
+				this.add(
+					'model.known',
+					'warning',
+					'The model is not in our data (a dated snapshot, a new model, or a typo?): its lifecycle and prices are unknown here.',
+					line,
+					quote(id),
+					MODEL_LIST_FACT[provider]
+				);
 			return;
 		}
 		if (known.status === 'retired')
-			this.add('model.retired', 'error', `${known.name} is retired${known.retiresOn ? ` since ${known.retiresOn}` : ''}: the vendor no longer serves it.`, line, quote(id), known.fact);
+			this.add(
+				'model.retired',
+				'error',
+				`${known.name} is retired${known.retiresOn ? ` since ${known.retiresOn}` : ''}: the vendor no longer serves it.`,
+				line,
+				quote(id),
+				known.fact
+			);
 		else if (known.warn && known.retiresOn)
-			this.add('model.retiring', 'warning', `${known.name} shuts down on ${known.retiresOn}: a batch still running then may fail.`, line, `${quote(id)}, ${fmt(known.daysLeft ?? 0)} days left on ${this.rules.today}`, known.fact);
+			this.add(
+				'model.retiring',
+				'warning',
+				`${known.name} shuts down on ${known.retiresOn}: a batch still running then may fail.`,
+				line,
+				`${quote(id)}, ${fmt(known.daysLeft ?? 0)} days left on ${this.rules.today}`,
+				known.fact
+			);
 	}
 
 	/** Records a problem in its group (same rule and message), keeping only the first lines. */
-	private add(rule: RuleId, severity: Severity, message: string, line: number, detail: string, fact?: string): void {
+	private add(
+		rule: RuleId,
+		severity: Severity,
+		message: string,
+		line: number,
+		detail: string,
+		fact?: string
+	): void {
 		const key = `${rule}\u0000${message}`;
 		let group = this.groups.get(key);
 		if (!group) {
@@ -385,16 +666,29 @@ export class BatchChecker {
 			if (error) this.stop(error, this.lineNo);
 		}
 		if (!this.fatal && this.bytes === 0) this.stop('The file is empty.');
-		else if (!this.fatal && this.format === undefined) this.stop('The file holds only blank lines: there is no request in it.');
+		else if (!this.fatal && this.format === undefined)
+			this.stop('The file holds only blank lines: there is no request in it.');
 		else if (!this.fatal && this.requests === 0) this.stop('The file holds no request.');
 		if (!this.fatal) this.caps();
 		// A last line without a newline that failed to parse was most likely cut short.
 		for (const group of this.groups.values())
-			if (!this.lastLineHadNewline && group.lines.at(-1) === this.lineNo && group.message.startsWith('The line is not valid JSON'))
-				group.examples = group.examples.map((e) => (e.line === this.lineNo ? { ...e, detail: `${e.detail} — the last line; the file may have been cut short` } : e));
-		const groups = [...this.groups.values()].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+			if (
+				!this.lastLineHadNewline &&
+				group.lines.at(-1) === this.lineNo &&
+				group.message.startsWith('The line is not valid JSON')
+			)
+				group.examples = group.examples.map((e) =>
+					e.line === this.lineNo
+						? { ...e, detail: `${e.detail} — the last line; the file may have been cut short` }
+						: e
+				);
+		const groups = [...this.groups.values()].sort((a, b) =>
+			a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1
+		);
 		const errors = groups.filter((g) => g.severity === 'error').reduce((n, g) => n + g.count, 0);
-		const warnings = groups.filter((g) => g.severity === 'warning').reduce((n, g) => n + g.count, 0);
+		const warnings = groups
+			.filter((g) => g.severity === 'warning')
+			.reduce((n, g) => n + g.count, 0);
 		const report: CheckReport = {
 			...(this.format ? { format: this.format } : {}),
 			...(this.provider ? { provider: this.provider } : {}),
@@ -408,7 +702,9 @@ export class BatchChecker {
 			groups,
 			errors,
 			warnings,
-			skipped: this.rules.disabled.filter((d) => !this.provider || RULES[d.rule].provider === this.provider),
+			skipped: this.rules.disabled.filter(
+				(d) => !this.provider || RULES[d.rule].provider === this.provider
+			),
 		};
 		if (this.fatal) report.verdict = 'unreadable';
 		else if (errors > 0) {
@@ -427,17 +723,47 @@ export class BatchChecker {
 		if (this.provider === 'openai') {
 			const r = this.rules.openai;
 			if (r.maxRequests !== undefined && this.requests > r.maxRequests)
-				this.add('openai.max-requests', 'error', `The file holds more than ${fmt(r.maxRequests)} requests.`, last, `${fmt(this.requests)} requests`);
+				this.add(
+					'openai.max-requests',
+					'error',
+					`The file holds more than ${fmt(r.maxRequests)} requests.`,
+					last,
+					`${fmt(this.requests)} requests`
+				);
 			if (r.maxBytes !== undefined && this.bytes > r.maxBytes)
-				this.add('openai.max-file-size', 'error', `The file is larger than ${r.maxSizeText}.`, last, `${fmt(this.bytes)} bytes`);
+				this.add(
+					'openai.max-file-size',
+					'error',
+					`The file is larger than ${r.maxSizeText}.`,
+					last,
+					`${fmt(this.bytes)} bytes`
+				);
 			if (r.embeddingsMaxInputs !== undefined && this.embeddingInputs > r.embeddingsMaxInputs)
-				this.add('openai.embeddings-inputs', 'error', `The file holds more than ${fmt(r.embeddingsMaxInputs)} embedding inputs in all.`, this.embeddingsLine, `${fmt(this.embeddingInputs)} inputs; the cap is passed on this line`);
+				this.add(
+					'openai.embeddings-inputs',
+					'error',
+					`The file holds more than ${fmt(r.embeddingsMaxInputs)} embedding inputs in all.`,
+					this.embeddingsLine,
+					`${fmt(this.embeddingInputs)} inputs; the cap is passed on this line`
+				);
 		} else if (this.provider === 'anthropic') {
 			const r = this.rules.anthropic;
 			if (r.maxRequests !== undefined && this.requests > r.maxRequests)
-				this.add('anthropic.max-requests', 'error', `The batch holds more than ${fmt(r.maxRequests)} requests.`, last, `${fmt(this.requests)} requests`);
+				this.add(
+					'anthropic.max-requests',
+					'error',
+					`The batch holds more than ${fmt(r.maxRequests)} requests.`,
+					last,
+					`${fmt(this.requests)} requests`
+				);
 			if (r.maxBytes !== undefined && this.bytes > r.maxBytes)
-				this.add('anthropic.max-size', 'error', `The batch is larger than ${r.maxSizeText}.`, last, `${fmt(this.bytes)} bytes`);
+				this.add(
+					'anthropic.max-size',
+					'error',
+					`The batch is larger than ${r.maxSizeText}.`,
+					last,
+					`${fmt(this.bytes)} bytes`
+				);
 		}
 	}
 
@@ -484,9 +810,12 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 }
 
 /** Checks a whole text at once (pasted lines, tests). */
-export function checkText(rules: CheckRules, text: string, options: CheckOptions = {}): CheckReport {
+export function checkText(
+	rules: CheckRules,
+	text: string,
+	options: CheckOptions = {}
+): CheckReport {
 	const checker = new BatchChecker(rules, options);
 	checker.pushText(text);
 	return checker.end();
 }
-

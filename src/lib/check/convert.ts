@@ -8,7 +8,10 @@ import type { CheckedRequest } from './checker.ts';
 import type { CheckProvider } from './rules.ts';
 
 export type OpenAiChatEndpoint = '/v1/chat/completions' | '/v1/responses';
-export const CONVERTIBLE_ENDPOINTS: readonly OpenAiChatEndpoint[] = ['/v1/chat/completions', '/v1/responses'];
+export const CONVERTIBLE_ENDPOINTS: readonly OpenAiChatEndpoint[] = [
+	'/v1/chat/completions',
+	'/v1/responses',
+];
 
 export interface ConvertOptions {
 	to: CheckProvider;
@@ -32,9 +35,11 @@ export interface Conversation {
 	stop?: string[];
 }
 
-export type Converted = { ok: true; conversation: Conversation; ignored: string[] } | { ok: false; reason: string };
+export type Converted =
+	{ ok: true; conversation: Conversation; ignored: string[] } | { ok: false; reason: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Text of an OpenAI content value (string or text parts); undefined when it holds anything else. */
 function openAiText(content: unknown): string | undefined {
@@ -42,7 +47,12 @@ function openAiText(content: unknown): string | undefined {
 	if (!Array.isArray(content)) return undefined;
 	const texts: string[] = [];
 	for (const part of content) {
-		if (isObject(part) && ['text', 'input_text', 'output_text'].includes(String(part.type)) && typeof part.text === 'string') texts.push(part.text);
+		if (
+			isObject(part) &&
+			['text', 'input_text', 'output_text'].includes(String(part.type)) &&
+			typeof part.text === 'string'
+		)
+			texts.push(part.text);
 		else return undefined;
 	}
 	return texts.join('\n');
@@ -54,41 +64,108 @@ function anthropicText(content: unknown, ignored: Set<string>): string | undefin
 	if (!Array.isArray(content)) return undefined;
 	const texts: string[] = [];
 	for (const block of content) {
-		if (!isObject(block) || block.type !== 'text' || typeof block.text !== 'string') return undefined;
+		if (!isObject(block) || block.type !== 'text' || typeof block.text !== 'string')
+			return undefined;
 		if ('cache_control' in block) ignored.add('cache_control');
 		texts.push(block.text);
 	}
 	return texts.join('\n');
 }
 
-const OPENAI_CARRIED = new Set(['model', 'messages', 'input', 'instructions', 'max_tokens', 'max_completion_tokens', 'max_output_tokens', 'temperature', 'top_p', 'stop']);
+const OPENAI_CARRIED = new Set([
+	'model',
+	'messages',
+	'input',
+	'instructions',
+	'max_tokens',
+	'max_completion_tokens',
+	'max_output_tokens',
+	'temperature',
+	'top_p',
+	'stop',
+]);
 /** OpenAI parameters that change what comes back: a line using them cannot be converted faithfully. */
-const OPENAI_BLOCKING = ['n', 'tools', 'tool_choice', 'functions', 'response_format', 'text', 'logprobs', 'audio', 'modalities', 'prediction', 'previous_response_id', 'stream'];
-const ANTHROPIC_CARRIED = new Set(['model', 'messages', 'system', 'max_tokens', 'temperature', 'top_p', 'stop_sequences']);
-const ANTHROPIC_BLOCKING = ['tools', 'tool_choice', 'thinking', 'output_format', 'container', 'mcp_servers', 'stream'];
+const OPENAI_BLOCKING = [
+	'n',
+	'tools',
+	'tool_choice',
+	'functions',
+	'response_format',
+	'text',
+	'logprobs',
+	'audio',
+	'modalities',
+	'prediction',
+	'previous_response_id',
+	'stream',
+];
+const ANTHROPIC_CARRIED = new Set([
+	'model',
+	'messages',
+	'system',
+	'max_tokens',
+	'temperature',
+	'top_p',
+	'stop_sequences',
+]);
+const ANTHROPIC_BLOCKING = [
+	'tools',
+	'tool_choice',
+	'thinking',
+	'output_format',
+	'container',
+	'mcp_servers',
+	'stream',
+];
 
 /** The conversation in an OpenAI chat or responses body. */
 export function fromOpenAi(url: string | undefined, body: Record<string, unknown>): Converted {
-	if (!CONVERTIBLE_ENDPOINTS.includes(url as OpenAiChatEndpoint)) return { ok: false, reason: `only ${CONVERTIBLE_ENDPOINTS.join(' and ')} requests can be converted, not ${url ?? 'a line without url'}` };
-	const blocking = OPENAI_BLOCKING.filter((k) => k in body && !(k === 'n' && body.n === 1) && !(k === 'stream' && body.stream === false));
-	if (blocking.length) return { ok: false, reason: `uses ${blocking.join(', ')}, which the conversion cannot carry over` };
+	if (!CONVERTIBLE_ENDPOINTS.includes(url as OpenAiChatEndpoint))
+		return {
+			ok: false,
+			reason: `only ${CONVERTIBLE_ENDPOINTS.join(' and ')} requests can be converted, not ${url ?? 'a line without url'}`,
+		};
+	const blocking = OPENAI_BLOCKING.filter(
+		(k) => k in body && !(k === 'n' && body.n === 1) && !(k === 'stream' && body.stream === false)
+	);
+	if (blocking.length)
+		return {
+			ok: false,
+			reason: `uses ${blocking.join(', ')}, which the conversion cannot carry over`,
+		};
 	const conversation: Conversation = { messages: [] };
 	const systems: string[] = [];
 	if (typeof body.instructions === 'string') systems.push(body.instructions);
 	let items: unknown[];
-	if (url === '/v1/responses') items = typeof body.input === 'string' ? [{ role: 'user', content: body.input }] : Array.isArray(body.input) ? body.input : [];
+	if (url === '/v1/responses')
+		items =
+			typeof body.input === 'string'
+				? [{ role: 'user', content: body.input }]
+				: Array.isArray(body.input)
+					? body.input
+					: [];
 	else items = Array.isArray(body.messages) ? body.messages : [];
 	if (!items.length) return { ok: false, reason: 'has no messages' };
 	for (const item of items) {
 		if (!isObject(item)) return { ok: false, reason: 'has a message that is not an object' };
 		const text = openAiText(item.content);
-		if (text === undefined) return { ok: false, reason: `has a ${String(item.role ?? item.type)} message with content other than text (images, files or tool calls)` };
+		if (text === undefined)
+			return {
+				ok: false,
+				reason: `has a ${String(item.role ?? item.type)} message with content other than text (images, files or tool calls)`,
+			};
 		if (item.role === 'system' || item.role === 'developer') {
 			// Anthropic has one system prompt before the conversation: a system message later on has no place.
-			if (conversation.messages.length) return { ok: false, reason: 'has a system message after the conversation started' };
+			if (conversation.messages.length)
+				return { ok: false, reason: 'has a system message after the conversation started' };
 			systems.push(text);
-		} else if (item.role === 'user' || item.role === 'assistant') conversation.messages.push({ role: item.role, content: text });
-		else return { ok: false, reason: `has a ${String(item.role ?? item.type)} message (tools cannot be converted)` };
+		} else if (item.role === 'user' || item.role === 'assistant')
+			conversation.messages.push({ role: item.role, content: text });
+		else
+			return {
+				ok: false,
+				reason: `has a ${String(item.role ?? item.type)} message (tools cannot be converted)`,
+			};
 	}
 	if (systems.length) conversation.system = systems.join('\n\n');
 	const max = body.max_completion_tokens ?? body.max_output_tokens ?? body.max_tokens;
@@ -97,25 +174,44 @@ export function fromOpenAi(url: string | undefined, body: Record<string, unknown
 	if (typeof body.top_p === 'number') conversation.topP = body.top_p;
 	if (typeof body.stop === 'string') conversation.stop = [body.stop];
 	else if (Array.isArray(body.stop)) conversation.stop = body.stop.map(String);
-	return { ok: true, conversation, ignored: Object.keys(body).filter((k) => !OPENAI_CARRIED.has(k) && !OPENAI_BLOCKING.includes(k)) };
+	return {
+		ok: true,
+		conversation,
+		ignored: Object.keys(body).filter(
+			(k) => !OPENAI_CARRIED.has(k) && !OPENAI_BLOCKING.includes(k)
+		),
+	};
 }
 
 /** The conversation in Anthropic Messages params. */
 export function fromAnthropic(params: Record<string, unknown>): Converted {
-	const blocking = ANTHROPIC_BLOCKING.filter((k) => k in params && !(k === 'stream' && params.stream === false));
-	if (blocking.length) return { ok: false, reason: `uses ${blocking.join(', ')}, which the conversion cannot carry over` };
+	const blocking = ANTHROPIC_BLOCKING.filter(
+		(k) => k in params && !(k === 'stream' && params.stream === false)
+	);
+	if (blocking.length)
+		return {
+			ok: false,
+			reason: `uses ${blocking.join(', ')}, which the conversion cannot carry over`,
+		};
 	const ignored = new Set(Object.keys(params).filter((k) => !ANTHROPIC_CARRIED.has(k)));
 	const conversation: Conversation = { messages: [] };
 	if (params.system !== undefined) {
 		const system = anthropicText(params.system, ignored);
-		if (system === undefined) return { ok: false, reason: 'has a system prompt with content other than text' };
+		if (system === undefined)
+			return { ok: false, reason: 'has a system prompt with content other than text' };
 		conversation.system = system;
 	}
-	if (!Array.isArray(params.messages) || !params.messages.length) return { ok: false, reason: 'has no messages' };
+	if (!Array.isArray(params.messages) || !params.messages.length)
+		return { ok: false, reason: 'has no messages' };
 	for (const message of params.messages) {
-		if (!isObject(message) || (message.role !== 'user' && message.role !== 'assistant')) return { ok: false, reason: 'has a message that is neither user nor assistant' };
+		if (!isObject(message) || (message.role !== 'user' && message.role !== 'assistant'))
+			return { ok: false, reason: 'has a message that is neither user nor assistant' };
 		const text = anthropicText(message.content, ignored);
-		if (text === undefined) return { ok: false, reason: `has a ${message.role} message with content other than text (images, documents or tool blocks)` };
+		if (text === undefined)
+			return {
+				ok: false,
+				reason: `has a ${message.role} message with content other than text (images, documents or tool blocks)`,
+			};
 		conversation.messages.push({ role: message.role, content: text });
 	}
 	if (typeof params.max_tokens === 'number') conversation.maxTokens = params.max_tokens;
@@ -126,7 +222,11 @@ export function fromAnthropic(params: Record<string, unknown>): Converted {
 }
 
 /** Anthropic `params` for a conversation. */
-export function toAnthropicParams(c: Conversation, model: string, maxTokens: number): Record<string, unknown> {
+export function toAnthropicParams(
+	c: Conversation,
+	model: string,
+	maxTokens: number
+): Record<string, unknown> {
 	return {
 		model,
 		max_tokens: maxTokens,
@@ -139,8 +239,15 @@ export function toAnthropicParams(c: Conversation, model: string, maxTokens: num
 }
 
 /** An OpenAI body for a conversation on `endpoint`. */
-export function toOpenAiBody(c: Conversation, model: string, endpoint: OpenAiChatEndpoint): Record<string, unknown> {
-	const sampling = { ...(c.temperature !== undefined ? { temperature: c.temperature } : {}), ...(c.topP !== undefined ? { top_p: c.topP } : {}) };
+export function toOpenAiBody(
+	c: Conversation,
+	model: string,
+	endpoint: OpenAiChatEndpoint
+): Record<string, unknown> {
+	const sampling = {
+		...(c.temperature !== undefined ? { temperature: c.temperature } : {}),
+		...(c.topP !== undefined ? { top_p: c.topP } : {}),
+	};
 	if (endpoint === '/v1/responses')
 		return {
 			model,
@@ -152,7 +259,10 @@ export function toOpenAiBody(c: Conversation, model: string, endpoint: OpenAiCha
 		};
 	return {
 		model,
-		messages: [...(c.system !== undefined ? [{ role: 'system', content: c.system }] : []), ...c.messages.map((m) => ({ role: m.role, content: m.content }))],
+		messages: [
+			...(c.system !== undefined ? [{ role: 'system', content: c.system }] : []),
+			...c.messages.map((m) => ({ role: m.role, content: m.content })),
+		],
 		...(c.maxTokens !== undefined ? { max_completion_tokens: c.maxTokens } : {}),
 		...sampling,
 		...(c.stop ? { stop: c.stop } : {}),
@@ -200,25 +310,34 @@ export class Converter {
 	/** The output text for one checked request ('' when it cannot be converted; it is then listed). */
 	add(request: CheckedRequest): string {
 		const fail = (reason: string) => (this.skip(request.line, reason), '');
-		if (request.provider === this.options.to) return fail(`is already a ${this.options.to === 'openai' ? 'OpenAI' : 'Anthropic'} request`);
+		if (request.provider === this.options.to)
+			return fail(`is already a ${this.options.to === 'openai' ? 'OpenAI' : 'Anthropic'} request`);
 		const id = request.customId;
 		if (id === undefined) return fail('has no custom_id');
-		const from = request.provider === 'openai' ? fromOpenAi(request.url, request.body) : fromAnthropic(request.body);
+		const from =
+			request.provider === 'openai'
+				? fromOpenAi(request.url, request.body)
+				: fromAnthropic(request.body);
 		if (!from.ok) return fail(from.reason);
 		const c = from.conversation;
 		let text: string;
 		if (this.options.to === 'anthropic') {
-			if (this.idPattern && !this.idPattern.test(id)) return fail(`has a custom_id Anthropic does not accept (it must match ${this.options.customIdPattern})`);
+			if (this.idPattern && !this.idPattern.test(id))
+				return fail(
+					`has a custom_id Anthropic does not accept (it must match ${this.options.customIdPattern})`
+				);
 			let max = c.maxTokens;
 			if (max === undefined) {
-				if (this.options.maxTokens === undefined) return fail('gives no output cap, and Anthropic requires max_tokens: choose a default');
+				if (this.options.maxTokens === undefined)
+					return fail('gives no output cap, and Anthropic requires max_tokens: choose a default');
 				max = this.options.maxTokens;
 				this.defaulted++;
 			}
 			text = `${this.converted ? ',\n' : ''}${JSON.stringify({ custom_id: id, params: toAnthropicParams(c, this.options.model, max) })}`;
 		} else {
 			const endpoint = this.options.endpoint ?? '/v1/chat/completions';
-			if (endpoint === '/v1/responses' && c.stop) return fail('uses stop sequences, which /v1/responses does not take');
+			if (endpoint === '/v1/responses' && c.stop)
+				return fail('uses stop sequences, which /v1/responses does not take');
 			text = `${JSON.stringify({ custom_id: id, method: 'POST', url: endpoint, body: toOpenAiBody(c, this.options.model, endpoint) })}\n`;
 		}
 		for (const param of from.ignored) this.ignored.set(param, (this.ignored.get(param) ?? 0) + 1);

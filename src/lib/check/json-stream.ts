@@ -2,7 +2,17 @@
 // in, so a file of hundreds of MB is never parsed (or held) as one JSON value. Each request's text is
 // handed over with the line it starts on; the caller parses it.
 
-type State = 'start' | 'start-key' | 'key' | 'colon' | 'array' | 'items' | 'item' | 'after-item' | 'close' | 'done';
+type State =
+	| 'start'
+	| 'start-key'
+	| 'key'
+	| 'colon'
+	| 'array'
+	| 'items'
+	| 'item'
+	| 'after-item'
+	| 'close'
+	| 'done';
 const WS = new Set([' ', '\t', '\n', '\r']);
 
 export class RequestsScanner {
@@ -16,7 +26,11 @@ export class RequestsScanner {
 	private itemLine = 0;
 
 	/** Feeds the next text; returns a message when the text cannot be a create-batch body. */
-	feed(text: string, line: number, onItem: (json: string, line: number) => void): string | undefined {
+	feed(
+		text: string,
+		line: number,
+		onItem: (json: string, line: number) => void
+	): string | undefined {
 		// Where the current item's text starts in `text`: 0 when it began in an earlier feed.
 		let segStart = this.state === 'item' ? 0 : -1;
 		const finish = (end: number) => {
@@ -57,7 +71,8 @@ export class RequestsScanner {
 					if (this.escape) this.escape = false;
 					else if (c === '\\') this.escape = true;
 					else if (c === '"') {
-						if (this.key !== 'requests') return `The JSON document starts with the key "${this.key}"; a create-batch body holds only "requests".`;
+						if (this.key !== 'requests')
+							return `The JSON document starts with the key "${this.key}"; a create-batch body holds only "requests".`;
 						this.state = 'colon';
 						continue;
 					}
@@ -86,7 +101,8 @@ export class RequestsScanner {
 					break;
 				case 'items':
 					if (c === ']') {
-						if (this.afterComma) return `The JSON document is not valid: a comma before the closing ] on line ${line}.`;
+						if (this.afterComma)
+							return `The JSON document is not valid: a comma before the closing ] on line ${line}.`;
 						this.state = 'close';
 						break;
 					}
@@ -105,7 +121,8 @@ export class RequestsScanner {
 					else return `The JSON document is not valid: expected a comma or ] on line ${line}.`;
 					break;
 				case 'close':
-					if (c !== '}') return `The JSON document is not valid: expected } after the list on line ${line}.`;
+					if (c !== '}')
+						return `The JSON document is not valid: expected } after the list on line ${line}.`;
 					this.state = 'done';
 					break;
 				case 'done':

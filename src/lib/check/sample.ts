@@ -4,11 +4,21 @@ import type { CheckRules } from './rules.ts';
 
 /** JSONL text, or undefined when the data has no active OpenAI chat model and endpoint to build it from. */
 export function sampleBatch(rules: CheckRules): string | undefined {
-	const model = rules.models.find((m) => m.provider === 'openai' && m.status === 'active' && !m.id.includes('embedding'));
+	const model = rules.models.find(
+		(m) => m.provider === 'openai' && m.status === 'active' && !m.id.includes('embedding')
+	);
 	const url = rules.openai.endpoints?.find((e) => e.endsWith('/chat/completions'));
 	if (!model || !url) return undefined;
-	const system = 'You sort customer support tickets into billing, bug, or other. Answer with one word.';
-	const tickets = ['My invoice shows two charges for March.', 'The export button does nothing.', 'Can I change my username?', 'I was billed after cancelling.', 'The app crashes when I upload a photo.', 'Where is your office?'];
+	const system =
+		'You sort customer support tickets into billing, bug, or other. Answer with one word.';
+	const tickets = [
+		'My invoice shows two charges for March.',
+		'The export button does nothing.',
+		'Can I change my username?',
+		'I was billed after cancelling.',
+		'The app crashes when I upload a photo.',
+		'Where is your office?',
+	];
 	return tickets
 		.map((ticket, i) =>
 			JSON.stringify({
@@ -16,8 +26,15 @@ export function sampleBatch(rules: CheckRules): string | undefined {
 				custom_id: `ticket-${i === 2 ? 1 : i + 1}`,
 				method: i === 4 ? 'GET' : rules.openai.method,
 				url,
-				body: { model: model.id, messages: [{ role: 'system', content: system }, { role: 'user', content: ticket }], max_completion_tokens: 5 },
-			}),
+				body: {
+					model: model.id,
+					messages: [
+						{ role: 'system', content: system },
+						{ role: 'user', content: ticket },
+					],
+					max_completion_tokens: 5,
+				},
+			})
 		)
 		.join('\n');
 }

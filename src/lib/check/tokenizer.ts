@@ -27,4 +27,5 @@ export function claudeEstimate(tokenizerFact?: string): TokenCounter {
 	};
 }
 
-export const counterFor = (provider: CheckProvider, tokenizerFact?: string): TokenCounter => (provider === 'openai' ? openAiCounter : claudeEstimate(tokenizerFact));
+export const counterFor = (provider: CheckProvider, tokenizerFact?: string): TokenCounter =>
+	provider === 'openai' ? openAiCounter : claudeEstimate(tokenizerFact);

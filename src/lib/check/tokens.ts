@@ -29,7 +29,8 @@ export interface TokenSummary {
 	notCounted: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Text of a content value: a string, or the `text` of its parts; `other` is set when it holds anything else. */
 function contentText(content: unknown, flags: { other: boolean }): string {
@@ -45,7 +46,12 @@ function contentText(content: unknown, flags: { other: boolean }): string {
 }
 
 /** The system text and the rest of a request's prompt text, from whichever format it is in. */
-export function promptText(request: CheckedRequest): { system: string; rest: string[]; outputCap?: number; other: boolean } {
+export function promptText(request: CheckedRequest): {
+	system: string;
+	rest: string[];
+	outputCap?: number;
+	other: boolean;
+} {
 	const body = request.body;
 	const flags = { other: 'tools' in body };
 	const systems: string[] = [];
@@ -67,12 +73,20 @@ export function promptText(request: CheckedRequest): { system: string; rest: str
 		if (typeof body.instructions === 'string') systems.push(body.instructions);
 		if (request.url === '/v1/responses' && typeof body.input === 'string') rest.push(body.input);
 		else if (request.url === '/v1/responses') messages(body.input);
-		else if (request.url === '/v1/embeddings') rest.push(...(Array.isArray(body.input) ? body.input.map(String) : [String(body.input ?? '')]));
+		else if (request.url === '/v1/embeddings')
+			rest.push(
+				...(Array.isArray(body.input) ? body.input.map(String) : [String(body.input ?? '')])
+			);
 		else if (typeof body.prompt === 'string') rest.push(body.prompt);
 		else messages(body.messages);
 	}
 	const cap = body.max_tokens ?? body.max_completion_tokens ?? body.max_output_tokens;
-	return { system: systems.join('\n\n'), rest, ...(typeof cap === 'number' && cap >= 0 ? { outputCap: cap } : {}), other: flags.other };
+	return {
+		system: systems.join('\n\n'),
+		rest,
+		...(typeof cap === 'number' && cap >= 0 ? { outputCap: cap } : {}),
+		other: flags.other,
+	};
 }
 
 function commonPrefix(a: string, b: string): string {
@@ -99,13 +113,15 @@ export class TokenTally {
 
 	add(request: CheckedRequest): void {
 		const { system, rest, outputCap, other } = promptText(request);
-		const tokens = this.counter.count(system) + rest.reduce((n, text) => n + this.counter.count(text), 0);
+		const tokens =
+			this.counter.count(system) + rest.reduce((n, text) => n + this.counter.count(text), 0);
 		this.requests++;
 		this.input += tokens;
 		if (outputCap === undefined) this.withoutCap++;
 		else this.outputCap += outputCap;
 		if (other) this.notCounted++;
-		if (!this.largest || tokens > this.largest.tokens) this.largest = { line: request.line, tokens };
+		if (!this.largest || tokens > this.largest.tokens)
+			this.largest = { line: request.line, tokens };
 		this.prefix = this.prefix === undefined ? system : commonPrefix(this.prefix, system);
 	}
 

@@ -7,7 +7,8 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
 	const pinned = env.BUILD_DATE;
 	if (!pinned) return todayIso();
 	const checked = IsoDateSchema.safeParse(pinned);
-	if (!checked.success) throw new Error(`BUILD_DATE "${pinned}" ${checked.error.issues[0].message}`);
+	if (!checked.success)
+		throw new Error(`BUILD_DATE "${pinned}" ${checked.error.issues[0].message}`);
 	return pinned;
 }
 

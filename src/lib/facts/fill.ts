@@ -24,7 +24,11 @@ export function fillFacts(text: string, data: Pick<SiteData, 'facts'>): string {
  * values in their current translation. `outdated` names the facts whose translation is older than the
  * English (their English value was used), so the page can add its "translation being updated" note.
  */
-export function fillFactsIn(locale: Locale, text: string, data: Pick<SiteData, 'facts' | 'translations'>): { text: string; outdated: string[] } {
+export function fillFactsIn(
+	locale: Locale,
+	text: string,
+	data: Pick<SiteData, 'facts' | 'translations'>
+): { text: string; outdated: string[] } {
 	const outdated: string[] = [];
 	const filled = text.replace(PLACEHOLDER, (whole, inner: string) => {
 		const fact = getFact(data as SiteData, placeholderId(whole, inner));

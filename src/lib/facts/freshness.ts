@@ -24,7 +24,12 @@ export function windowFor(item: Fact | Model, config: FreshnessConfig): number {
  * Stale once today is past verifiedOn + window; due when that day is within `dueWithinDays`
  * (today included); fresh otherwise.
  */
-export function freshnessOf(verifiedOn: string, windowDays: number, today: string, dueWithinDays: number): Freshness {
+export function freshnessOf(
+	verifiedOn: string,
+	windowDays: number,
+	today: string,
+	dueWithinDays: number
+): Freshness {
 	const reviewBy = addDays(verifiedOn, windowDays);
 	const left = daysBetween(today, reviewBy);
 	const state: FreshnessState = left < 0 ? 'stale' : left <= dueWithinDays ? 'due' : 'fresh';
@@ -32,7 +37,11 @@ export function freshnessOf(verifiedOn: string, windowDays: number, today: strin
 }
 
 /** Freshness of a fact or a model's prices. */
-export function freshnessOfItem(item: Fact | Model, config: FreshnessConfig, today: string): Freshness {
+export function freshnessOfItem(
+	item: Fact | Model,
+	config: FreshnessConfig,
+	today: string
+): Freshness {
 	return freshnessOf(item.verifiedOn, windowFor(item, config), today, config.dueWithinDays);
 }
 
@@ -49,9 +58,12 @@ export function countFreshness(items: Iterable<{ freshness: Freshness }>): Fresh
  * The items an editor should check: due or stale, earliest review date first (so every stale item
  * comes before every due one), then by id. Shared by the stale report and the /facts/ worklist.
  */
-export function dueForReview<T extends { id: string; freshness: Freshness }>(items: Iterable<T>): T[] {
+export function dueForReview<T extends { id: string; freshness: Freshness }>(
+	items: Iterable<T>
+): T[] {
 	return [...items]
 		.filter((i) => i.freshness.state !== 'fresh')
-		.sort((a, b) => a.freshness.reviewBy.localeCompare(b.freshness.reviewBy) || a.id.localeCompare(b.id));
+		.sort(
+			(a, b) => a.freshness.reviewBy.localeCompare(b.freshness.reviewBy) || a.id.localeCompare(b.id)
+		);
 }
-

@@ -22,11 +22,10 @@ const JARGON = new RegExp(
 		String.raw`(?<![\w/.:-])[\w-]+\/[\w./-]*\.(?:ya?ml|json|mdx?|ts|js|py)\b`,
 		String.raw`\bdata\/(?:facts|models)\b`,
 	].join('|'),
-	'i',
+	'i'
 );
 
 /** The first research word in a reader-facing text, if any. */
 export function findJargon(text: string): string | undefined {
 	return JARGON.exec(text)?.[0];
 }
-

@@ -31,9 +31,19 @@ export function lifecycleOn(model: LifecycleFields, today: string): LifecycleSta
 	const daysLeft = retiresOn === undefined ? undefined : daysBetween(today, retiresOn);
 	let status: Lifecycle = model.status;
 	if (daysLeft !== undefined && daysLeft <= 0) status = 'retired';
-	else if (status !== 'retired' && (daysLeft !== undefined || (model.deprecatedOn !== undefined && model.deprecatedOn <= today))) status = 'deprecated';
-	const warn = status === 'retired' || (daysLeft !== undefined && daysLeft <= RETIREMENT_WARNING_DAYS);
-	return { status, ...(deprecatedOn ? { deprecatedOn } : {}), ...(retiresOn ? { retiresOn, daysLeft } : {}), warn };
+	else if (
+		status !== 'retired' &&
+		(daysLeft !== undefined || (model.deprecatedOn !== undefined && model.deprecatedOn <= today))
+	)
+		status = 'deprecated';
+	const warn =
+		status === 'retired' || (daysLeft !== undefined && daysLeft <= RETIREMENT_WARNING_DAYS);
+	return {
+		status,
+		...(deprecatedOn ? { deprecatedOn } : {}),
+		...(retiresOn ? { retiresOn, daysLeft } : {}),
+		warn,
+	};
 }
 
 /** The model as pages should show it on `today`: `status` replaced by the judged one. */
@@ -46,9 +56,12 @@ export function withLifecycle<M extends LifecycleFields>(model: M, today: string
  * The status with its dates, for tables and lists: "Active", "Legacy", "Deprecated 3 Jun 2026,
  * shuts down 11 Dec 2026", "Retired 20 Apr 2026". One wording for every page.
  */
-export function lifecycleText(state: Pick<LifecycleState, 'status' | 'deprecatedOn' | 'retiresOn'>): string {
+export function lifecycleText(
+	state: Pick<LifecycleState, 'status' | 'deprecatedOn' | 'retiresOn'>
+): string {
 	const label = LIFECYCLE_LABEL[state.status];
-	if (state.status === 'retired') return state.retiresOn ? `${label} ${formatDate(state.retiresOn)}` : label;
+	if (state.status === 'retired')
+		return state.retiresOn ? `${label} ${formatDate(state.retiresOn)}` : label;
 	if (state.status !== 'deprecated') return label;
 	const since = state.deprecatedOn ? ` ${formatDate(state.deprecatedOn)}` : '';
 	return `${label}${since}${state.retiresOn ? `, shuts down ${formatDate(state.retiresOn)}` : ''}`;
@@ -69,6 +82,7 @@ export function lifecycleWarning(name: string, state: LifecycleState): string | 
 		return state.retiresOn
 			? `${name} was retired on ${formatDate(state.retiresOn)}: the vendor no longer serves it.`
 			: `${name} is retired: the vendor no longer serves it.`;
-	if (!state.warn || state.retiresOn === undefined || state.daysLeft === undefined) return undefined;
+	if (!state.warn || state.retiresOn === undefined || state.daysLeft === undefined)
+		return undefined;
 	return `${name} shuts down on ${formatDate(state.retiresOn)}, ${daysLeftText(state.daysLeft)}.`;
 }

@@ -1,5 +1,13 @@
 // Looking facts up for pages: resolve ids (failing loudly with near matches) and attach freshness.
-import type { Claim, DecisionTree, Fact, FaqEntry, FreshnessConfig, Model, Provider } from '../../schemas.ts';
+import type {
+	Claim,
+	DecisionTree,
+	Fact,
+	FaqEntry,
+	FreshnessConfig,
+	Model,
+	Provider,
+} from '../../schemas.ts';
 import { freshnessOfItem, type Freshness } from './freshness.ts';
 import { nearestIds } from './rules.ts';
 import { withLifecycle } from './lifecycle.ts';
@@ -28,7 +36,8 @@ export interface SiteData {
  */
 export function toSiteData(data: Dataset, today: string): SiteData {
 	const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-	const records = <T extends { id: string }>(list: { record: T }[]) => list.map((l) => l.record).sort(byId);
+	const records = <T extends { id: string }>(list: { record: T }[]) =>
+		list.map((l) => l.record).sort(byId);
 	return {
 		today,
 		freshness: data.freshness,
@@ -65,7 +74,11 @@ export function getFact(data: SiteData, id: string): Fact {
 /** A model by its API id, or an error naming the nearest ids. */
 export function getModel(data: SiteData, id: string): Model {
 	const model = data.models.find((m) => m.id === id);
-	if (!model) throw new UnknownFactError(id, data.models.map((m) => m.id));
+	if (!model)
+		throw new UnknownFactError(
+			id,
+			data.models.map((m) => m.id)
+		);
 	return model;
 }
 
@@ -84,7 +97,10 @@ export function freshnessOfCitable(data: SiteData, c: Citable): Freshness {
 
 /** The newest verifiedOn across the data: the footer's "data last reviewed" date. */
 export function newestVerified(data: SiteData): string | undefined {
-	return [...data.facts.values(), ...data.models].map((i) => i.verifiedOn).sort().at(-1);
+	return [...data.facts.values(), ...data.models]
+		.map((i) => i.verifiedOn)
+		.sort()
+		.at(-1);
 }
 
 /** Groups items by a key, keeping first-seen order of keys. */

@@ -18,13 +18,21 @@ export function summarisePageFacts(data: SiteData, ids: Iterable<string>): PageF
 		const c = getCitable(data, id);
 		const record = c.type === 'fact' ? c.fact : c.model;
 		const label = c.type === 'fact' ? c.fact.label : `${c.model.name} prices`;
-		return { id: record.id, provider: record.provider, label, verifiedOn: record.verifiedOn, state: freshnessOfCitable(data, c).state };
+		return {
+			id: record.id,
+			provider: record.provider,
+			label,
+			verifiedOn: record.verifiedOn,
+			state: freshnessOfCitable(data, c).state,
+		};
 	});
 	const dates = items.map((i) => i.verifiedOn).sort();
 	return {
 		oldestVerified: dates[0],
 		newestVerified: dates.at(-1),
-		stale: items.filter((i) => i.state === 'stale').map(({ id, provider, label, verifiedOn }) => ({ id, provider, label, verifiedOn })),
+		stale: items
+			.filter((i) => i.state === 'stale')
+			.map(({ id, provider, label, verifiedOn }) => ({ id, provider, label, verifiedOn })),
 		count: items.length,
 	};
 }
@@ -36,7 +44,8 @@ export function summarisePageFacts(data: SiteData, ids: Iterable<string>): PageF
  */
 export function factIdsInMdx(source: string, isKnown: (id: string) => boolean): string[] {
 	const ids = new Set<string>();
-	for (const m of source.matchAll(/["']([a-z0-9][a-z0-9.-]*)["']/g)) if (isKnown(m[1])) ids.add(m[1]);
+	for (const m of source.matchAll(/["']([a-z0-9][a-z0-9.-]*)["']/g))
+		if (isKnown(m[1])) ids.add(m[1]);
 	return [...ids];
 }
 

@@ -53,12 +53,17 @@ export type ListKind = keyof typeof LIST_SCHEMAS;
 export function parseList<K extends ListKind>(
 	kind: K,
 	file: string,
-	raw: unknown,
+	raw: unknown
 ): { records: Located<z.output<(typeof LIST_SCHEMAS)[K]>>[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const records: Located<z.output<(typeof LIST_SCHEMAS)[K]>>[] = [];
 	if (!Array.isArray(raw)) {
-		problems.push({ file, id: '(file)', field: '', message: `must be a YAML list of ${kind} (each item starting with "- id: …")` });
+		problems.push({
+			file,
+			id: '(file)',
+			field: '',
+			message: `must be a YAML list of ${kind} (each item starting with "- id: …")`,
+		});
 		return { records, problems };
 	}
 	raw.forEach((item, index) => {
@@ -72,15 +77,24 @@ export function parseList<K extends ListKind>(
 			// Name each misspelled or extra key as the field, so the editor sees exactly which one.
 			if (issue.code === 'unrecognized_keys') {
 				for (const key of issue.keys)
-					problems.push({ file, id, field: [...issue.path, key].join('.'), message: 'is not a known field (check the spelling)' });
-			} else problems.push({ file, id, field: issue.path.join('.'), message: describeIssue(issue) });
+					problems.push({
+						file,
+						id,
+						field: [...issue.path, key].join('.'),
+						message: 'is not a known field (check the spelling)',
+					});
+			} else
+				problems.push({ file, id, field: issue.path.join('.'), message: describeIssue(issue) });
 		}
 	});
 	return { records, problems };
 }
 
 /** Validates `data/freshness.yaml`. */
-export function parseFreshness(file: string, raw: unknown): { config?: FreshnessConfig; problems: Problem[] } {
+export function parseFreshness(
+	file: string,
+	raw: unknown
+): { config?: FreshnessConfig; problems: Problem[] } {
 	const result = FreshnessConfigSchema.safeParse(raw, { reportInput: true });
 	if (result.success) return { config: result.data, problems: [] };
 	return {
@@ -94,7 +108,8 @@ export function parseFreshness(file: string, raw: unknown): { config?: Freshness
 }
 
 function recordId(item: unknown, index: number): string {
-	if (item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' && item.id) return item.id;
+	if (item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' && item.id)
+		return item.id;
 	return `record ${index + 1} (no id)`;
 }
 

@@ -9,7 +9,9 @@ const ID = /^[a-z0-9][a-z0-9.-]*$/;
 /** Thrown for a placeholder whose content is not a fact id, such as `{{ }}` or `{{Openai.Batch}}`. */
 export class PlaceholderError extends Error {
 	constructor(placeholder: string) {
-		super(`Malformed fact placeholder "${placeholder}": write {{provider.fact.id}} with a lower-case fact id.`);
+		super(
+			`Malformed fact placeholder "${placeholder}": write {{provider.fact.id}} with a lower-case fact id.`
+		);
 		this.name = 'PlaceholderError';
 	}
 }

@@ -32,7 +32,7 @@ export class DataError extends Error {
 	constructor(problems: Problem[]) {
 		super(
 			`Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-				problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+				problems.map((p) => `  - ${formatProblem(p)}`).join('\n')
 		);
 		this.name = 'DataError';
 		this.problems = problems;

@@ -8,7 +8,12 @@ import { parseFreshness, parseList, type Dataset, type ListKind } from './parse.
 import { checkIntegrity } from './rules.ts';
 import { readTree } from '../wizard/load.ts';
 import { DataError, type Problem } from './problems.ts';
-import { checkTranslations, parseTranslations, TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/translations.ts';
+import {
+	checkTranslations,
+	parseTranslations,
+	TRANSLATED_LOCALES,
+	type TranslatedLocale,
+} from '../i18n/translations.ts';
 
 /**
  * Reads and checks `dataDir`; returns the dataset (possibly partial) and every problem found.
@@ -16,7 +21,10 @@ import { checkTranslations, parseTranslations, TRANSLATED_LOCALES, type Translat
  * files (references, discounts, the wizard's tree) are skipped until it parses: its records are
  * unknown, so "does not exist" or "did you mean" about them would be false.
  */
-export function readDataset(dataDir: string, today: string): { data: Dataset; problems: Problem[] } {
+export function readDataset(
+	dataDir: string,
+	today: string
+): { data: Dataset; problems: Problem[] } {
 	const unreadable: Problem[] = [];
 	const problems: Problem[] = [];
 	const label = (path: string) => relative(process.cwd(), path) || path;
@@ -56,17 +64,26 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 	const tree = existsSync(treePath) ? readYaml(treePath) : undefined;
 	// Translations (optional): one file per language in i18n/, each checked against the English below.
 	const i18nDir = join(dataDir, 'i18n');
-	const translationFiles = yamlFiles(i18nDir).map((name) => ({ locale: name.replace(/\.ya?ml$/, ''), path: join(i18nDir, name) }));
+	const translationFiles = yamlFiles(i18nDir).map((name) => ({
+		locale: name.replace(/\.ya?ml$/, ''),
+		path: join(i18nDir, name),
+	}));
 	const translationsRaw = translationFiles.map((f) => ({ ...f, raw: readYaml(f.path) }));
 	if (!unreadable.length) {
 		for (const f of translationsRaw) {
 			if (!(TRANSLATED_LOCALES as readonly string[]).includes(f.locale)) {
-				problems.push({ file: label(f.path), id: '(file)', field: '', message: `is not a language the site is translated into (${TRANSLATED_LOCALES.map((l) => `${l}.yaml`).join(', ')})` });
+				problems.push({
+					file: label(f.path),
+					id: '(file)',
+					field: '',
+					message: `is not a language the site is translated into (${TRANSLATED_LOCALES.map((l) => `${l}.yaml`).join(', ')})`,
+				});
 				continue;
 			}
 			const parsed = parseTranslations(label(f.path), f.raw);
 			problems.push(...parsed.problems);
-			if (parsed.translations) (data.translations ??= {})[f.locale as TranslatedLocale] = parsed.translations;
+			if (parsed.translations)
+				(data.translations ??= {})[f.locale as TranslatedLocale] = parsed.translations;
 		}
 	}
 	if (!dataReadable) return { data, problems: [...unreadable, ...problems] };
@@ -87,7 +104,14 @@ export function readDataset(dataDir: string, today: string): { data: Dataset; pr
 	// A record the schema refused is left out of `data`, but it exists: its own problems say what is
 	// wrong with it, so a reference to it is not also reported as "does not exist".
 	const refused = new Set(problems.map((p) => p.id));
-	return { data, problems: [...unreadable, ...problems, ...crossFile.filter((p) => p.ref === undefined || !refused.has(p.ref))] };
+	return {
+		data,
+		problems: [
+			...unreadable,
+			...problems,
+			...crossFile.filter((p) => p.ref === undefined || !refused.has(p.ref)),
+		],
+	};
 }
 
 /** Parses one YAML file; a syntax error becomes a problem naming the file, line and column. */
@@ -96,7 +120,9 @@ export function readYamlFile(path: string, file = path): { value: unknown } | { 
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
-		return { problem: { file, id: '(file)', field: '', message: `cannot be read: ${String(error)}` } };
+		return {
+			problem: { file, id: '(file)', field: '', message: `cannot be read: ${String(error)}` },
+		};
 	}
 	try {
 		return { value: parse(text) };
@@ -115,7 +141,13 @@ export function yamlProblem(file: string, error: YAMLParseError, text = ''): Pro
 	const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(text) : undefined;
 	const hint = opened ? ` (the quote opened at line ${opened.line}, column ${opened.col})` : '';
 	const message = `is not valid YAML${where}: ${reason}${hint}; checks across files wait until it parses`;
-	return { file, id: '(file)', field: '', message, ...(at ? { line: at.line, column: at.col } : {}) };
+	return {
+		file,
+		id: '(file)',
+		field: '',
+		message,
+		...(at ? { line: at.line, column: at.col } : {}),
+	};
 }
 
 /** Where an unclosed quoted scalar starts: the parser only notices it at the end of the text. */
@@ -145,8 +177,12 @@ function closes(token: string, quote: string): boolean {
 export function syntaxProblems(dataDir: string): Problem[] {
 	const label = (path: string) => relative(process.cwd(), path) || path;
 	const paths = [
-		...['freshness.yaml', 'providers.yaml', 'claims.yaml', 'faq.yaml', 'decision-tree.yaml'].map((name) => join(dataDir, name)),
-		...['facts', 'models', 'i18n'].flatMap((folder) => yamlFiles(join(dataDir, folder)).map((name) => join(dataDir, folder, name))),
+		...['freshness.yaml', 'providers.yaml', 'claims.yaml', 'faq.yaml', 'decision-tree.yaml'].map(
+			(name) => join(dataDir, name)
+		),
+		...['facts', 'models', 'i18n'].flatMap((folder) =>
+			yamlFiles(join(dataDir, folder)).map((name) => join(dataDir, folder, name))
+		),
 	].filter((path) => existsSync(path));
 	return paths.flatMap((path) => {
 		const result = readYamlFile(path, label(path));
@@ -182,5 +218,14 @@ function yamlFiles(dir: string): string[] {
 const FALLBACK_FRESHNESS: Dataset['freshness'] = {
 	dueWithinDays: 14,
 	modelPriceDays: 60,
-	windows: { price: 60, 'rate-limit': 90, limit: 120, endpoint: 120, discount: 120, policy: 120, retention: 120, format: 365 },
+	windows: {
+		price: 60,
+		'rate-limit': 90,
+		limit: 120,
+		endpoint: 120,
+		discount: 120,
+		policy: 120,
+		retention: 120,
+		format: 365,
+	},
 };

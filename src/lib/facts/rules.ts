@@ -1,5 +1,12 @@
 // Cross-record rules the schemas cannot see on their own. Each rule is named, so a failure says which.
-import { PRICE_KEYS, UNKNOWN_VALUES, type Fact, type Model, type PricePath, type Provider } from '../../schemas.ts';
+import {
+	PRICE_KEYS,
+	UNKNOWN_VALUES,
+	type Fact,
+	type Model,
+	type PricePath,
+	type Provider,
+} from '../../schemas.ts';
 import { toWindow } from '../site/dates.ts';
 import type { Dataset, Located } from './parse.ts';
 import type { Problem } from './problems.ts';
@@ -18,7 +25,13 @@ export const uniqueIds: Rule = (data) => {
 	for (const { file, record } of allRecords(data)) {
 		const first = seen.get(record.id);
 		if (first) {
-			problems.push({ file, id: record.id, field: 'id', message: `is already used in ${first}; ids must be unique`, rule: 'unique-ids' });
+			problems.push({
+				file,
+				id: record.id,
+				field: 'id',
+				message: `is already used in ${first}; ids must be unique`,
+				rule: 'unique-ids',
+			});
 		} else seen.set(record.id, file);
 	}
 	return problems;
@@ -27,10 +40,21 @@ export const uniqueIds: Rule = (data) => {
 /** Facts and models sit in the file of their provider (`data/facts/openai.yaml` holds only OpenAI). */
 export const providerMatchesFile: Rule = (data) =>
 	[...data.facts, ...data.models].flatMap(({ file, record }) => {
-		const expected = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+		const expected = file
+			.split('/')
+			.pop()!
+			.replace(/\.ya?ml$/, '');
 		return record.provider === expected
 			? []
-			: [{ file, id: record.id, field: 'provider', message: `is "${record.provider}" but the file is for "${expected}"`, rule: 'provider-matches-file' }];
+			: [
+					{
+						file,
+						id: record.id,
+						field: 'provider',
+						message: `is "${record.provider}" but the file is for "${expected}"`,
+						rule: 'provider-matches-file',
+					},
+				];
 	});
 
 /** Every reference to a provider, fact or model resolves. */
@@ -38,28 +62,50 @@ export const referencesResolve: Rule = (data) => {
 	const providers = new Set(data.providers.map((p) => p.record.id));
 	const facts = factIndex(data);
 	const problems: Problem[] = [];
-	const check = (file: string, id: string, field: string, ref: string | undefined, known: Set<string>, what: string) => {
+	const check = (
+		file: string,
+		id: string,
+		field: string,
+		ref: string | undefined,
+		known: Set<string>,
+		what: string
+	) => {
 		if (ref !== undefined && !known.has(ref))
-			problems.push({ file, id, field, message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`, rule: 'references-resolve', ref });
+			problems.push({
+				file,
+				id,
+				field,
+				message: `refers to ${what} "${ref}", which does not exist${suggest(ref, known)}`,
+				rule: 'references-resolve',
+				ref,
+			});
 	};
 	for (const { file, record } of data.providers) {
 		check(file, record.id, 'discountFact', record.discountFact, facts, 'fact');
 		const b = record.batchFacts;
-		for (const key of ['zdr', 'maxRequests', 'maxSize'] as const) check(file, record.id, `batchFacts.${key}`, b?.[key], facts, 'fact');
+		for (const key of ['zdr', 'maxRequests', 'maxSize'] as const)
+			check(file, record.id, `batchFacts.${key}`, b?.[key], facts, 'fact');
 		check(file, record.id, 'batchFacts.cacheTtl.fact', b?.cacheTtl?.fact, facts, 'fact');
 	}
 	for (const { file, record } of data.facts) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
-		record.derivedFrom?.forEach((ref, i) => check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact'));
+		record.derivedFrom?.forEach((ref, i) =>
+			check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact')
+		);
 	}
 	for (const { file, record } of data.models) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
 		check(file, record.id, 'longContext.fact', record.longContext?.fact, facts, 'fact');
 		check(file, record.id, 'lifecycleFact', record.lifecycleFact, facts, 'fact');
-		record.derivedFrom?.forEach((ref, i) => check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact'));
-		record.discountExceptions.forEach((ex, i) => check(file, record.id, `discountExceptions.${i}.fact`, ex.fact, facts, 'fact'));
+		record.derivedFrom?.forEach((ref, i) =>
+			check(file, record.id, `derivedFrom.${i}`, ref, facts, 'fact')
+		);
+		record.discountExceptions.forEach((ex, i) =>
+			check(file, record.id, `discountExceptions.${i}.fact`, ex.fact, facts, 'fact')
+		);
 	}
-	for (const { file, record } of data.claims) record.facts.forEach((ref, i) => check(file, record.id, `facts.${i}`, ref, facts, 'fact'));
+	for (const { file, record } of data.claims)
+		record.facts.forEach((ref, i) => check(file, record.id, `facts.${i}`, ref, facts, 'fact'));
 	return problems;
 };
 
@@ -70,13 +116,21 @@ export const batchDiscountApplied: Rule = (data) => {
 	const unreadable = new Set<string>();
 	for (const { file, record: model } of data.models) {
 		const provider = data.providers.find((p) => p.record.id === model.provider);
-		const located = provider?.record.discountFact ? factsById.get(provider.record.discountFact) : undefined;
+		const located = provider?.record.discountFact
+			? factsById.get(provider.record.discountFact)
+			: undefined;
 		const discountFact = located?.record;
 		if (!discountFact || typeof discountFact.value !== 'number') {
 			// Blame the one record at fault, once, never each of the provider's models.
 			if (provider && !unreadable.has(provider.record.id)) {
 				unreadable.add(provider.record.id);
-				problems.push(...unreadableDiscount(provider, located, data.models.filter((m) => m.record.provider === provider.record.id).length));
+				problems.push(
+					...unreadableDiscount(
+						provider,
+						located,
+						data.models.filter((m) => m.record.provider === provider.record.id).length
+					)
+				);
 			}
 			continue;
 		}
@@ -104,12 +158,27 @@ export const batchDiscountApplied: Rule = (data) => {
  * Why a provider's discount cannot be read, on the record at fault: a provider without a discountFact,
  * or a discount fact whose value is not a number ("50%"). A dangling reference is references-resolve's.
  */
-function unreadableDiscount(provider: Located<Provider>, fact: Located<Fact> | undefined, models: number): Problem[] {
+function unreadableDiscount(
+	provider: Located<Provider>,
+	fact: Located<Fact> | undefined,
+	models: number
+): Problem[] {
 	const checks = `the batch prices of its ${models} model${models === 1 ? '' : 's'}`;
 	if (!provider.record.discountFact)
-		return [{ file: provider.file, id: provider.record.id, field: 'discountFact', message: `is missing, so ${checks} cannot be checked; name the fact that states the batch discount`, rule: 'batch-discount' }];
+		return [
+			{
+				file: provider.file,
+				id: provider.record.id,
+				field: 'discountFact',
+				message: `is missing, so ${checks} cannot be checked; name the fact that states the batch discount`,
+				rule: 'batch-discount',
+			},
+		];
 	if (!fact) return [];
-	const percent = typeof fact.record.value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(fact.record.value) : null;
+	const percent =
+		typeof fact.record.value === 'string'
+			? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(fact.record.value)
+			: null;
 	const hint = percent ? `; write the number ${percent[1]} with unit "%"` : '';
 	return [
 		{
@@ -126,7 +195,14 @@ function unreadableDiscount(provider: Located<Provider>, fact: Located<Fact> | u
 export const notVerifiedInFuture: Rule = (data, today) => {
 	const problems: Problem[] = [];
 	const check = (file: string, id: string, field: string, date: string) => {
-		if (date > today) problems.push({ file, id, field, message: `is ${date}, after today (${today}); a value cannot be verified in the future`, rule: 'not-in-future' });
+		if (date > today)
+			problems.push({
+				file,
+				id,
+				field,
+				message: `is ${date}, after today (${today}); a value cannot be verified in the future`,
+				rule: 'not-in-future',
+			});
 	};
 	for (const { file, record } of [...data.facts, ...data.models]) {
 		check(file, record.id, 'verifiedOn', record.verifiedOn);
@@ -147,12 +223,33 @@ export const historyOrdered: Rule = (data) =>
 			const out: Problem[] = [];
 			const { from, to } = toWindow(h.until);
 			const until = from === to ? from : `${from}…${to}`;
-			if (h.verifiedOn && to < h.verifiedOn) out.push({ file, id: record.id, field: `history.${i}.until`, message: `(${until}) is before its verifiedOn (${h.verifiedOn})`, rule: 'history-ordered' });
-			if (from > record.verifiedOn) out.push({ file, id: record.id, field: `history.${i}.until`, message: `(${until}) is after the current value's verifiedOn (${record.verifiedOn})`, rule: 'history-ordered' });
+			if (h.verifiedOn && to < h.verifiedOn)
+				out.push({
+					file,
+					id: record.id,
+					field: `history.${i}.until`,
+					message: `(${until}) is before its verifiedOn (${h.verifiedOn})`,
+					rule: 'history-ordered',
+				});
+			if (from > record.verifiedOn)
+				out.push({
+					file,
+					id: record.id,
+					field: `history.${i}.until`,
+					message: `(${until}) is after the current value's verifiedOn (${record.verifiedOn})`,
+					rule: 'history-ordered',
+				});
 			const newer = record.history[i - 1];
-			if (newer && toWindow(newer.until).to < from) out.push({ file, id: record.id, field: `history.${i}`, message: 'ended after the entry above it; list history newest first', rule: 'history-ordered' });
+			if (newer && toWindow(newer.until).to < from)
+				out.push({
+					file,
+					id: record.id,
+					field: `history.${i}`,
+					message: 'ended after the entry above it; list history newest first',
+					rule: 'history-ordered',
+				});
 			return out;
-		}),
+		})
 	);
 
 /** A price listed as derived must exist, so readers are not told a missing price was computed. */
@@ -161,9 +258,17 @@ export const derivedPricesExist: Rule = (data) =>
 		record.derived.flatMap((path, i) => {
 			const [tier, key] = path.split('.') as ['standard' | 'batch', (typeof PRICE_KEYS)[number]];
 			return record.prices[tier][key] === undefined
-				? [{ file, id: record.id, field: `derived.${i}`, message: `names ${path}, which has no price`, rule: 'derived-prices-exist' }]
+				? [
+						{
+							file,
+							id: record.id,
+							field: `derived.${i}`,
+							message: `names ${path}, which has no price`,
+							rule: 'derived-prices-exist',
+						},
+					]
 				: [];
-		}),
+		})
 	);
 
 // ---- Rules against reader-visible nonsense: each stops one realistic editing mistake. ----
@@ -173,9 +278,18 @@ export const nonBlankText: Rule = (data) =>
 	allRecords(data).flatMap(({ file, record }) =>
 		stringsIn(record).flatMap(([field, text]) =>
 			text.trim() === ''
-				? [{ file, id: record.id, field, message: 'is blank (nothing but spaces), so readers would see nothing; write the text, or "unknown" for a value nobody can confirm', rule: 'non-blank-text' }]
-				: [],
-		),
+				? [
+						{
+							file,
+							id: record.id,
+							field,
+							message:
+								'is blank (nothing but spaces), so readers would see nothing; write the text, or "unknown" for a value nobody can confirm',
+							rule: 'non-blank-text',
+						},
+					]
+				: []
+		)
 	);
 
 /** A fact with a unit holds a number: "200" with unit MB renders "200 MB"; the text "200 MB" would render "200 MB MB". */
@@ -183,7 +297,13 @@ export const unitNeedsNumber: Rule = (data) => {
 	// A provider's discount fact has its own, more telling message (batch-discount): say it once.
 	const discountFacts = new Set(data.providers.map((p) => p.record.discountFact));
 	return data.facts.flatMap(({ file, record: f }) => {
-		if (f.unit === undefined || typeof f.value === 'number' || isUnknownValue(f.value) || discountFacts.has(f.id)) return [];
+		if (
+			f.unit === undefined ||
+			typeof f.value === 'number' ||
+			isUnknownValue(f.value) ||
+			discountFacts.has(f.id)
+		)
+			return [];
 		const text = Array.isArray(f.value) ? f.value.join(' ') : String(f.value);
 		const number = leadingNumber(text);
 		const message = number
@@ -200,39 +320,79 @@ export const numberNotText: Rule = (data) =>
 		const m = /^\s*([$€£]?)\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(%|[A-Za-z]+)?\s*$/.exec(f.value);
 		if (!m) return [];
 		const unit = m[3] ?? (m[1] ? 'USD per MTok' : undefined);
-		return [{ file, id: f.id, field: 'value', message: `is "${f.value}", a number written as text; write ${m[2].replace(/,/g, '')} as the value${unit ? ` and "${unit}" as its unit` : ' and give its unit'}`, rule: 'number-not-text' }];
+		return [
+			{
+				file,
+				id: f.id,
+				field: 'value',
+				message: `is "${f.value}", a number written as text; write ${m[2].replace(/,/g, '')} as the value${unit ? ` and "${unit}" as its unit` : ' and give its unit'}`,
+				rule: 'number-not-text',
+			},
+		];
 	});
 
 /** A number without a unit tells readers nothing ("50000" of what?). */
 export const numberHasUnit: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		typeof f.value === 'number' && f.unit === undefined
-			? [{ file, id: f.id, field: 'unit', message: `is missing, so the number ${f.value} says nothing to readers; give its unit (requests, MB, hours, %…)`, rule: 'number-has-unit' }]
-			: [],
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'unit',
+						message: `is missing, so the number ${f.value} says nothing to readers; give its unit (requests, MB, hours, %…)`,
+						rule: 'number-has-unit',
+					},
+				]
+			: []
 	);
 
 /** No limit, price, count, duration or discount is negative. (Model prices are refused by the schema.) */
 export const noNegativeNumbers: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		typeof f.value === 'number' && f.value < 0
-			? [{ file, id: f.id, field: 'value', message: `is ${f.value}${f.unit ? ` ${f.unit}` : ''}; a limit, price, count or duration is never negative`, rule: 'no-negative-numbers' }]
-			: [],
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'value',
+						message: `is ${f.value}${f.unit ? ` ${f.unit}` : ''}; a limit, price, count or duration is never negative`,
+						rule: 'no-negative-numbers',
+					},
+				]
+			: []
 	);
 
 /** A limit of 0 allows nothing, which no batch API documents; an unknown limit is "unknown", never 0. */
 export const limitsAboveZero: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		(f.kind === 'limit' || f.kind === 'rate-limit') && f.value === 0
-			? [{ file, id: f.id, field: 'value', message: `is 0, a ${f.kind} that would allow nothing; write the documented ${f.kind}, or "unknown" / "not-documented"`, rule: 'limits-above-zero' }]
-			: [],
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'value',
+						message: `is 0, a ${f.kind} that would allow nothing; write the documented ${f.kind}, or "unknown" / "not-documented"`,
+						rule: 'limits-above-zero',
+					},
+				]
+			: []
 	);
 
 /** A percentage lies between 0 and 100: a discount of 150% would pay the customer. */
 export const percentInRange: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		f.unit === '%' && typeof f.value === 'number' && f.value > 100
-			? [{ file, id: f.id, field: 'value', message: `is ${f.value}%, more than 100%`, rule: 'percent-in-range' }]
-			: [],
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'value',
+						message: `is ${f.value}%, more than 100%`,
+						rule: 'percent-in-range',
+					},
+				]
+			: []
 	);
 
 /**
@@ -247,11 +407,24 @@ export const zeroPriceDeclared: Rule = (data) =>
 		for (const tier of ['standard', 'batch'] as const)
 			for (const key of PRICE_KEYS)
 				if (m.prices[tier][key] === 0 && !free.has(`${tier}.${key}`))
-					problems.push({ file, id: m.id, field: `prices.${tier}.${key}`, message: `is 0, which readers see as free; if the vendor really charges nothing, list ${tier}.${key} in free, else write the price (or leave it out when unknown)`, rule: 'zero-price-declared' });
+					problems.push({
+						file,
+						id: m.id,
+						field: `prices.${tier}.${key}`,
+						message: `is 0, which readers see as free; if the vendor really charges nothing, list ${tier}.${key} in free, else write the price (or leave it out when unknown)`,
+						rule: 'zero-price-declared',
+					});
 		m.free.forEach((path, i) => {
 			const [tier, key] = splitPricePath(path);
 			const price = m.prices[tier][key];
-			if (price !== 0) problems.push({ file, id: m.id, field: `free.${i}`, message: `names ${path}, which is ${price ?? 'absent'}, not 0`, rule: 'zero-price-declared' });
+			if (price !== 0)
+				problems.push({
+					file,
+					id: m.id,
+					field: `free.${i}`,
+					message: `names ${path}, which is ${price ?? 'absent'}, not 0`,
+					rule: 'zero-price-declared',
+				});
 		});
 		return problems;
 	});
@@ -263,8 +436,22 @@ export const batchNotAboveStandard: Rule = (data) =>
 		return PRICE_KEYS.flatMap((key): Problem[] => {
 			const standard = m.prices.standard[key];
 			const batch = m.prices.batch[key];
-			if (standard === undefined || batch === undefined || batch <= standard + PRICE_TOLERANCE || excepted.has(`batch.${key}`)) return [];
-			return [{ file, id: m.id, field: `prices.batch.${key}`, message: `is ${batch}, more than the standard ${standard}; a batch price above real time needs a discountExceptions entry for batch.${key} whose fact documents it`, rule: 'batch-not-above-standard' }];
+			if (
+				standard === undefined ||
+				batch === undefined ||
+				batch <= standard + PRICE_TOLERANCE ||
+				excepted.has(`batch.${key}`)
+			)
+				return [];
+			return [
+				{
+					file,
+					id: m.id,
+					field: `prices.batch.${key}`,
+					message: `is ${batch}, more than the standard ${standard}; a batch price above real time needs a discountExceptions entry for batch.${key} whose fact documents it`,
+					rule: 'batch-not-above-standard',
+				},
+			];
 		});
 	});
 
@@ -280,23 +467,49 @@ export const discountExceptionDocumented: Rule = (data) => {
 		const problems: Problem[] = [];
 		const seen = new Set<string>();
 		m.discountExceptions.forEach((ex, i) => {
-			const at = (field: string, message: string) => problems.push({ file, id: m.id, field: `discountExceptions.${i}.${field}`, message, rule: 'discount-exception-documented' });
+			const at = (field: string, message: string) =>
+				problems.push({
+					file,
+					id: m.id,
+					field: `discountExceptions.${i}.${field}`,
+					message,
+					rule: 'discount-exception-documented',
+				});
 			const [tier, key] = splitPricePath(ex.price);
 			const batch = m.prices.batch[key];
 			const standard = m.prices.standard[key];
 			const count = problems.length;
 			if (seen.has(ex.price)) at('price', `names ${ex.price} a second time`);
-			else if (tier !== 'batch') at('price', `names ${ex.price}, a standard price; exceptions to the batch discount name batch prices`);
+			else if (tier !== 'batch')
+				at(
+					'price',
+					`names ${ex.price}, a standard price; exceptions to the batch discount name batch prices`
+				);
 			else if (batch === undefined) at('price', `names ${ex.price}, which has no price`);
-			else if (standard === undefined) at('price', `names ${ex.price}, but standard.${key} is absent, so there is no discount to depart from`);
-			else if (discount !== undefined && Math.abs(batch - standard * (1 - discount / 100)) <= PRICE_TOLERANCE)
-				at('price', `names ${ex.price}, which follows the ${discount}% discount; remove the exception so a wrong price there is caught`);
+			else if (standard === undefined)
+				at(
+					'price',
+					`names ${ex.price}, but standard.${key} is absent, so there is no discount to depart from`
+				);
+			else if (
+				discount !== undefined &&
+				Math.abs(batch - standard * (1 - discount / 100)) <= PRICE_TOLERANCE
+			)
+				at(
+					'price',
+					`names ${ex.price}, which follows the ${discount}% discount; remove the exception so a wrong price there is caught`
+				);
 			seen.add(ex.price);
 			const fact = factsById.get(ex.fact);
 			// A wrong price path is the mistake to fix first; a missing fact is reported by references-resolve.
 			if (problems.length > count || !fact) return;
-			if (fact.provider !== m.provider) at('fact', `is a fact of ${fact.provider}, not of ${m.provider}`);
-			else if (!mentions(fact, m)) at('fact', `does not mention ${m.name} (${m.id}); cite the fact that documents this model's exception, or name the model in it`);
+			if (fact.provider !== m.provider)
+				at('fact', `is a fact of ${fact.provider}, not of ${m.provider}`);
+			else if (!mentions(fact, m))
+				at(
+					'fact',
+					`does not mention ${m.name} (${m.id}); cite the fact that documents this model's exception, or name the model in it`
+				);
 		});
 		return problems;
 	});
@@ -310,17 +523,35 @@ export const discountExceptionDocumented: Rule = (data) => {
 export const lifecycleConsistent: Rule = (data, today) =>
 	data.models.flatMap(({ file, record: m }) => {
 		const out: Problem[] = [];
-		const at = (field: string, message: string) => out.push({ file, id: m.id, field, message, rule: 'lifecycle-consistent' });
+		const at = (field: string, message: string) =>
+			out.push({ file, id: m.id, field, message, rule: 'lifecycle-consistent' });
 		if (m.retiresOn && (m.status === 'active' || m.status === 'legacy'))
-			at('status', `is ${m.status} but retiresOn is ${m.retiresOn}; a model with a shutdown date is deprecated (or retired)`);
+			at(
+				'status',
+				`is ${m.status} but retiresOn is ${m.retiresOn}; a model with a shutdown date is deprecated (or retired)`
+			);
 		if (m.status === 'retired' && m.retiresOn && m.retiresOn > today)
-			at('status', `is retired but retiresOn (${m.retiresOn}) is after today (${today}); until then it is deprecated`);
+			at(
+				'status',
+				`is retired but retiresOn (${m.retiresOn}) is after today (${today}); until then it is deprecated`
+			);
 		if (m.deprecatedOn && m.deprecatedOn > today)
-			at('deprecatedOn', `is ${m.deprecatedOn}, after today (${today}); it is the day the shutdown was announced, which cannot be in the future`);
+			at(
+				'deprecatedOn',
+				`is ${m.deprecatedOn}, after today (${today}); it is the day the shutdown was announced, which cannot be in the future`
+			);
 		if (m.launchedOn) {
 			const launched = toWindow(m.launchedOn).from;
-			if (m.retiresOn && launched >= m.retiresOn) at('launchedOn', `(${launched}) is on or after retiresOn (${m.retiresOn}); a model launches before it shuts down`);
-			else if (m.deprecatedOn && launched > m.deprecatedOn) at('launchedOn', `(${launched}) is after deprecatedOn (${m.deprecatedOn}); a model launches before its shutdown is announced`);
+			if (m.retiresOn && launched >= m.retiresOn)
+				at(
+					'launchedOn',
+					`(${launched}) is on or after retiresOn (${m.retiresOn}); a model launches before it shuts down`
+				);
+			else if (m.deprecatedOn && launched > m.deprecatedOn)
+				at(
+					'launchedOn',
+					`(${launched}) is after deprecatedOn (${m.deprecatedOn}); a model launches before its shutdown is announced`
+				);
 		}
 		return out;
 	});
@@ -330,8 +561,18 @@ export const sourcesDistinct: Rule = (data) =>
 	[...data.facts, ...data.models].flatMap(({ file, record }) =>
 		record.sources.flatMap((s, i) => {
 			const first = record.sources.findIndex((o) => o.url === s.url);
-			return first < i ? [{ file, id: record.id, field: `sources.${i}.url`, message: `repeats ${s.url}, already source ${first}`, rule: 'sources-distinct' }] : [];
-		}),
+			return first < i
+				? [
+						{
+							file,
+							id: record.id,
+							field: `sources.${i}.url`,
+							message: `repeats ${s.url}, already source ${first}`,
+							rule: 'sources-distinct',
+						},
+					]
+				: [];
+		})
 	);
 
 /** A list value names each item once (a pasted endpoint twice reads as two endpoints). */
@@ -339,18 +580,48 @@ export const listItemsDistinct: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		Array.isArray(f.value)
 			? f.value.flatMap((item, i) =>
-					(f.value as string[]).indexOf(item) < i ? [{ file, id: f.id, field: `value.${i}`, message: `repeats "${item}"`, rule: 'list-items-distinct' }] : [],
+					(f.value as string[]).indexOf(item) < i
+						? [
+								{
+									file,
+									id: f.id,
+									field: `value.${i}`,
+									message: `repeats "${item}"`,
+									rule: 'list-items-distinct',
+								},
+							]
+						: []
 				)
-			: [],
+			: []
 	);
 
 /** Fact ids start with their provider (`openai.…` in data/facts/openai.yaml), as do the price facts models cite. */
 export const idPrefixMatchesProvider: Rule = (data) => [
 	...data.facts.flatMap(({ file, record: f }) =>
-		f.id.startsWith(`${f.provider}.`) ? [] : [{ file, id: f.id, field: 'id', message: `does not start with "${f.provider}.", the provider it belongs to`, rule: 'id-prefix-matches-provider' }],
+		f.id.startsWith(`${f.provider}.`)
+			? []
+			: [
+					{
+						file,
+						id: f.id,
+						field: 'id',
+						message: `does not start with "${f.provider}.", the provider it belongs to`,
+						rule: 'id-prefix-matches-provider',
+					},
+				]
 	),
 	...data.models.flatMap(({ file, record: m }) =>
-		m.fact.startsWith(`${m.provider}.`) ? [] : [{ file, id: m.id, field: 'fact', message: `("${m.fact}") does not start with "${m.provider}.", the provider of the model`, rule: 'id-prefix-matches-provider' }],
+		m.fact.startsWith(`${m.provider}.`)
+			? []
+			: [
+					{
+						file,
+						id: m.id,
+						field: 'fact',
+						message: `("${m.fact}") does not start with "${m.provider}.", the provider of the model`,
+						rule: 'id-prefix-matches-provider',
+					},
+				]
 	),
 ];
 
@@ -361,16 +632,32 @@ export const MAX_REVIEW_DAYS = 730;
 export const reviewWindowBounded: Rule = (data) =>
 	[...data.facts, ...data.models].flatMap(({ file, record }) =>
 		record.reviewEveryDays !== undefined && record.reviewEveryDays > MAX_REVIEW_DAYS
-			? [{ file, id: record.id, field: 'reviewEveryDays', message: `is ${record.reviewEveryDays} days; at most ${MAX_REVIEW_DAYS} (two years), or the fact is never re-checked`, rule: 'review-window-bounded' }]
-			: [],
+			? [
+					{
+						file,
+						id: record.id,
+						field: 'reviewEveryDays',
+						message: `is ${record.reviewEveryDays} days; at most ${MAX_REVIEW_DAYS} (two years), or the fact is never re-checked`,
+						rule: 'review-window-bounded',
+					},
+				]
+			: []
 	);
 
 /** A history entry records a change: its value differs from the value that replaced it. */
 export const historyRecordsChange: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		f.history.length && JSON.stringify(f.history[0].value) === JSON.stringify(f.value)
-			? [{ file, id: f.id, field: 'history.0.value', message: `is the same as the current value (${JSON.stringify(f.value)}); a re-check changes only verifiedOn ("verify"), not history`, rule: 'history-records-change' }]
-			: [],
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'history.0.value',
+						message: `is the same as the current value (${JSON.stringify(f.value)}); a re-check changes only verifiedOn ("verify"), not history`,
+						rule: 'history-records-change',
+					},
+				]
+			: []
 	);
 
 /** The provider's discount fact is its own, a discount and a percentage, so batch prices can be checked against it. */
@@ -380,8 +667,14 @@ export const discountFactFits: Rule = (data) => {
 		const fact = p.discountFact ? factsById.get(p.discountFact) : undefined;
 		if (!fact) return [];
 		const wrong =
-			fact.provider !== p.id ? `is a fact of ${fact.provider}, not of ${p.id}` : fact.kind !== 'discount' || fact.unit !== '%' ? `names ${fact.id}, a ${fact.kind} fact${fact.unit ? ` in ${fact.unit}` : ' without a unit'}; it must be a discount in %` : undefined;
-		return wrong ? [{ file, id: p.id, field: 'discountFact', message: wrong, rule: 'discount-fact-fits' }] : [];
+			fact.provider !== p.id
+				? `is a fact of ${fact.provider}, not of ${p.id}`
+				: fact.kind !== 'discount' || fact.unit !== '%'
+					? `names ${fact.id}, a ${fact.kind} fact${fact.unit ? ` in ${fact.unit}` : ' without a unit'}; it must be a discount in %`
+					: undefined;
+		return wrong
+			? [{ file, id: p.id, field: 'discountFact', message: wrong, rule: 'discount-fact-fits' }]
+			: [];
 	});
 };
 
@@ -389,8 +682,17 @@ export const discountFactFits: Rule = (data) => {
 export const derivedFromNeedsDerived: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) =>
 		!f.derived && f.derivedFrom?.length
-			? [{ file, id: f.id, field: 'derivedFrom', message: 'is set but derived is false; set derived: true if the value was computed, or remove derivedFrom', rule: 'derived-from-needs-derived' }]
-			: [],
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'derivedFrom',
+						message:
+							'is set but derived is false; set derived: true if the value was computed, or remove derivedFrom',
+						rule: 'derived-from-needs-derived',
+					},
+				]
+			: []
 	);
 
 /** A batch price needs its standard price: without it readers cannot see the discount and nothing checks it. */
@@ -398,9 +700,17 @@ export const batchPriceHasStandard: Rule = (data) =>
 	data.models.flatMap(({ file, record: m }) =>
 		PRICE_KEYS.flatMap((key) =>
 			m.prices.batch[key] !== undefined && m.prices.standard[key] === undefined
-				? [{ file, id: m.id, field: `prices.batch.${key}`, message: `is ${m.prices.batch[key]} but standard.${key} is absent; give the standard price too, or remove this one if unknown`, rule: 'batch-price-has-standard' }]
-				: [],
-		),
+				? [
+						{
+							file,
+							id: m.id,
+							field: `prices.batch.${key}`,
+							message: `is ${m.prices.batch[key]} but standard.${key} is absent; give the standard price too, or remove this one if unknown`,
+							rule: 'batch-price-has-standard',
+						},
+					]
+				: []
+		)
 	);
 
 /** FAQ questions have distinct ids (their anchors on /faq/), and every fact an answer cites exists. */
@@ -409,17 +719,38 @@ export const faqCitesFacts: Rule = (data) => {
 	const seen = new Set<string>();
 	const problems: Problem[] = [];
 	for (const { file, record } of data.faq) {
-		if (seen.has(record.id)) problems.push({ file, id: record.id, field: 'id', message: 'is used by another question; each question needs its own anchor', rule: 'faq-cites-facts' });
+		if (seen.has(record.id))
+			problems.push({
+				file,
+				id: record.id,
+				field: 'id',
+				message: 'is used by another question; each question needs its own anchor',
+				rule: 'faq-cites-facts',
+			});
 		seen.add(record.id);
 		let cited: string[] = [];
 		try {
 			cited = placeholderIds(record.answer);
 		} catch (error) {
 			if (!(error instanceof PlaceholderError)) throw error;
-			problems.push({ file, id: record.id, field: 'answer', message: error.message, rule: 'faq-cites-facts' });
+			problems.push({
+				file,
+				id: record.id,
+				field: 'answer',
+				message: error.message,
+				rule: 'faq-cites-facts',
+			});
 		}
 		const check = (field: string, ref: string) =>
-			facts.has(ref) || problems.push({ file, id: record.id, field, message: `cites fact "${ref}", which does not exist${suggest(ref, facts)}`, rule: 'faq-cites-facts', ref });
+			facts.has(ref) ||
+			problems.push({
+				file,
+				id: record.id,
+				field,
+				message: `cites fact "${ref}", which does not exist${suggest(ref, facts)}`,
+				rule: 'faq-cites-facts',
+				ref,
+			});
 		for (const ref of cited) check('answer', ref);
 		record.facts.forEach((ref, i) => check(`facts.${i}`, ref));
 	}
@@ -438,13 +769,25 @@ export const batchFactsFit: Rule = (data) =>
 			['cacheTtl.fact', b.cacheTtl?.fact, undefined],
 		];
 		for (const [field, ref, shape] of wants) {
-			const fact = ref === undefined ? undefined : data.facts.find((f) => f.record.id === ref)?.record;
+			const fact =
+				ref === undefined ? undefined : data.facts.find((f) => f.record.id === ref)?.record;
 			if (!fact) continue; // references-resolve reports it
-			const at = (message: string) => problems.push({ file, id: record.id, field: `batchFacts.${field}`, message, rule: 'batch-facts-fit', ref });
-			if (fact.provider !== record.id) at(`names "${ref}", a fact of ${fact.provider}, not of ${record.id}`);
+			const at = (message: string) =>
+				problems.push({
+					file,
+					id: record.id,
+					field: `batchFacts.${field}`,
+					message,
+					rule: 'batch-facts-fit',
+					ref,
+				});
+			if (fact.provider !== record.id)
+				at(`names "${ref}", a fact of ${fact.provider}, not of ${record.id}`);
 			if (shape && isUnknownValue(fact.value)) continue; // an unknown cap is shown as unknown
-			if (shape && typeof fact.value !== 'number') at(`names "${ref}", whose value is not a number`);
-			if (shape === 'MB' && fact.unit !== 'MB') at(`names "${ref}", whose unit is "${fact.unit ?? ''}", not MB`);
+			if (shape && typeof fact.value !== 'number')
+				at(`names "${ref}", whose value is not a number`);
+			if (shape === 'MB' && fact.unit !== 'MB')
+				at(`names "${ref}", whose unit is "${fact.unit ?? ''}", not MB`);
 		}
 		return problems;
 	});
@@ -456,11 +799,24 @@ export const batchFactsFit: Rule = (data) =>
 export const shortMatchesValue: Rule = (data) =>
 	data.facts.flatMap(({ file, record: f }) => {
 		if (f.short === undefined) return [];
-		const numbers = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replaceAll(',', ''));
-		const value = new Set(numbers([Array.isArray(f.value) ? f.value.join(' ') : String(f.value), f.unit ?? ''].join(' ')));
+		const numbers = (text: string) =>
+			(text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replaceAll(',', ''));
+		const value = new Set(
+			numbers(
+				[Array.isArray(f.value) ? f.value.join(' ') : String(f.value), f.unit ?? ''].join(' ')
+			)
+		);
 		const missing = numbers(f.short).filter((n) => !value.has(n));
 		return missing.length
-			? [{ file, id: f.id, field: 'short', message: `says ${missing.join(', ')}, which the value does not; update the short form with the value`, rule: 'short-matches-value' }]
+			? [
+					{
+						file,
+						id: f.id,
+						field: 'short',
+						message: `says ${missing.join(', ')}, which the value does not; update the short form with the value`,
+						rule: 'short-matches-value',
+					},
+				]
 			: [];
 	});
 
@@ -473,8 +829,16 @@ export const readerTextPlain: Rule = (data) =>
 				const word = findJargon(text);
 				return word === undefined
 					? []
-					: [{ file, id: record.id, field: path, message: `shows readers the research word "${word}"; keep evidence in note, and write reader text in plain words`, rule: 'reader-text-plain' }];
-			}),
+					: [
+							{
+								file,
+								id: record.id,
+								field: path,
+								message: `shows readers the research word "${word}"; keep evidence in note, and write reader text in plain words`,
+								rule: 'reader-text-plain',
+							},
+						];
+			})
 	);
 
 export const RULES = {
@@ -564,7 +928,10 @@ function isUnknownValue(value: unknown): boolean {
 
 /** "200" for "200 MB" or "$1,250": a short text that is a number and a few words (the unit), else undefined. */
 function leadingNumber(text: string): string | undefined {
-	const m = /^\s*[$€£]?\s*([-+]?\d[\d,]*(?:\.\d+)?)(?:\s*%|\s*[^\s\d][^\s]*(?:\s+[^\s]+){0,2})?\s*$/.exec(text);
+	const m =
+		/^\s*[$€£]?\s*([-+]?\d[\d,]*(?:\.\d+)?)(?:\s*%|\s*[^\s\d][^\s]*(?:\s+[^\s]+){0,2})?\s*$/.exec(
+			text
+		);
 	return m ? m[1].replace(/,/g, '') : undefined;
 }
 
@@ -581,7 +948,13 @@ function discountPercent(data: Dataset, provider: string): number | undefined {
 
 /** Whether a fact names the model (its id or name) in its value, label or note. */
 function mentions(fact: Fact, model: Model): boolean {
-	const text = [Array.isArray(fact.value) ? fact.value.join(' ') : String(fact.value), fact.label, fact.note ?? ''].join(' ').toLowerCase();
+	const text = [
+		Array.isArray(fact.value) ? fact.value.join(' ') : String(fact.value),
+		fact.label,
+		fact.note ?? '',
+	]
+		.join(' ')
+		.toLowerCase();
 	return text.includes(model.id.toLowerCase()) || text.includes(model.name.toLowerCase());
 }
 
@@ -590,6 +963,7 @@ function stringsIn(value: unknown, path = '', out: [string, string][] = []): [st
 	const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
 	if (typeof value === 'string') out.push([path, value]);
 	else if (Array.isArray(value)) value.forEach((v, i) => stringsIn(v, at(i), out));
-	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsIn(v, at(k), out);
+	else if (value && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) stringsIn(v, at(k), out);
 	return out;
 }

@@ -32,13 +32,20 @@ export interface Change {
 type LifecycleFacts = Pick<Fact, 'id' | 'sources' | 'confidence'>;
 
 /** All changes up to `today`, newest first (by the latest day each could have happened). */
-export function collectChanges(facts: Iterable<Fact>, models: Iterable<Model>, today: string): Change[] {
+export function collectChanges(
+	facts: Iterable<Fact>,
+	models: Iterable<Model>,
+	today: string
+): Change[] {
 	const out: Change[] = [];
 	const factList = [...facts];
 	const byId = new Map<string, LifecycleFacts>(factList.map((f) => [f.id, f]));
 	for (const f of factList)
 		f.history.forEach((h, i) => {
-			const newer = i === 0 ? { value: f.value, sources: f.sources } : { value: f.history[i - 1].value, sources: f.history[i - 1].sources ?? f.sources };
+			const newer =
+				i === 0
+					? { value: f.value, sources: f.sources }
+					: { value: f.history[i - 1].value, sources: f.history[i - 1].sources ?? f.sources };
 			out.push({
 				id: f.id,
 				kind: 'fact',
@@ -71,14 +78,42 @@ export function collectChanges(facts: Iterable<Fact>, models: Iterable<Model>, t
 			});
 		});
 		const lifecycle = (m.lifecycleFact && byId.get(m.lifecycleFact)) || m;
-		const event = (ev: ChangeEvent, when: DateWindow, to: string, evidence: Pick<LifecycleFacts, 'sources' | 'confidence'>) =>
-			out.push({ id: m.id, kind: 'model', event: ev, label: m.name, provider: m.provider, when, to, sources: evidence.sources, confidence: evidence.confidence });
-		if (m.launchedOn && toWindow(m.launchedOn).to <= today) event('launch', toWindow(m.launchedOn), 'launched', m);
+		const event = (
+			ev: ChangeEvent,
+			when: DateWindow,
+			to: string,
+			evidence: Pick<LifecycleFacts, 'sources' | 'confidence'>
+		) =>
+			out.push({
+				id: m.id,
+				kind: 'model',
+				event: ev,
+				label: m.name,
+				provider: m.provider,
+				when,
+				to,
+				sources: evidence.sources,
+				confidence: evidence.confidence,
+			});
+		if (m.launchedOn && toWindow(m.launchedOn).to <= today)
+			event('launch', toWindow(m.launchedOn), 'launched', m);
 		if (m.deprecatedOn && m.deprecatedOn <= today)
-			event('deprecation', toWindow(m.deprecatedOn), m.retiresOn ? `shuts down on ${formatDate(m.retiresOn)}` : 'deprecated', lifecycle);
-		if (m.retiresOn && m.retiresOn <= today) event('retirement', toWindow(m.retiresOn), 'retired', lifecycle);
+			event(
+				'deprecation',
+				toWindow(m.deprecatedOn),
+				m.retiresOn ? `shuts down on ${formatDate(m.retiresOn)}` : 'deprecated',
+				lifecycle
+			);
+		if (m.retiresOn && m.retiresOn <= today)
+			event('retirement', toWindow(m.retiresOn), 'retired', lifecycle);
 	}
-	return out.sort((a, b) => b.when.to.localeCompare(a.when.to) || b.when.from.localeCompare(a.when.from) || a.id.localeCompare(b.id) || a.event.localeCompare(b.event));
+	return out.sort(
+		(a, b) =>
+			b.when.to.localeCompare(a.when.to) ||
+			b.when.from.localeCompare(a.when.from) ||
+			a.id.localeCompare(b.id) ||
+			a.event.localeCompare(b.event)
+	);
 }
 
 /** "on 12 Nov 2024" or "between 5 Nov and 12 Nov 2024". */
@@ -94,18 +129,24 @@ export function changeSummary(c: Change): string {
 
 /** Changes grouped under "November 2026"-style headings, newest month first (a window counts in the month it ends). */
 export function groupByMonth(changes: Change[]): { month: string; changes: Change[] }[] {
-	return [...groupBy(changes, (c) => formatMonth(c.when.to))].map(([month, list]) => ({ month, changes: list }));
+	return [...groupBy(changes, (c) => formatMonth(c.when.to))].map(([month, list]) => ({
+		month,
+		changes: list,
+	}));
 }
 
 /** The JSON API shape: a known day as `changedOn`, a window as `changedBetween`; never both. */
 export function apiChange(c: Change) {
 	const { when, note: _note, ...rest } = c;
-	return when.from === when.to ? { ...rest, changedOn: when.from } : { ...rest, changedBetween: [when.from, when.to] as [string, string] };
+	return when.from === when.to
+		? { ...rest, changedOn: when.from }
+		: { ...rest, changedBetween: [when.from, when.to] as [string, string] };
 }
 
 /** A history value as readers see current values; history keeps whatever shape the value had. */
 function show(value: unknown, unit?: string): string {
-	if (typeof value === 'object' && value !== null && !Array.isArray(value)) return JSON.stringify(value);
+	if (typeof value === 'object' && value !== null && !Array.isArray(value))
+		return JSON.stringify(value);
 	return formatValueWithUnit(value as never, unit);
 }
 
@@ -115,24 +156,38 @@ function pick(newer: Model['prices'], old: unknown): unknown {
 	return Object.fromEntries(
 		Object.entries(old as Record<string, Record<string, number>>).map(([tier, prices]) => [
 			tier,
-			Object.fromEntries(Object.keys(prices ?? {}).map((k) => [k, (newer as Record<string, Record<string, number | undefined>>)[tier]?.[k] ?? 'unknown'])),
-		]),
+			Object.fromEntries(
+				Object.keys(prices ?? {}).map((k) => [
+					k,
+					(newer as Record<string, Record<string, number | undefined>>)[tier]?.[k] ?? 'unknown',
+				])
+			),
+		])
 	);
 }
 
 function showPrices(value: unknown): string {
 	if (!value || typeof value !== 'object') return String(value);
 	return Object.entries(value as Record<string, Record<string, number>>)
-		.map(([tier, prices]) => `${tier}: ${Object.entries(prices ?? {}).map(([k, v]) => `${k} $${v}`).join(', ')}`)
+		.map(
+			([tier, prices]) =>
+				`${tier}: ${Object.entries(prices ?? {})
+					.map(([k, v]) => `${k} $${v}`)
+					.join(', ')}`
+		)
 		.join('; ');
 }
 
 /** An Atom feed of the changes. An entry's <updated> is the last day it could have happened; a window is spelled out in its text. */
 export function changesFeed(changes: Change[], site: string, updated: string): string {
-	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	const esc = (s: string) =>
+		s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 	const entries = changes.map((c) => {
 		const day = c.when.from === c.when.to ? c.when.from : `${c.when.from}..${c.when.to}`;
-		const title = c.event === 'value' ? `${c.label}: ${changeSummary(c)}` : `${c.label} ${EVENT_LABEL[c.event].toLowerCase()}`;
+		const title =
+			c.event === 'value'
+				? `${c.label}: ${changeSummary(c)}`
+				: `${c.label} ${EVENT_LABEL[c.event].toLowerCase()}`;
 		const summary =
 			c.event === 'value'
 				? `${c.label} changed ${whenText(c)} from ${c.from} to ${c.to}.`

@@ -28,7 +28,11 @@ const day = (iso: string) => iso.replaceAll('-', '');
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeText(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+	return text
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

@@ -72,5 +72,7 @@ export function claimsDocument(data: SiteData): z.input<typeof ApiClaimsSchema> 
 
 /** A JSON response for a static endpoint. */
 export function jsonResponse(body: unknown): Response {
-	return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(body, null, 2) + '\n', {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 }

@@ -4,7 +4,9 @@ import { countFreshness, freshnessOfItem } from '../facts/freshness.ts';
 
 export function llmsTxt(data: SiteData, site: string): string {
 	const items = [...data.facts.values(), ...data.models];
-	const counts = countFreshness(items.map((i) => ({ freshness: freshnessOfItem(i, data.freshness, data.today) })));
+	const counts = countFreshness(
+		items.map((i) => ({ freshness: freshnessOfItem(i, data.freshness, data.today) }))
+	);
 	const dates = items.map((i) => i.verifiedOn).sort();
 	const freshness = `${items.length} dated items, verified ${dates[0]} to ${dates.at(-1)}; as of ${data.today}: ${counts.fresh} fresh, ${counts.due} due for review, ${counts.stale} stale`;
 	const page = (path: string, what: string) => `- [${what}](${site}${path})`;

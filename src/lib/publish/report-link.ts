@@ -38,7 +38,12 @@ export function valueAsText(value: unknown, unit?: string): string {
 
 /** URL of a new issue on the repository, pre-filled with the fact's id, our value, its date and source. */
 export function reportFactUrl({ id, value, unit, verifiedOn, source }: ReportFactInput): string {
-	const sourceText = typeof source === 'string' ? source : source.title ? `${source.title} — ${source.url}` : source.url;
+	const sourceText =
+		typeof source === 'string'
+			? source
+			: source.title
+				? `${source.title} — ${source.url}`
+				: source.url;
 	const params = new URLSearchParams({
 		template: WRONG_FACT_TEMPLATE,
 		title: `Wrong fact: ${id}`,
@@ -53,5 +58,10 @@ export function reportFactUrl({ id, value, unit, verifiedOn, source }: ReportFac
 /** The report link for a fact (its value and unit) or a model (its prices), citing its first source. */
 export function reportUrlFor(item: Fact | Model): string {
 	const value = 'prices' in item ? { value: item.prices } : { value: item.value, unit: item.unit };
-	return reportFactUrl({ id: item.id, ...value, verifiedOn: item.verifiedOn, source: item.sources[0] });
+	return reportFactUrl({
+		id: item.id,
+		...value,
+		verifiedOn: item.verifiedOn,
+		source: item.sources[0],
+	});
 }

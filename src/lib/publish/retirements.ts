@@ -22,8 +22,11 @@ export interface Retirement {
 }
 
 /** Upcoming shutdowns, soonest first, and past ones, newest first. */
-export function collectRetirements(data: Pick<SiteData, 'models' | 'facts' | 'providers' | 'freshness' | 'today'>): { upcoming: Retirement[]; past: Retirement[] } {
-	const providerName = (id: string) => data.providers.find((p: Provider) => p.id === id)?.name ?? id;
+export function collectRetirements(
+	data: Pick<SiteData, 'models' | 'facts' | 'providers' | 'freshness' | 'today'>
+): { upcoming: Retirement[]; past: Retirement[] } {
+	const providerName = (id: string) =>
+		data.providers.find((p: Provider) => p.id === id)?.name ?? id;
 	const all = data.models.flatMap((model): Retirement[] => {
 		const lifecycle = lifecycleOn(model, data.today);
 		if (lifecycle.retiresOn === undefined || lifecycle.daysLeft === undefined) return [];
@@ -41,7 +44,9 @@ export function collectRetirements(data: Pick<SiteData, 'models' | 'facts' | 'pr
 			},
 		];
 	});
-	const byDate = (a: Retirement, b: Retirement) => a.lifecycle.retiresOn.localeCompare(b.lifecycle.retiresOn) || a.model.id.localeCompare(b.model.id);
+	const byDate = (a: Retirement, b: Retirement) =>
+		a.lifecycle.retiresOn.localeCompare(b.lifecycle.retiresOn) ||
+		a.model.id.localeCompare(b.model.id);
 	return {
 		upcoming: all.filter((r) => r.lifecycle.status !== 'retired').sort(byDate),
 		past: all.filter((r) => r.lifecycle.status === 'retired').sort((a, b) => byDate(b, a)),
@@ -49,7 +54,9 @@ export function collectRetirements(data: Pick<SiteData, 'models' | 'facts' | 'pr
 }
 
 /** The JSON API document: upcoming first (soonest first), then past (newest first). */
-export function retirementsDocument(data: Parameters<typeof collectRetirements>[0]): z.input<typeof ApiRetirementsSchema> {
+export function retirementsDocument(
+	data: Parameters<typeof collectRetirements>[0]
+): z.input<typeof ApiRetirementsSchema> {
 	const { upcoming, past } = collectRetirements(data);
 	return {
 		generatedOn: data.today,
@@ -73,11 +80,16 @@ export function retirementsDocument(data: Parameters<typeof collectRetirements>[
 export const retirementUid = (modelId: string) => `${modelId}-retirement@batchwise`;
 
 /** One all-day event per shutdown, on its day, each naming the source the date comes from. */
-export function retirementsCalendar(data: Parameters<typeof collectRetirements>[0], pageUrl: string): string {
+export function retirementsCalendar(
+	data: Parameters<typeof collectRetirements>[0],
+	pageUrl: string
+): string {
 	const { upcoming, past } = collectRetirements(data);
 	const events = [...upcoming, ...past].map((r): CalendarEvent => {
 		const source = r.sources[0];
-		const deprecated = r.model.deprecatedOn ? ` Deprecation announced ${formatDate(r.model.deprecatedOn)}.` : '';
+		const deprecated = r.model.deprecatedOn
+			? ` Deprecation announced ${formatDate(r.model.deprecatedOn)}.`
+			: '';
 		const past = r.lifecycle.status === 'retired';
 		return {
 			uid: retirementUid(r.model.id),
@@ -87,5 +99,9 @@ export function retirementsCalendar(data: Parameters<typeof collectRetirements>[
 			url: source.url,
 		};
 	});
-	return icalendar(events, { name: 'Batchwise: model retirements', stamp: data.today, url: pageUrl });
+	return icalendar(events, {
+		name: 'Batchwise: model retirements',
+		stamp: data.today,
+		url: pageUrl,
+	});
 }

@@ -8,12 +8,20 @@ export const FactValuePropsSchema = z.strictObject({
 });
 
 /** Parses props or throws an error naming the component and the bad prop. */
-export function parseProps<T extends z.ZodType>(component: string, schema: T, props: object): z.output<T> {
+export function parseProps<T extends z.ZodType>(
+	component: string,
+	schema: T,
+	props: object
+): z.output<T> {
 	// Astro adds scoped-style attributes (data-astro-cid-…) to components; they are not author props.
-	const authored = Object.fromEntries(Object.entries(props).filter(([key]) => !key.startsWith('data-astro-')));
+	const authored = Object.fromEntries(
+		Object.entries(props).filter(([key]) => !key.startsWith('data-astro-'))
+	);
 	const result = schema.safeParse(authored);
 	if (result.success) return result.data;
-	const detail = result.error.issues.map((i) => `prop "${i.path.join('.') || '(all)'}" ${i.message}`).join('; ');
+	const detail = result.error.issues
+		.map((i) => `prop "${i.path.join('.') || '(all)'}" ${i.message}`)
+		.join('; ');
 	throw new Error(`<${component}>: ${detail}`);
 }
 
@@ -24,7 +32,9 @@ export function nextInstance(): number {
 	return ++instances;
 }
 
-const ModelIdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be a model API id' });
+const ModelIdSchema = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'must be a model API id' });
 
 /** <CompareTable rows={[['Label', 'anthropic.fact', 'openai.fact'], …]} providers={['anthropic', 'openai']} /> — null where the thing exists on one side only ("No counterpart"). */
 export const CompareTablePropsSchema = z.strictObject({
@@ -43,7 +53,9 @@ export const PriceTablePropsSchema = z
 		models: z.array(ModelIdSchema).min(1).optional(),
 		caption: z.string().min(3).optional(),
 	})
-	.refine((p) => Boolean(p.provider) !== Boolean(p.models), { error: 'give either provider or models, not both' });
+	.refine((p) => Boolean(p.provider) !== Boolean(p.models), {
+		error: 'give either provider or models, not both',
+	});
 
 /** <Callout type="warning" title="…">…</Callout> */
 export const CalloutPropsSchema = z.strictObject({

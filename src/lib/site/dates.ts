@@ -40,7 +40,20 @@ export function formatMonth(iso: string): string {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** A change's date as a window: `from` = `to` for a known day; `from` < `to` when only a window is known. */
 export interface DateWindow {
@@ -65,21 +78,33 @@ export function formatWindow(when: string | readonly [string, string]): string {
 // ("2026年11月9日"), always in UTC so the machine's time zone cannot move the day. ----
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function intlDate(locale: Exclude<Locale, 'en'>, iso: string, parts: Intl.DateTimeFormatOptions): string {
+function intlDate(
+	locale: Exclude<Locale, 'en'>,
+	iso: string,
+	parts: Intl.DateTimeFormatOptions
+): string {
 	const key = `${locale}:${JSON.stringify(parts)}`;
-	if (!dateFormats.has(key)) dateFormats.set(key, new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : locale, { ...parts, timeZone: 'UTC' }));
+	if (!dateFormats.has(key))
+		dateFormats.set(
+			key,
+			new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : locale, { ...parts, timeZone: 'UTC' })
+		);
 	const [y, m, d] = iso.split('-').map(Number);
 	return dateFormats.get(key)!.format(Date.UTC(y, m - 1, d ?? 1));
 }
 
 /** "22 Nov 2026" in English, "2026年11月22日" in Chinese. */
 export function formatDateIn(locale: Locale, iso: string): string {
-	return locale === 'en' ? formatDate(iso) : intlDate(locale, iso, { year: 'numeric', month: 'long', day: 'numeric' });
+	return locale === 'en'
+		? formatDate(iso)
+		: intlDate(locale, iso, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** "November 2026" in English, "2026年11月" in Chinese. */
 export function formatMonthIn(locale: Locale, iso: string): string {
-	return locale === 'en' ? formatMonth(iso) : intlDate(locale, iso, { year: 'numeric', month: 'long' });
+	return locale === 'en'
+		? formatMonth(iso)
+		: intlDate(locale, iso, { year: 'numeric', month: 'long' });
 }
 
 /** `formatWindow` in `locale`: "2024年11月12日", or "2024年11月5日至11月12日之间" (the year once when both share it). */
@@ -89,6 +114,8 @@ export function formatWindowIn(locale: Locale, when: string | readonly [string, 
 	if (from === to) return formatDateIn(locale, from);
 	const sameYear = from.slice(0, 4) === to.slice(0, 4);
 	const start = formatDateIn(locale, from);
-	const end = sameYear ? intlDate(locale, to, { month: 'long', day: 'numeric' }) : formatDateIn(locale, to);
+	const end = sameYear
+		? intlDate(locale, to, { month: 'long', day: 'numeric' })
+		: formatDateIn(locale, to);
 	return t(locale, 'date.between', { from: start, to: end });
 }

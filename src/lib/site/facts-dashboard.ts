@@ -3,7 +3,13 @@
 // links other pages use to point at a row.
 import type { Fact, Model, Provider } from '../../schemas.ts';
 import { getCitable, type SiteData } from '../facts/lookup.ts';
-import { countFreshness, dueForReview, freshnessOfItem, type Freshness, type FreshnessCounts } from '../facts/freshness.ts';
+import {
+	countFreshness,
+	dueForReview,
+	freshnessOfItem,
+	type Freshness,
+	type FreshnessCounts,
+} from '../facts/freshness.ts';
 import { formatDate } from './dates.ts';
 
 /** Where a fact or model row lives: its provider's facts page, at the row's id. */
@@ -59,8 +65,12 @@ export interface ReviewItem {
 export function factsByProvider(data: SiteData): ProviderFacts[] {
 	const dated = (item: Fact | Model) => freshnessOfItem(item, data.freshness, data.today);
 	return data.providers.map((provider) => {
-		const facts = [...data.facts.values()].filter((f) => f.provider === provider.id).map((fact) => ({ fact, freshness: dated(fact) }));
-		const models = data.models.filter((m) => m.provider === provider.id).map((model) => ({ model, freshness: dated(model) }));
+		const facts = [...data.facts.values()]
+			.filter((f) => f.provider === provider.id)
+			.map((fact) => ({ fact, freshness: dated(fact) }));
+		const models = data.models
+			.filter((m) => m.provider === provider.id)
+			.map((model) => ({ model, freshness: dated(model) }));
 		return { provider, facts, models, counts: countFreshness([...facts, ...models]) };
 	});
 }
@@ -68,13 +78,27 @@ export function factsByProvider(data: SiteData): ProviderFacts[] {
 /** Rows due or past review, the longest overdue first (earliest review date), then by id. */
 export function needsReview(groups: ProviderFacts[]): ReviewItem[] {
 	const items: ReviewItem[] = groups.flatMap((g) => [
-		...g.facts.map(({ fact, freshness }) => ({ id: fact.id, provider: fact.provider, label: fact.label, verifiedOn: fact.verifiedOn, freshness })),
-		...g.models.map(({ model, freshness }) => ({ id: model.id, provider: model.provider, label: `${model.name} prices`, verifiedOn: model.verifiedOn, freshness })),
+		...g.facts.map(({ fact, freshness }) => ({
+			id: fact.id,
+			provider: fact.provider,
+			label: fact.label,
+			verifiedOn: fact.verifiedOn,
+			freshness,
+		})),
+		...g.models.map(({ model, freshness }) => ({
+			id: model.id,
+			provider: model.provider,
+			label: `${model.name} prices`,
+			verifiedOn: model.verifiedOn,
+			freshness,
+		})),
 	]);
 	return dueForReview(items);
 }
 
 /** "review by 2 Jan 2027", or "review was due 2 Jan 2027" once it has passed. */
 export function reviewText(f: Freshness): string {
-	return f.state === 'stale' ? `review was due ${formatDate(f.reviewBy)}` : `review by ${formatDate(f.reviewBy)}`;
+	return f.state === 'stale'
+		? `review was due ${formatDate(f.reviewBy)}`
+		: `review by ${formatDate(f.reviewBy)}`;
 }

@@ -1,11 +1,21 @@
 // Turning typed values into reader-facing text. Pure and locale-stable (en-US digits, no TZ).
 import type { FactValueData, PriceTier } from '../../schemas.ts';
-import { PRICE_KEYS, UNKNOWN_VALUES, type CacheTtl, type Lifecycle, type Locale, type PriceKey } from '../../vocabulary.ts';
+import {
+	PRICE_KEYS,
+	UNKNOWN_VALUES,
+	type CacheTtl,
+	type Lifecycle,
+	type Locale,
+	type PriceKey,
+} from '../../vocabulary.ts';
 import { t, unitIn } from '../i18n/strings.ts';
 
 // signDisplay 'negative': a minus sign for negative numbers only, so zero (and -0, and a tiny negative
 // rounded to zero) never prints as "-0".
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, signDisplay: 'negative' });
+const numberFormat = new Intl.NumberFormat('en-US', {
+	maximumFractionDigits: 6,
+	signDisplay: 'negative',
+});
 
 /** A number in en-US digits ("10,000", "0.9"); never "-0". */
 export function formatNumber(n: number): string {
@@ -48,7 +58,11 @@ export function formatValueWithUnit(value: FactValueData, unit?: string): string
  * A fact's value as it reads inside a sentence or a bold "why" line: its short form when it has one,
  * else the value with its unit. Tables and the facts pages show the full value.
  */
-export function factInSentence(fact: { value: FactValueData; unit?: string; short?: string }): string {
+export function factInSentence(fact: {
+	value: FactValueData;
+	unit?: string;
+	short?: string;
+}): string {
 	return fact.short ?? formatValueWithUnit(fact.value, fact.unit);
 }
 
@@ -73,8 +87,14 @@ export function formatPrice(tier: PriceTier, key: PriceKey): string {
  * The price columns of a table of these models: input, output and cache read always; a cache-write
  * lifetime only when one of them sells it (Anthropic 5 min and 1 h; OpenAI 30 min and 12 h).
  */
-export function priceColumns(models: readonly { prices: Record<'standard' | 'batch', Partial<PriceTier>> }[]): PriceKey[] {
-	return PRICE_KEYS.filter((key) => !key.startsWith('cacheWrite') || models.some((m) => m.prices.standard[key] !== undefined || m.prices.batch[key] !== undefined));
+export function priceColumns(
+	models: readonly { prices: Record<'standard' | 'batch', Partial<PriceTier>> }[]
+): PriceKey[] {
+	return PRICE_KEYS.filter(
+		(key) =>
+			!key.startsWith('cacheWrite') ||
+			models.some((m) => m.prices.standard[key] !== undefined || m.prices.batch[key] !== undefined)
+	);
 }
 
 // ---- Locale-aware versions (issue 17). English output is exactly the functions above; other
@@ -86,7 +106,14 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 /** A number for `locale` ("100,000" in both English and Chinese); never "-0". */
 export function formatNumberIn(locale: Locale, n: number): string {
 	if (locale === 'en') return formatNumber(n);
-	if (!numberFormats.has(locale)) numberFormats.set(locale, new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 6, signDisplay: 'negative' }));
+	if (!numberFormats.has(locale))
+		numberFormats.set(
+			locale,
+			new Intl.NumberFormat(INTL_LOCALE[locale], {
+				maximumFractionDigits: 6,
+				signDisplay: 'negative',
+			})
+		);
 	return numberFormats.get(locale)!.format(n);
 }
 
@@ -116,7 +143,13 @@ export function formatValueWithUnitIn(locale: Locale, value: FactValueData, unit
 export function formatUsdIn(locale: Locale, amount: number): string {
 	if (locale === 'en') return formatUsd(amount);
 	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
-	const options = { style: 'currency', currency: 'USD', minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' } as const;
+	const options = {
+		style: 'currency',
+		currency: 'USD',
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals,
+		signDisplay: 'negative',
+	} as const;
 	return new Intl.NumberFormat(INTL_LOCALE[locale], options).format(amount);
 }
 
@@ -128,5 +161,6 @@ export function formatPriceIn(locale: Locale, tier: PriceTier, key: PriceKey): s
 
 /** A price column's name, a model status and a cache lifetime in `locale` (English: the tables above). */
 export const priceLabelIn = (locale: Locale, key: PriceKey): string => t(locale, `price.${key}`);
-export const lifecycleLabelIn = (locale: Locale, status: Lifecycle): string => t(locale, `lifecycle.${status}`);
+export const lifecycleLabelIn = (locale: Locale, status: Lifecycle): string =>
+	t(locale, `lifecycle.${status}`);
 export const cacheTtlLabelIn = (locale: Locale, ttl: CacheTtl): string => t(locale, `ttl.${ttl}`);

@@ -50,10 +50,20 @@ export const LINE_LABEL: Record<LineKey, string> = {
 };
 
 /** Flags on a rate the calculator used. */
-export const FLAG_LABEL: Record<RateFlag, string> = { stale: 'stale', due: 'review due', derived: 'derived', 'low-confidence': 'low confidence' };
+export const FLAG_LABEL: Record<RateFlag, string> = {
+	stale: 'stale',
+	due: 'review due',
+	derived: 'derived',
+	'low-confidence': 'low confidence',
+};
 
 /** A cache-write lifetime as an adjective in running text ("the 30-minute write"). */
-export const TTL_WORDS: Record<CacheTtl, string> = { '5m': '5-minute', '30m': '30-minute', '1h': '1-hour', '12h': '12-hour' };
+export const TTL_WORDS: Record<CacheTtl, string> = {
+	'5m': '5-minute',
+	'30m': '30-minute',
+	'1h': '1-hour',
+	'12h': '12-hour',
+};
 
 /** A cache-write lifetime as the calculator's form offers it. */
 export const CACHE_TTL_LABEL: Record<CacheTtl, string> = {
@@ -64,7 +74,11 @@ export const CACHE_TTL_LABEL: Record<CacheTtl, string> = {
 };
 
 /** How a lifecycle event is named on the changes page and in the feed. */
-export const EVENT_LABEL: Record<Exclude<ChangeEvent, 'value'>, string> = { launch: 'Launched', deprecation: 'Deprecated', retirement: 'Retired' };
+export const EVENT_LABEL: Record<Exclude<ChangeEvent, 'value'>, string> = {
+	launch: 'Launched',
+	deprecation: 'Deprecated',
+	retirement: 'Retired',
+};
 
 /** Reader-facing names of the candidates, for links to their pages. */
 export const CANDIDATE_NAMES: Record<Candidate, string> = {
@@ -78,7 +92,13 @@ export const CANDIDATE_NAMES: Record<Candidate, string> = {
 };
 
 /** Our verdict on a claim seen elsewhere, with a symbol so it never relies on colour alone. */
-export const CLAIM_VERDICT_LABEL: Record<ClaimVerdict, string> = { correct: '✓ Correct', wrong: '✗ Wrong', outdated: '◷ Outdated', misleading: '≈ Misleading', unverifiable: '? Unverifiable' };
+export const CLAIM_VERDICT_LABEL: Record<ClaimVerdict, string> = {
+	correct: '✓ Correct',
+	wrong: '✗ Wrong',
+	outdated: '◷ Outdated',
+	misleading: '≈ Misleading',
+	unverifiable: '? Unverifiable',
+};
 
 /** The batch-file checker's verdict, one wording for the page and the CLI. */
 export const VERDICT_LABEL: Record<Verdict, string> = {

@@ -22,7 +22,8 @@ export const ROUTES = {
 export const contentHref = (id: string): string => `/${id}/`;
 
 /** The search page with a query filled in. */
-export const searchHref = (query: string): string => `${ROUTES.search}?q=${encodeURIComponent(query)}`;
+export const searchHref = (query: string): string =>
+	`${ROUTES.search}?q=${encodeURIComponent(query)}`;
 
 export interface NavEntry {
 	href: string;
@@ -45,15 +46,22 @@ export const NAV: NavEntry[] = [
 ];
 
 /** Whether a nav entry is the current page or its section (the home page matches only itself). */
-export const isCurrent = (href: string, path: string): boolean => (href === '/' ? path === '/' : path.startsWith(href));
+export const isCurrent = (href: string, path: string): boolean =>
+	href === '/' ? path === '/' : path.startsWith(href);
 
 /** Pages whose answer a reader must see on the first screen, and the element that holds it. */
 export const KEY_PAGES: { path: string; answer: string; what: string }[] = [
 	{ path: ROUTES.home, answer: '#the-short-answer + p', what: 'the short answer' },
-	{ path: ROUTES.compare, answer: '[data-key-differences] tbody tr', what: "the key-differences table's first rows" },
-	...['anthropic-batch', 'openai-batch', 'openai-flex', 'gemini-batch', 'hybrid', 'realtime'].map((slug) => ({
-		path: contentHref(`candidates/${slug}`),
-		answer: '#choose-it-when + ul',
-		what: 'when to choose it',
-	})),
+	{
+		path: ROUTES.compare,
+		answer: '[data-key-differences] tbody tr',
+		what: "the key-differences table's first rows",
+	},
+	...['anthropic-batch', 'openai-batch', 'openai-flex', 'gemini-batch', 'hybrid', 'realtime'].map(
+		(slug) => ({
+			path: contentHref(`candidates/${slug}`),
+			answer: '#choose-it-when + ul',
+			what: 'when to choose it',
+		})
+	),
 ];

@@ -44,7 +44,16 @@ interface Pagefind {
 /** How many section links a result shows at most. */
 export const MAX_SECTIONS = 3;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	'#39': "'",
+	'#x27': "'",
+	nbsp: ' ',
+};
 const decode = (s: string) => s.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? m);
 
 /**
@@ -85,13 +94,16 @@ export function toHit(d: PagefindData): SearchHit {
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Every result for a query: the true count now, and the hits loaded a page at a time. */
-export async function runSearch(query: string): Promise<{ total: number; load: (from: number, count: number) => Promise<SearchHit[]> }> {
+export async function runSearch(
+	query: string
+): Promise<{ total: number; load: (from: number, count: number) => Promise<SearchHit[]> }> {
 	// The index is generated after the build, so its path is only known at run time.
 	const path = '/pagefind/pagefind.js';
 	pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
 	const { results } = await (await pagefind).search(query);
 	return {
 		total: results.length,
-		load: async (from, count) => (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map(toHit),
+		load: async (from, count) =>
+			(await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map(toHit),
 	};
 }

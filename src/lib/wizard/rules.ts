@@ -4,7 +4,13 @@
 // runs only when the earlier ones found nothing, since walking a broken tree is unsafe.
 import type { DecisionTree, FactValueData, TreeOutcome } from '../../schemas.ts';
 import type { Problem } from '../facts/problems.ts';
-import { enumerateWalks, outcomeFactIds, type AnswerValue, type Thresholds, type WalkResult } from './tree.ts';
+import {
+	enumerateWalks,
+	outcomeFactIds,
+	type AnswerValue,
+	type Thresholds,
+	type WalkResult,
+} from './tree.ts';
 import { placeholderIds, PlaceholderError } from '../facts/placeholders.ts';
 import { lifecycleOn, type LifecycleFields } from '../facts/lifecycle.ts';
 import { formatDate } from '../site/dates.ts';
@@ -47,7 +53,10 @@ export interface TreeContext {
 	walks: () => OutcomeWalk[];
 }
 
-type OutcomeWalk = Extract<WalkResult, { kind: 'outcome' }> & { answer: (key: string) => AnswerValue | undefined; route: string };
+type OutcomeWalk = Extract<WalkResult, { kind: 'outcome' }> & {
+	answer: (key: string) => AnswerValue | undefined;
+	route: string;
+};
 type Report = (id: string, field: string, message: string, ref?: string) => void;
 
 export interface TreeRule {
@@ -84,7 +93,11 @@ function outcomeCited(o: TreeOutcome, report: Report): string[] {
 }
 
 /** Every outcome walk once per outcome and rule, so a rule broken on 40 paths reports once. */
-function eachOutcome(ctx: TreeContext, report: Report, test: (w: OutcomeWalk, report: Report) => void) {
+function eachOutcome(
+	ctx: TreeContext,
+	report: Report,
+	test: (w: OutcomeWalk, report: Report) => void
+) {
 	const reported = new Set<string>();
 	for (const walk of ctx.walks())
 		test(walk, (id, field, message, ref) => {
@@ -100,7 +113,8 @@ export const TREE_RULES: TreeRule[] = [
 		check: ({ tree }, report) => {
 			const seen = new Set<string>();
 			for (const [i, node] of [...tree.questions, ...tree.outcomes].entries()) {
-				if (seen.has(node.id)) report(node.id, 'id', `is used by more than one question or outcome (entry ${i + 1})`);
+				if (seen.has(node.id))
+					report(node.id, 'id', `is used by more than one question or outcome (entry ${i + 1})`);
 				seen.add(node.id);
 			}
 		},
@@ -113,34 +127,62 @@ export const TREE_RULES: TreeRule[] = [
 			const known = new Set([...questionIds(tree), ...outcomeIds(tree)]);
 			for (const q of tree.questions)
 				q.options.forEach((o, i) => {
-					if (!known.has(o.next)) report(q.id, `options.${i}.next`, `leads to "${o.next}", which is neither a question nor an outcome`);
+					if (!known.has(o.next))
+						report(
+							q.id,
+							`options.${i}.next`,
+							`leads to "${o.next}", which is neither a question nor an outcome`
+						);
 				});
 		},
 	},
 	{
 		name: 'question-shape',
-		description: 'Option values are unique; a multi question orders every value; a number question compares with a whole-number fact.',
+		description:
+			'Option values are unique; a multi question orders every value; a number question compares with a whole-number fact.',
 		stage: 'structure',
 		check: ({ tree, facts }, report) => {
 			for (const q of tree.questions) {
 				const values = q.options.map((o) => o.value);
-				if (new Set(values).size !== values.length) report(q.id, 'options', 'has the same value twice');
+				if (new Set(values).size !== values.length)
+					report(q.id, 'options', 'has the same value twice');
 				if (q.type === 'multi') {
 					const p = q.precedence ?? [];
-					if (p.length !== values.length || !values.every((v) => p.includes(v))) report(q.id, 'precedence', `must list each option value exactly once (${values.join(', ')})`);
-				} else if (q.precedence) report(q.id, 'precedence', 'only multi questions have a precedence');
+					if (p.length !== values.length || !values.every((v) => p.includes(v)))
+						report(
+							q.id,
+							'precedence',
+							`must list each option value exactly once (${values.join(', ')})`
+						);
+				} else if (q.precedence)
+					report(q.id, 'precedence', 'only multi questions have a precedence');
 				if (q.type !== 'number') {
 					if (q.threshold) report(q.id, 'threshold', 'only number questions have a threshold');
 					continue;
 				}
-				if (values.slice().sort().join() !== 'above,at-most') report(q.id, 'options', 'a number question has exactly the options "at-most" and "above"');
+				if (values.slice().sort().join() !== 'above,at-most')
+					report(
+						q.id,
+						'options',
+						'a number question has exactly the options "at-most" and "above"'
+					);
 				if (!q.threshold) report(q.id, 'threshold', 'a number question needs a threshold fact');
 				else if (facts.has(q.threshold)) {
 					// Name the fact and its value: the editor who broke this edited the fact, not the tree.
 					const value = facts.get(q.threshold)!.value;
 					const uses = `but the wizard's "${q.key}" question uses it as its threshold`;
-					if (typeof value !== 'number') report(q.id, 'threshold', `fact "${q.threshold}" = ${JSON.stringify(value)} is not a number, ${uses}`);
-					else if (!Number.isSafeInteger(value) || value < 1) report(q.id, 'threshold', `fact "${q.threshold}" = ${value}, ${uses}, which must be a whole number of at least 1`);
+					if (typeof value !== 'number')
+						report(
+							q.id,
+							'threshold',
+							`fact "${q.threshold}" = ${JSON.stringify(value)} is not a number, ${uses}`
+						);
+					else if (!Number.isSafeInteger(value) || value < 1)
+						report(
+							q.id,
+							'threshold',
+							`fact "${q.threshold}" = ${value}, ${uses}, which must be a whole number of at least 1`
+						);
 				}
 			}
 		},
@@ -154,44 +196,75 @@ export const TREE_RULES: TreeRule[] = [
 			for (const q of tree.questions) {
 				const first = byKey.get(q.key);
 				if (!first) byKey.set(q.key, q);
-				else if (first.type !== q.type || first.options.map((o) => o.value).join() !== q.options.map((o) => o.value).join())
-					report(q.id, 'options', `shares the key "${q.key}" with "${first.id}" but not its type and values`);
+				else if (
+					first.type !== q.type ||
+					first.options.map((o) => o.value).join() !== q.options.map((o) => o.value).join()
+				)
+					report(
+						q.id,
+						'options',
+						`shares the key "${q.key}" with "${first.id}" but not its type and values`
+					);
 			}
 		},
 	},
 	{
 		name: 'facts-exist',
-		description: 'Every cited fact exists (texts, reasons, thresholds, the checks section) and so does every calculator model.',
+		description:
+			'Every cited fact exists (texts, reasons, thresholds, the checks section) and so does every calculator model.',
 		stage: 'structure',
 		check: ({ tree, facts, models }, report) => {
-			const need = (id: string, field: string, ref: string) => facts.has(ref) || report(id, field, `cites unknown fact "${ref}"`, ref);
+			const need = (id: string, field: string, ref: string) =>
+				facts.has(ref) || report(id, field, `cites unknown fact "${ref}"`, ref);
 			for (const q of tree.questions) {
-				for (const [field, text] of [['prompt', q.prompt], ['help', q.help ?? ''], ...q.options.map((o, i) => [`options.${i}.label`, o.label])])
+				for (const [field, text] of [
+					['prompt', q.prompt],
+					['help', q.help ?? ''],
+					...q.options.map((o, i) => [`options.${i}.label`, o.label]),
+				])
 					for (const ref of cited(text, report, q.id, field)) need(q.id, field, ref);
 				if (q.threshold) need(q.id, 'threshold', q.threshold);
 			}
 			for (const o of tree.outcomes) {
 				for (const ref of outcomeCited(o, report)) need(o.id, 'why', ref);
 				for (const [field, family] of Object.entries(o.calculator ?? {}))
-					if (family && !tree.models.some((m) => m.family === family)) report(o.id, `calculator.${field}`, `names family "${family}", which has no entry in models`, family);
+					if (family && !tree.models.some((m) => m.family === family))
+						report(
+							o.id,
+							`calculator.${field}`,
+							`names family "${family}", which has no entry in models`,
+							family
+						);
 			}
 			// Each family's recommended models: a family the wizard asks about, and models in data/models.
-			const families = new Set(tree.questions.filter((q) => q.key === 'family').flatMap((q) => q.options.map((o) => o.value)));
+			const families = new Set(
+				tree.questions
+					.filter((q) => q.key === 'family')
+					.flatMap((q) => q.options.map((o) => o.value))
+			);
 			for (const entry of tree.models) {
 				const at = `model-for-${entry.family}`;
-				if (families.size && !families.has(entry.family)) report(at, 'family', `"${entry.family}" is not an answer of the family question`, entry.family);
+				if (families.size && !families.has(entry.family))
+					report(
+						at,
+						'family',
+						`"${entry.family}" is not an answer of the family question`,
+						entry.family
+					);
 				for (const field of ['text', 'embeddings'] as const) {
 					const id = entry[field];
 					if (models && id && !models.has(id)) report(at, field, `names unknown model "${id}"`, id);
 				}
 			}
-			for (const [candidate, ids] of Object.entries(tree.checks.zdrFacts)) ids?.forEach((ref, i) => need('checks', `zdrFacts.${candidate}.${i}`, ref));
+			for (const [candidate, ids] of Object.entries(tree.checks.zdrFacts))
+				ids?.forEach((ref, i) => need('checks', `zdrFacts.${candidate}.${i}`, ref));
 			if (tree.checks.endpointsFact) need('checks', 'endpointsFact', tree.checks.endpointsFact);
 		},
 	},
 	{
 		name: 'no-retired-models',
-		description: 'No outcome sends the reader to the calculator with a model retired on the build date.',
+		description:
+			'No outcome sends the reader to the calculator with a model retired on the build date.',
 		stage: 'structure',
 		walkSafe: true,
 		check: ({ tree, models, today }, report) => {
@@ -202,8 +275,15 @@ export const TREE_RULES: TreeRule[] = [
 					const model = id ? models.get(id) : undefined;
 					const state = model ? lifecycleOn(model, today) : undefined;
 					if (state?.status !== 'retired') continue;
-					const since = state.retiresOn ? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})` : '';
-					report(`model-for-${entry.family}`, field, `recommends model "${id}", which is retired${since}; point it at a model the vendor still serves`, id);
+					const since = state.retiresOn
+						? ` since ${formatDate(state.retiresOn)} (${state.retiresOn})`
+						: '';
+					report(
+						`model-for-${entry.family}`,
+						field,
+						`recommends model "${id}", which is retired${since}; point it at a model the vendor still serves`,
+						id
+					);
 				}
 		},
 	},
@@ -214,18 +294,31 @@ export const TREE_RULES: TreeRule[] = [
 		walkSafe: true,
 		check: ({ tree }, report) => {
 			const texts: [string, string, string][] = [
-				...tree.questions.flatMap((q): [string, string, string][] => [[q.id, 'prompt', q.prompt], [q.id, 'help', q.help ?? ''], ...q.options.map((o, i): [string, string, string] => [q.id, `options.${i}.label`, o.label])]),
+				...tree.questions.flatMap((q): [string, string, string][] => [
+					[q.id, 'prompt', q.prompt],
+					[q.id, 'help', q.help ?? ''],
+					...q.options.map((o, i): [string, string, string] => [
+						q.id,
+						`options.${i}.label`,
+						o.label,
+					]),
+				]),
 				...tree.outcomes.flatMap((o): [string, string, string][] => [
 					[o.id, 'title', o.title],
 					[o.id, 'alternative.label', o.alternative.label],
 					[o.id, 'alternative.when', o.alternative.when],
 					...o.why.map((w, i): [string, string, string] => [o.id, `why.${i}.text`, w.text]),
-					...o.whatWouldChange.map((w, i): [string, string, string] => [o.id, `whatWouldChange.${i}`, w]),
+					...o.whatWouldChange.map((w, i): [string, string, string] => [
+						o.id,
+						`whatWouldChange.${i}`,
+						w,
+					]),
 				]),
 			];
 			for (const [id, field, text] of texts) {
 				const word = findJargon(text);
-				if (word) report(id, field, `shows readers the research word "${word}"; write it in plain words`);
+				if (word)
+					report(id, field, `shows readers the research word "${word}"; write it in plain words`);
 			}
 		},
 	},
@@ -238,9 +331,15 @@ export const TREE_RULES: TreeRule[] = [
 			const state = new Map<string, 'visiting' | 'done'>();
 			const visit = (id: string, trail: string[]) => {
 				if (!ids.has(id) || state.get(id) === 'done') return;
-				if (state.get(id) === 'visiting') return report(id, 'options', `is part of a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`);
+				if (state.get(id) === 'visiting')
+					return report(
+						id,
+						'options',
+						`is part of a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`
+					);
 				state.set(id, 'visiting');
-				for (const o of tree.questions.find((q) => q.id === id)!.options) visit(o.next, [...trail, id]);
+				for (const o of tree.questions.find((q) => q.id === id)!.options)
+					visit(o.next, [...trail, id]);
 				state.set(id, 'done');
 			};
 			visit(tree.questions[0].id, []);
@@ -248,7 +347,8 @@ export const TREE_RULES: TreeRule[] = [
 	},
 	{
 		name: 'reachable',
-		description: 'Every question and outcome can be reached from the first question, by some answer.',
+		description:
+			'Every question and outcome can be reached from the first question, by some answer.',
 		stage: 'graph',
 		walkSafe: true,
 		check: ({ tree }, report) => {
@@ -259,7 +359,9 @@ export const TREE_RULES: TreeRule[] = [
 				tree.questions.find((q) => q.id === id)?.options.forEach((o) => reach(o.next));
 			};
 			reach(tree.questions[0].id);
-			for (const node of [...tree.questions, ...tree.outcomes]) if (!reached.has(node.id)) report(node.id, 'id', 'cannot be reached from the first question');
+			for (const node of [...tree.questions, ...tree.outcomes])
+				if (!reached.has(node.id))
+					report(node.id, 'id', 'cannot be reached from the first question');
 		},
 	},
 	{
@@ -268,35 +370,51 @@ export const TREE_RULES: TreeRule[] = [
 		stage: 'paths',
 		check: (ctx, report) =>
 			eachOutcome(ctx, report, ({ outcome, answer, route }, once) => {
-				if (answer('latency') === 'seconds' && outcome.candidate !== 'realtime') once(outcome.id, 'candidate', `is reached with latency=seconds (${route}) but does not pick realtime`);
+				if (answer('latency') === 'seconds' && outcome.candidate !== 'realtime')
+					once(
+						outcome.id,
+						'candidate',
+						`is reached with latency=seconds (${route}) but does not pick realtime`
+					);
 			}),
 	},
 	{
 		name: 'zdr-needs-eligible-api',
-		description: 'A reader who needs zero data retention only ends at an API whose ZDR facts say it is eligible.',
+		description:
+			'A reader who needs zero data retention only ends at an API whose ZDR facts say it is eligible.',
 		stage: 'paths',
 		check: (ctx, report) =>
 			eachOutcome(ctx, report, ({ outcome, answer, route }, once) => {
 				if (answer('zdr') !== 'yes') return;
 				for (const factId of ctx.tree.checks.zdrFacts[outcome.candidate] ?? [])
 					if (!isZdrEligible(ctx.facts.get(factId)?.value))
-						once(outcome.id, 'candidate', `is reached with zdr=yes (${route}) but picks ${outcome.candidate}, and fact "${factId}" says it is not ZDR-eligible`);
+						once(
+							outcome.id,
+							'candidate',
+							`is reached with zdr=yes (${route}) but picks ${outcome.candidate}, and fact "${factId}" says it is not ZDR-eligible`
+						);
 			}),
 	},
 	{
 		name: 'non-text-not-anthropic',
-		description: 'Embeddings, images, video or moderation never end at the Anthropic batch API, which runs Claude Messages requests only.',
+		description:
+			'Embeddings, images, video or moderation never end at the Anthropic batch API, which runs Claude Messages requests only.',
 		stage: 'paths',
 		check: (ctx, report) =>
 			eachOutcome(ctx, report, ({ outcome, answer, route }, once) => {
 				const nonText = nonTextModalities(answer('modality'));
 				if (nonText.length && outcome.candidate === 'anthropic-batch')
-					once(outcome.id, 'candidate', `is reached with modality=${nonText.join(',')} (${route}) but picks anthropic-batch, which runs Claude Messages requests only`);
+					once(
+						outcome.id,
+						'candidate',
+						`is reached with modality=${nonText.join(',')} (${route}) but picks anthropic-batch, which runs Claude Messages requests only`
+					);
 			}),
 	},
 	{
 		name: 'modality-needs-endpoint',
-		description: 'A non-text modality sent to OpenAI Batch needs its endpoint in the endpoints fact.',
+		description:
+			'A non-text modality sent to OpenAI Batch needs its endpoint in the endpoints fact.',
 		stage: 'paths',
 		check: (ctx, report) => {
 			const { endpointsFact, modalityEndpoints } = ctx.tree.checks;
@@ -306,21 +424,31 @@ export const TREE_RULES: TreeRule[] = [
 				for (const m of nonTextModalities(answer('modality'))) {
 					const needed = modalityEndpoints[m];
 					if (needed && !(Array.isArray(endpoints) && endpoints.includes(needed)))
-						once(outcome.id, 'candidate', `sends ${m} requests to OpenAI Batch, but fact "${endpointsFact}" does not list ${needed}`);
+						once(
+							outcome.id,
+							'candidate',
+							`sends ${m} requests to OpenAI Batch, but fact "${endpointsFact}" does not list ${needed}`
+						);
 				}
 			});
 		},
 	},
 ];
 
-const nonTextModalities = (modality: AnswerValue | undefined) => (Array.isArray(modality) ? modality : []).filter((m) => m !== 'text');
+const nonTextModalities = (modality: AnswerValue | undefined) =>
+	(Array.isArray(modality) ? modality : []).filter((m) => m !== 'text');
 
 /**
  * Every problem with the tree, each naming the question or outcome, the field and the rule. `models`
  * (API id → lifecycle fields) lets calculator pre-fills be checked; with `today`, an outcome
  * recommending a model retired on that day (the build date) is a problem too.
  */
-export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, models?: ReadonlyMap<string, LifecycleFields>, today?: string): Problem[] {
+export function checkTree(
+	tree: DecisionTree,
+	facts: Map<string, FactLike>,
+	models?: ReadonlyMap<string, LifecycleFields>,
+	today?: string
+): Problem[] {
 	const problems: Problem[] = [];
 	let walks: OutcomeWalk[] | undefined;
 	const ctx: TreeContext = {
@@ -331,8 +459,14 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 		walks: () =>
 			(walks ??= enumerateWalks(tree, thresholdsFor(tree, facts)).flatMap((w) =>
 				w.kind === 'outcome'
-					? [{ ...w, answer: (key: string) => w.path.find((s) => s.question.key === key)?.answer, route: w.path.map((s) => `${s.question.key}=${s.segment}`).join('&') }]
-					: [],
+					? [
+							{
+								...w,
+								answer: (key: string) => w.path.find((s) => s.question.key === key)?.answer,
+								route: w.path.map((s) => `${s.question.key}=${s.segment}`).join('&'),
+							},
+						]
+					: []
 			)),
 	};
 	for (const stage of ['structure', 'graph', 'paths'] as const) {
@@ -340,12 +474,27 @@ export function checkTree(tree: DecisionTree, facts: Map<string, FactLike>, mode
 			try {
 				ctx.walks();
 			} catch (error) {
-				problems.push({ file: TREE_FILE, id: tree.questions[0].id, field: '', message: String(error), rule: 'paths' });
+				problems.push({
+					file: TREE_FILE,
+					id: tree.questions[0].id,
+					field: '',
+					message: String(error),
+					rule: 'paths',
+				});
 				return problems;
 			}
 		}
 		for (const rule of TREE_RULES.filter((r) => r.stage === stage))
-			rule.check(ctx, (id, field, message, ref) => problems.push({ file: TREE_FILE, id, field, message, rule: rule.name, ...(ref ? { ref } : {}) }));
+			rule.check(ctx, (id, field, message, ref) =>
+				problems.push({
+					file: TREE_FILE,
+					id,
+					field,
+					message,
+					rule: rule.name,
+					...(ref ? { ref } : {}),
+				})
+			);
 		const safe = new Set(TREE_RULES.filter((r) => r.walkSafe).map((r) => r.name));
 		if (problems.some((p) => !safe.has(p.rule!))) return problems;
 	}

@@ -44,7 +44,10 @@ export function startQuestion(tree: DecisionTree): TreeQuestion {
 }
 
 /** Finds a question or an outcome by id. */
-export function findNode(tree: DecisionTree, id: string): { question: TreeQuestion } | { outcome: TreeOutcome } | undefined {
+export function findNode(
+	tree: DecisionTree,
+	id: string
+): { question: TreeQuestion } | { outcome: TreeOutcome } | undefined {
 	const question = tree.questions.find((q) => q.id === id);
 	if (question) return { question };
 	const outcome = tree.outcomes.find((o) => o.id === id);
@@ -55,14 +58,15 @@ export function findNode(tree: DecisionTree, id: string): { question: TreeQuesti
 export function selectOption(
 	question: TreeQuestion,
 	answer: AnswerValue,
-	thresholds: Thresholds,
+	thresholds: Thresholds
 ): { option: TreeQuestion['options'][number] } | { error: string } {
 	const values = question.options.map((o) => o.value);
 	if (question.type === 'number') {
 		if (typeof answer !== 'number' || !Number.isSafeInteger(answer) || answer < 1)
 			return { error: 'must be a whole number of at least 1' };
 		const limit = thresholds[question.threshold ?? ''];
-		if (limit === undefined) return { error: `has no threshold (fact ${question.threshold ?? 'missing'})` };
+		if (limit === undefined)
+			return { error: `has no threshold (fact ${question.threshold ?? 'missing'})` };
 		const value = answer <= limit ? 'at-most' : 'above';
 		const option = question.options.find((o) => o.value === value);
 		return option ? { option } : { error: `has no "${value}" option` };
@@ -71,12 +75,16 @@ export function selectOption(
 		const list = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
 		if (list.length === 0) return { error: `needs at least one of: ${values.join(', ')}` };
 		const unknown = list.filter((v) => !values.includes(v));
-		if (unknown.length) return { error: `includes “${echo(unknown.join(','))}”, which is not one of: ${values.join(', ')}` };
+		if (unknown.length)
+			return {
+				error: `includes “${echo(unknown.join(','))}”, which is not one of: ${values.join(', ')}`,
+			};
 		const order = question.precedence ?? values;
 		const decisive = order.find((v) => list.includes(v)) ?? list[0];
 		return { option: question.options.find((o) => o.value === decisive)! };
 	}
-	const option = typeof answer === 'string' ? question.options.find((o) => o.value === answer) : undefined;
+	const option =
+		typeof answer === 'string' ? question.options.find((o) => o.value === answer) : undefined;
 	return option ? { option } : { error: `is not one of: ${values.join(', ')}` };
 }
 
@@ -94,7 +102,11 @@ export function answerSegment(question: TreeQuestion, answer: AnswerValue): stri
  * answer, or at an outcome. Answers to questions off the path are ignored; an unusable answer
  * stops the walk at its question with an error.
  */
-export function walkTree(tree: DecisionTree, answers: Answers, thresholds: Thresholds): WalkResult | AnswerError {
+export function walkTree(
+	tree: DecisionTree,
+	answers: Answers,
+	thresholds: Thresholds
+): WalkResult | AnswerError {
 	const path: Step[] = [];
 	let question = startQuestion(tree);
 	for (let guard = 0; guard <= tree.questions.length; guard++) {
@@ -103,11 +115,25 @@ export function walkTree(tree: DecisionTree, answers: Answers, thresholds: Thres
 		const picked = selectOption(question, answer, thresholds);
 		if ('error' in picked) {
 			const raw = Array.isArray(answer) ? answer.join(',') : String(answer);
-			return { key: question.key, raw, question, message: picked.error, at: { kind: 'question', question, path } };
+			return {
+				key: question.key,
+				raw,
+				question,
+				message: picked.error,
+				at: { kind: 'question', question, path },
+			};
 		}
-		path.push({ question, answer: normaliseAnswer(question, answer), option: picked.option, segment: answerSegment(question, answer) });
+		path.push({
+			question,
+			answer: normaliseAnswer(question, answer),
+			option: picked.option,
+			segment: answerSegment(question, answer),
+		});
 		const node = findNode(tree, picked.option.next);
-		if (!node) throw new Error(`Option "${picked.option.value}" of question "${question.id}" leads to unknown "${picked.option.next}"`);
+		if (!node)
+			throw new Error(
+				`Option "${picked.option.value}" of question "${question.id}" leads to unknown "${picked.option.next}"`
+			);
 		if ('outcome' in node) return { kind: 'outcome', outcome: node.outcome, path };
 		question = node.question;
 	}
@@ -140,7 +166,10 @@ export function isAnswerError(result: WalkResult | AnswerError): result is Answe
 }
 
 /** Parses one raw text answer (from a URL) for a question. Never throws. */
-export function parseAnswer(question: TreeQuestion, raw: string): { value: AnswerValue } | { error: string } {
+export function parseAnswer(
+	question: TreeQuestion,
+	raw: string
+): { value: AnswerValue } | { error: string } {
 	const text = raw.trim();
 	if (question.type === 'number') {
 		const digits = text.replace(/[,_\s]/g, '');
@@ -150,7 +179,10 @@ export function parseAnswer(question: TreeQuestion, raw: string): { value: Answe
 		return { value: n };
 	}
 	if (question.type === 'multi') {
-		const list = text.split(',').map((v) => v.trim()).filter(Boolean);
+		const list = text
+			.split(',')
+			.map((v) => v.trim())
+			.filter(Boolean);
 		return list.length ? { value: list } : { error: 'needs at least one value' };
 	}
 	return { value: text };
@@ -160,7 +192,11 @@ export function parseAnswer(question: TreeQuestion, raw: string): { value: Answe
  * Walks the tree with answers from a query string (`?latency=day&zdr=no…`). Each value is parsed
  * for the question the walk reaches; keys the path never reaches are ignored.
  */
-export function walkQuery(tree: DecisionTree, params: URLSearchParams, thresholds: Thresholds): WalkResult | AnswerError {
+export function walkQuery(
+	tree: DecisionTree,
+	params: URLSearchParams,
+	thresholds: Thresholds
+): WalkResult | AnswerError {
 	const answers: Answers = {};
 	for (let guard = 0; guard <= tree.questions.length; guard++) {
 		const result = walkTree(tree, answers, thresholds);
@@ -169,7 +205,8 @@ export function walkQuery(tree: DecisionTree, params: URLSearchParams, threshold
 		const raw = params.get(question.key);
 		if (raw === null) return result;
 		const parsed = parseAnswer(question, raw);
-		if ('error' in parsed) return { key: question.key, raw, question, message: parsed.error, at: result };
+		if ('error' in parsed)
+			return { key: question.key, raw, question, message: parsed.error, at: result };
 		answers[question.key] = parsed.value;
 	}
 	throw new Error('The decision tree has a cycle');
@@ -188,7 +225,11 @@ function decodeSegment(segment: string): string {
  * Walks the tree with URL path segments (`day/no/any/text`, still %-encoded), each answering the next
  * question on the path. Never throws: a segment that is not an answer stops the walk with an error.
  */
-export function walkSegments(tree: DecisionTree, segments: string[], thresholds: Thresholds): WalkResult | AnswerError {
+export function walkSegments(
+	tree: DecisionTree,
+	segments: string[],
+	thresholds: Thresholds
+): WalkResult | AnswerError {
 	const answers: Answers = {};
 	let result: WalkResult | AnswerError = walkTree(tree, answers, thresholds);
 	for (const segment of segments) {
@@ -197,10 +238,24 @@ export function walkSegments(tree: DecisionTree, segments: string[], thresholds:
 		if (result.kind === 'outcome') {
 			const last = result.path.at(-1)!.question;
 			const at = { kind: 'question' as const, question: last, path: result.path.slice(0, -1) };
-			return { key: last.key, raw, question: last, message: 'comes after the last question', afterOutcome: true, at };
+			return {
+				key: last.key,
+				raw,
+				question: last,
+				message: 'comes after the last question',
+				afterOutcome: true,
+				at,
+			};
 		}
 		const parsed = parseAnswer(result.question, raw);
-		if ('error' in parsed) return { key: result.question.key, raw, question: result.question, message: parsed.error, at: result };
+		if ('error' in parsed)
+			return {
+				key: result.question.key,
+				raw,
+				question: result.question,
+				message: parsed.error,
+				at: result,
+			};
 		answers[result.question.key] = parsed.value;
 		result = walkTree(tree, answers, thresholds);
 	}
@@ -214,15 +269,21 @@ export function walkSegments(tree: DecisionTree, segments: string[], thresholds:
  * page sends readers there. A bad segment is carried over as the answer to its question, for the
  * wizard to explain; segments after the outcome are dropped, as a query ignores answers off the path.
  */
-export function wizardQueryHref(tree: DecisionTree, pathname: string, thresholds: Thresholds): string | undefined {
+export function wizardQueryHref(
+	tree: DecisionTree,
+	pathname: string,
+	thresholds: Thresholds
+): string | undefined {
 	const match = /^\/wizard\/(.*)$/.exec(pathname);
 	if (!match) return undefined;
 	const segments = match[1].split('/').filter(Boolean);
 	let result = walkSegments(tree, segments, thresholds);
 	// One segment answers one question, so the outcome was reached after at.path.length + 1 of them.
-	if (isAnswerError(result) && result.afterOutcome) result = walkSegments(tree, segments.slice(0, result.at.path.length + 1), thresholds);
+	if (isAnswerError(result) && result.afterOutcome)
+		result = walkSegments(tree, segments.slice(0, result.at.path.length + 1), thresholds);
 	const params = new URLSearchParams();
-	for (const step of (isAnswerError(result) ? result.at : result).path) params.set(step.question.key, step.segment);
+	for (const step of (isAnswerError(result) ? result.at : result).path)
+		params.set(step.question.key, step.segment);
 	if (isAnswerError(result)) params.set(result.key, result.raw);
 	const query = params.toString().replace(/%2C/gi, ',');
 	return `/wizard/${query ? `?${query}` : ''}`;
@@ -234,18 +295,27 @@ export function wizardHref(path: Pick<Step, 'segment'>[]): string {
 }
 
 /** One representative answer per option of a question: every value; for multi every non-empty subset; for numbers one per range. */
-export function representativeAnswers(question: TreeQuestion, thresholds: Thresholds): { answer: AnswerValue; label: string }[] {
+export function representativeAnswers(
+	question: TreeQuestion,
+	thresholds: Thresholds
+): { answer: AnswerValue; label: string }[] {
 	if (question.type === 'number') {
 		const limit = thresholds[question.threshold ?? ''];
 		if (limit === undefined) return [];
-		return question.options.map((o) => ({ answer: o.value === 'at-most' ? limit : limit + 1, label: o.label }));
+		return question.options.map((o) => ({
+			answer: o.value === 'at-most' ? limit : limit + 1,
+			label: o.label,
+		}));
 	}
 	if (question.type === 'multi') {
 		const values = question.options.map((o) => o.value);
 		const subsets: { answer: string[]; label: string }[] = [];
 		for (let mask = 1; mask < 1 << values.length; mask++) {
 			const answer = values.filter((_, i) => mask & (1 << i));
-			subsets.push({ answer, label: answer.map((v) => question.options.find((o) => o.value === v)!.label).join(' + ') });
+			subsets.push({
+				answer,
+				label: answer.map((v) => question.options.find((o) => o.value === v)!.label).join(' + '),
+			});
 		}
 		return subsets.sort((a, b) => a.answer.length - b.answer.length);
 	}
@@ -269,8 +339,20 @@ export function enumerateWalks(tree: DecisionTree, thresholds: Thresholds): Walk
 
 /** Every fact id an outcome relies on: its reasons' facts, then its extra facts. */
 export function outcomeFactIds(outcome: TreeOutcome): string[] {
-	const texts = [outcome.title, outcome.alternative.label, outcome.alternative.when, ...outcome.why.map((w) => w.text), ...outcome.whatWouldChange];
-	return [...new Set([...outcome.why.flatMap((w) => w.facts), ...outcome.facts, ...texts.flatMap(placeholderIds)])];
+	const texts = [
+		outcome.title,
+		outcome.alternative.label,
+		outcome.alternative.when,
+		...outcome.why.map((w) => w.text),
+		...outcome.whatWouldChange,
+	];
+	return [
+		...new Set([
+			...outcome.why.flatMap((w) => w.facts),
+			...outcome.facts,
+			...texts.flatMap(placeholderIds),
+		]),
+	];
 }
 
 /**
@@ -283,7 +365,7 @@ export function pageHref(path: Step[], thresholds: Thresholds): string {
 			if (s.question.type !== 'number') return s;
 			const limit = thresholds[s.question.threshold ?? ''] ?? 0;
 			return { segment: String(s.option.value === 'at-most' ? limit : limit + 1) };
-		}),
+		})
 	);
 }
 
@@ -291,7 +373,11 @@ export function pageHref(path: Step[], thresholds: Thresholds): string {
 export type RequestType = 'text' | 'embeddings';
 
 /** The model the tree recommends for a family and request type (its text model when it has no embedding one). */
-export function familyModel(tree: Pick<DecisionTree, 'models'>, family: string | undefined, type: RequestType = 'text'): string | undefined {
+export function familyModel(
+	tree: Pick<DecisionTree, 'models'>,
+	family: string | undefined,
+	type: RequestType = 'text'
+): string | undefined {
 	const entry = tree.models.find((m) => m.family === family);
 	return entry && ((type === 'embeddings' && entry.embeddings) || entry.text);
 }
@@ -309,14 +395,25 @@ export interface CalculatorPrefill {
  * outcome names (the reader's own family first; embedding models for a job that sends embeddings),
  * the job size when it was asked, and the ZDR answer.
  */
-export function calculatorPrefill(tree: Pick<DecisionTree, 'models'>, outcome: TreeOutcome, path: Pick<Step, 'question' | 'answer'>[]): CalculatorPrefill {
+export function calculatorPrefill(
+	tree: Pick<DecisionTree, 'models'>,
+	outcome: TreeOutcome,
+	path: Pick<Step, 'question' | 'answer'>[]
+): CalculatorPrefill {
 	const answer = (key: string) => path.find((s) => s.question.key === key)?.answer;
 	const modality = answer('modality');
-	const type: RequestType = (Array.isArray(modality) ? modality : [modality]).includes('embeddings') ? 'embeddings' : 'text';
+	const type: RequestType = (Array.isArray(modality) ? modality : [modality]).includes('embeddings')
+		? 'embeddings'
+		: 'text';
 	const chosen = answer('family');
-	const families = [outcome.calculator?.family, outcome.calculator?.compare].filter((f): f is string => !!f);
-	if (typeof chosen === 'string' && families.includes(chosen)) families.sort((a, b) => Number(b === chosen) - Number(a === chosen));
-	const [model, compare] = [...new Set(families.map((f) => familyModel(tree, f, type)).filter((id): id is string => !!id))];
+	const families = [outcome.calculator?.family, outcome.calculator?.compare].filter(
+		(f): f is string => !!f
+	);
+	if (typeof chosen === 'string' && families.includes(chosen))
+		families.sort((a, b) => Number(b === chosen) - Number(a === chosen));
+	const [model, compare] = [
+		...new Set(families.map((f) => familyModel(tree, f, type)).filter((id): id is string => !!id)),
+	];
 	const volume = answer('volume');
 	return {
 		...(model ? { model } : {}),

@@ -17,13 +17,29 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	if (!process.env.E2E_DIST_DIR) {
-		const env = { ...process.env, BUILD_DATE: E2E_BUILD_DATE, DATA_DIR: E2E_DATA, DIST_DIR: E2E_DIST, ASTRO_CACHE_DIR: 'node_modules/.astro-e2e' };
-		const build = spawnSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-		if (build.status !== 0) throw new Error(`the fixture site (${E2E_DATA}, ${E2E_BUILD_DATE}) did not build:\n${(build.stderr || build.stdout).slice(-3000)}`);
+		const env = {
+			...process.env,
+			BUILD_DATE: E2E_BUILD_DATE,
+			DATA_DIR: E2E_DATA,
+			DIST_DIR: E2E_DIST,
+			ASTRO_CACHE_DIR: 'node_modules/.astro-e2e',
+		};
+		const build = spawnSync('npm', ['run', '--silent', 'build'], {
+			env,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		if (build.status !== 0)
+			throw new Error(
+				`the fixture site (${E2E_DATA}, ${E2E_BUILD_DATE}) did not build:\n${(build.stderr || build.stdout).slice(-3000)}`
+			);
 	}
 	if (!existsSync(`${E2E_DIST}/index.html`)) throw new Error(`${E2E_DIST}/index.html is missing`);
 	const builtOn = JSON.parse(readFileSync(`${E2E_DIST}/api/v1/facts.json`, 'utf8')).generatedOn;
-	if (builtOn !== E2E_BUILD_DATE) throw new Error(`${E2E_DIST}/ was built for ${builtOn}, not the fixture day ${E2E_BUILD_DATE}: unset E2E_DIST_DIR to rebuild it`);
+	if (builtOn !== E2E_BUILD_DATE)
+		throw new Error(
+			`${E2E_DIST}/ was built for ${builtOn}, not the fixture day ${E2E_BUILD_DATE}: unset E2E_DIST_DIR to rebuild it`
+		);
 	const { server, url } = await serveStatic(E2E_DIST);
 	project.provide('baseUrl', url);
 	// One Chromium for the whole run: each spec file connects to it instead of starting its own.

@@ -7,5 +7,8 @@ import { jsonResponse } from '../../../lib/publish/json-api.ts';
 
 export const GET: APIRoute = async () => {
 	const data = await getSiteData();
-	return jsonResponse({ generatedOn: data.today, changes: collectChanges(data.facts.values(), data.models, data.today).map(apiChange) });
+	return jsonResponse({
+		generatedOn: data.today,
+		changes: collectChanges(data.facts.values(), data.models, data.today).map(apiChange),
+	});
 };

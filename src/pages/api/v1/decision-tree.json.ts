@@ -20,13 +20,29 @@ export const GET: APIRoute = async () => {
 			id: o.id,
 			candidate: o.candidate,
 			title: text(o.title),
-			alternative: { ...o.alternative, label: text(o.alternative.label), when: text(o.alternative.when) },
+			alternative: {
+				...o.alternative,
+				label: text(o.alternative.label),
+				when: text(o.alternative.when),
+			},
 			why: o.why.map((w) => ({ text: text(w.text), facts: w.facts })),
 			whatWouldChange: o.whatWouldChange.map(text),
 			facts: outcomeFactIds(o),
 			// Published as model ids (the API's contract): each family's recommended text model.
-			...(o.calculator ? { calculator: { model: familyModel(tree, o.calculator.family), ...(o.calculator.compare ? { compare: familyModel(tree, o.calculator.compare) } : {}) } } : {}),
+			...(o.calculator
+				? {
+						calculator: {
+							model: familyModel(tree, o.calculator.family),
+							...(o.calculator.compare ? { compare: familyModel(tree, o.calculator.compare) } : {}),
+						},
+					}
+				: {}),
 		})),
-		facts: [...new Set([...tree.outcomes.flatMap(outcomeFactIds), ...tree.questions.flatMap((q) => (q.threshold ? [q.threshold] : []))])].sort(),
+		facts: [
+			...new Set([
+				...tree.outcomes.flatMap(outcomeFactIds),
+				...tree.questions.flatMap((q) => (q.threshold ? [q.threshold] : [])),
+			]),
+		].sort(),
 	});
 };
