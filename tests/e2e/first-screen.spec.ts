@@ -2,7 +2,7 @@
 // element's top is inside the viewport without scrolling. The pages and their answers are listed
 // once, in src/lib/site/routes.ts (KEY_PAGES). The calculator's summary card is checked by its own spec.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { connectShared } from './shared-browser.ts';
+import { connectShared, SCREENS } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
 import { openPage } from '../../scripts/lib/browser.ts';
 import { KEY_PAGES, ROUTES } from '../../src/lib/site/routes.ts';
@@ -12,12 +12,7 @@ let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
-const SIZES = [
-	[390, 844],
-	[1280, 800],
-] as const;
-
-describe.each(SIZES)('at %i×%i', (width, height) => {
+describe.each(SCREENS)('at %i×%i', (width, height) => {
 	test.each(KEY_PAGES.map((p) => [p.path, p.what, p.answer] as const))(
 		'%s shows %s on the first screen',
 		async (path, _what, answer) => {

@@ -9,3 +9,9 @@ import { connect } from '../../scripts/lib/browser.ts';
 export function connectShared(): Promise<Browser> {
 	return connect(inject('browserWs'));
 }
+
+/** The two screens every reader-path check runs at: a phone and a laptop (width, height). */
+export const SCREENS = [
+	[390, 844],
+	[1280, 800],
+] as const;

@@ -2,7 +2,7 @@
 // small things and search, each at phone (390×844) and laptop (1280×800) sizes. Content pages are
 // tested with JavaScript off: everything here works without it.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { connectShared } from './shared-browser.ts';
+import { connectShared, SCREENS } from './shared-browser.ts';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../../scripts/lib/browser.ts';
 import { NAV, ROUTES } from '../../src/lib/site/routes.ts';
@@ -12,10 +12,6 @@ let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
-const SIZES = [
-	[390, 844],
-	[1280, 800],
-] as const;
 const LONG_PAGES = [
 	ROUTES.compare,
 	ROUTES.pricing,
@@ -32,7 +28,7 @@ async function open(width: number, height: number, path: string, javaScriptEnabl
 }
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
-describe.each(SIZES)('at %i×%i', (width, height) => {
+describe.each(SCREENS)('at %i×%i', (width, height) => {
 	test('the header is one row, and every section plus search is reachable within two taps, without JavaScript', async () => {
 		const { page, context, requests } = await open(width, height, ROUTES.claims);
 		const header = (await page.locator('.site-header').boundingBox())!;
@@ -211,7 +207,7 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
 	});
 });
 
-describe.each(SIZES)('search at %i×%i', (width, height) => {
+describe.each(SCREENS)('search at %i×%i', (width, height) => {
 	test('shows results as you type, the true count with "show more", highlighted matches, section links, and no popover text', async () => {
 		const { page, context, consoleErrors } = await open(width, height, '/', true);
 		// Reachable from every page: the header's search link.

@@ -10,6 +10,13 @@ const DIST = 'dist';
 const read = (name: string) => JSON.parse(readFileSync(`${DIST}/api/v1/${name}.json`, 'utf8'));
 const BUILT_ON: string = read('facts').generatedOn;
 const { data } = readDataset('data', BUILT_ON);
+/** Freshness on the build date from an item's own review date: stale past it, due close to it. */
+const expectedFreshness = (reviewBy: string) =>
+	reviewBy < BUILT_ON
+		? 'stale'
+		: reviewBy <= addDays(BUILT_ON, data.freshness.dueWithinDays)
+			? 'due'
+			: 'fresh';
 
 describe('JSON API contract', () => {
 	test('facts.json validates and holds every fact', () => {
@@ -21,27 +28,13 @@ describe('JSON API contract', () => {
 			unit: cap.unit,
 		});
 		// Each item's freshness is judged on the build date: stale past its review date, due close to it.
-		for (const f of doc.facts)
-			expect(f.freshness, f.id).toBe(
-				f.reviewBy < doc.generatedOn
-					? 'stale'
-					: f.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays)
-						? 'due'
-						: 'fresh'
-			);
+		for (const f of doc.facts) expect(f.freshness, f.id).toBe(expectedFreshness(f.reviewBy));
 	});
 	test('models.json validates; a missing price is absent, never 0', () => {
 		const doc = ApiModelsSchema.parse(read('models'));
 		expect(doc.models).toHaveLength(data.models.length);
 		const mini = doc.models.find((m) => m.id === 'gpt-4o-mini')!;
-		for (const m of doc.models)
-			expect(m.freshness, m.id).toBe(
-				m.reviewBy < doc.generatedOn
-					? 'stale'
-					: m.reviewBy <= addDays(doc.generatedOn, data.freshness.dueWithinDays)
-						? 'due'
-						: 'fresh'
-			);
+		for (const m of doc.models) expect(m.freshness, m.id).toBe(expectedFreshness(m.reviewBy));
 		expect(mini.prices.batch).not.toHaveProperty('cacheRead');
 		expect(mini.prices.standard.cacheRead).toBeGreaterThan(0);
 	});

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatProblem } from '../../src/lib/facts/problems.ts';
-import { treeProblems } from '../../src/lib/wizard/load.ts';
+import { readTree } from '../../src/lib/wizard/load.ts';
 import { TREE_RULES } from '../../src/lib/wizard/rules.ts';
 import { lifecycleData } from '../fixtures/temp-data.ts';
 
@@ -21,7 +21,7 @@ const { data, problems: dataProblems } = readDataset(fixture.dir, TODAY);
 const facts = new Map(data.facts.map((f) => [f.record.id, f.record]));
 const models = new Map(data.models.map((m) => [m.record.id, m.record]));
 const check = (file: string) =>
-	treeProblems(parse(readFileSync(file, 'utf8')), facts, models, TODAY, file);
+	readTree(parse(readFileSync(file, 'utf8')), facts, models, TODAY, file).problems;
 
 const cases = readdirSync(BAD)
 	.filter((f) => f.endsWith('.yaml'))

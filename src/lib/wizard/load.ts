@@ -58,8 +58,3 @@ export function readTree(
 	if (!tree) return { problems };
 	return { tree, problems: checkTree(tree, facts, models, today).map((p) => ({ ...p, file })) };
 }
-
-/** Every problem of the tree in `raw` against the facts (see readTree). */
-export function treeProblems(...args: Parameters<typeof readTree>): Problem[] {
-	return readTree(...args).problems;
-}

@@ -2,7 +2,7 @@
 // in src/lib/facts/rules.ts): structure first (ids, links, shapes, cited facts), then the graph (no
 // cycles, everything reachable), then every path through the tree against the facts. A later stage
 // runs only when the earlier ones found nothing, since walking a broken tree is unsafe.
-import type { DecisionTree, FactValueData, TreeOutcome } from '../../schemas.ts';
+import type { DecisionTree, FactValueData } from '../../schemas.ts';
 import type { Problem } from '../facts/problems.ts';
 import {
 	enumerateWalks,
@@ -71,23 +71,13 @@ export interface TreeRule {
 const questionIds = (t: DecisionTree) => new Set(t.questions.map((q) => q.id));
 const outcomeIds = (t: DecisionTree) => new Set(t.outcomes.map((o) => o.id));
 
-/** Fact ids in a text, or a reported problem when a placeholder is malformed. */
-function cited(text: string, report: Report, id: string, field: string): string[] {
+/** The fact ids `ids` finds, or a reported problem (and none) when a placeholder is malformed. */
+function cited(ids: () => string[], report: Report, id: string, field: string): string[] {
 	try {
-		return placeholderIds(text);
+		return ids();
 	} catch (e) {
 		if (!(e instanceof PlaceholderError)) throw e;
 		report(id, field, e.message);
-		return [];
-	}
-}
-
-function outcomeCited(o: TreeOutcome, report: Report): string[] {
-	try {
-		return outcomeFactIds(o);
-	} catch (e) {
-		if (!(e instanceof PlaceholderError)) throw e;
-		report(o.id, 'why', e.message);
 		return [];
 	}
 }
@@ -222,11 +212,13 @@ export const TREE_RULES: TreeRule[] = [
 					['help', q.help ?? ''],
 					...q.options.map((o, i) => [`options.${i}.label`, o.label]),
 				])
-					for (const ref of cited(text, report, q.id, field)) need(q.id, field, ref);
+					for (const ref of cited(() => placeholderIds(text), report, q.id, field))
+						need(q.id, field, ref);
 				if (q.threshold) need(q.id, 'threshold', q.threshold);
 			}
 			for (const o of tree.outcomes) {
-				for (const ref of outcomeCited(o, report)) need(o.id, 'why', ref);
+				for (const ref of cited(() => outcomeFactIds(o), report, o.id, 'why'))
+					need(o.id, 'why', ref);
 				for (const [field, family] of Object.entries(o.calculator ?? {}))
 					if (family && !tree.models.some((m) => m.family === family))
 						report(
