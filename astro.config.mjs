@@ -46,6 +46,8 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
+	// English at / (unchanged URLs), Simplified Chinese under /zh/; pages read Astro.currentLocale.
+	i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	build: { format: 'directory' },
 	// Parallel builds (tests, the benchmark) may each use their own output and cache folders.
 	outDir: process.env.DIST_DIR ?? './dist',

@@ -6,6 +6,7 @@ import { connectShared, SCREENS } from './shared-browser.ts';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../../scripts/lib/browser.ts';
 import { NAV, ROUTES } from '../../src/lib/site/routes.ts';
+import { t } from '../../src/lib/i18n/strings.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -44,7 +45,7 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 		const links = page.locator(phone ? '.nav-menu a' : '.nav-row a');
 		expect(
 			await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))
-		).toEqual(NAV.map((n) => [n.href, n.label]));
+		).toEqual(NAV.map((n) => [n.href, t('en', n.label)]));
 		for (const a of await links.all()) expect(await a.isVisible()).toBe(true);
 		expect(
 			await page

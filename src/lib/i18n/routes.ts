@@ -49,3 +49,25 @@ export function alternatePaths(
 		.map((locale) => ({ locale, path: localePath(locale, p) }))
 		.filter((alt) => alt.path === p || exists(alt.path));
 }
+
+/** The language Astro resolved for the page (`Astro.currentLocale`); English when it has none. */
+export function asLocale(tag: string | undefined): Locale {
+	return tag === 'zh' || tag === 'zh-CN' ? 'zh' : 'en';
+}
+
+/**
+ * Pages that exist in English only: the facts dashboard (for editors), the batch-file checker, the
+ * JSON API and the 404 page. Every other page has a Chinese counterpart under /zh/.
+ */
+const ENGLISH_ONLY = ['/facts/', '/check/', '/api/', '/404/'];
+
+/** Whether `path` (an English path) is built in every language. */
+export function isTranslatedPath(path: string): boolean {
+	const p = localePath('en', path);
+	return !ENGLISH_ONLY.some((prefix) => p.startsWith(prefix));
+}
+
+/** A site link from a page in `locale`: the same page in that language where it exists, else the English page. */
+export function hrefIn(locale: Locale, href: string): string {
+	return locale === 'en' || !href.startsWith('/') || !isTranslatedPath(href) ? href : localePath(locale, href);
+}

@@ -1,5 +1,6 @@
 // Every URL the site's navigation uses, the header's menu, and the key pages whose answer must sit
 // on the first screen. One module, so a page moving means one edit here.
+import type { StringKey } from '../i18n/strings.ts';
 
 export const ROUTES = {
 	home: '/',
@@ -27,27 +28,29 @@ export const searchHref = (query: string): string =>
 
 export interface NavEntry {
 	href: string;
-	label: string;
+	/** The key of its label in each language's strings (src/lib/i18n/strings.ts). */
+	label: NavLabel;
 }
+type NavLabel = Extract<StringKey, `nav.${string}`>;
 
 /** The header menu, in reading order. A new page is one line here (e.g. a batch-file checker). */
 export const NAV: NavEntry[] = [
-	{ href: ROUTES.compare, label: 'Compare' },
-	{ href: ROUTES.wizard, label: 'Wizard' },
-	{ href: ROUTES.calculator, label: 'Calculator' },
-	{ href: ROUTES.check, label: 'Check a file' },
-	{ href: ROUTES.pricing, label: 'Pricing' },
-	{ href: ROUTES.providers, label: 'Providers' },
-	{ href: ROUTES.claims, label: 'Claims' },
-	{ href: ROUTES.faq, label: 'FAQ' },
-	{ href: ROUTES.guides, label: 'Guides' },
-	{ href: ROUTES.changes, label: 'Changes' },
-	{ href: ROUTES.facts, label: 'Facts' },
+	{ href: ROUTES.compare, label: 'nav.compare' },
+	{ href: ROUTES.wizard, label: 'nav.wizard' },
+	{ href: ROUTES.calculator, label: 'nav.calculator' },
+	{ href: ROUTES.check, label: 'nav.check' },
+	{ href: ROUTES.pricing, label: 'nav.pricing' },
+	{ href: ROUTES.providers, label: 'nav.providers' },
+	{ href: ROUTES.claims, label: 'nav.claims' },
+	{ href: ROUTES.faq, label: 'nav.faq' },
+	{ href: ROUTES.guides, label: 'nav.guides' },
+	{ href: ROUTES.changes, label: 'nav.changes' },
+	{ href: ROUTES.facts, label: 'nav.facts' },
 ];
 
 /** Whether a nav entry is the current page or its section (the home page matches only itself). */
 export const isCurrent = (href: string, path: string): boolean =>
-	href === '/' ? path === '/' : path.startsWith(href);
+	href === '/' || href === '/zh/' ? path === href : path.startsWith(href);
 
 /** Pages whose answer a reader must see on the first screen, and the element that holds it. */
 export const KEY_PAGES: { path: string; answer: string; what: string }[] = [
