@@ -1,42 +1,14 @@
 // The real build refuses bad input: an unknown fact id in MDX, and a malformed data file.
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildCopy, copyProject } from '../fixtures/project-copy.ts';
 
 let dir: string;
-
-/** A throwaway copy of the project with one small content page, sharing node_modules. */
-beforeAll(() => {
-	dir = mkdtempSync(join(tmpdir(), 'batchwise-build-'));
-	for (const item of [
-		'src',
-		'data',
-		'content',
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'public',
-	])
-		cpSync(item, join(dir, item), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function build() {
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			DIST_DIR: join(dir, 'dist'),
-			ASTRO_CACHE_DIR: join(dir, '.cache'),
-		},
-	});
-	return { status: result.status, output: result.stdout + result.stderr };
-}
+let remove: () => void;
+beforeAll(() => void ({ dir, remove } = copyProject()));
+afterAll(() => remove());
+const build = () => buildCopy(dir);
 
 const page = (body: string) =>
 	writeFileSync(
