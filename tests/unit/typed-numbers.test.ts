@@ -17,12 +17,20 @@ describe('the checker', () => {
 		['Pay half-price for batch.', 'percentage in words'],
 		["<Callout title='Batches cost $1.50 per MTok'>", 'price'],
 		['The "24 hours" window.', 'number with a unit'],
+		['批处理在 24 小时内完成。', 'number with a unit'],
+		['结果保留29天。', 'number with a unit'],
+		['每批最多 10 万个请求。', 'number with a unit'],
+		['价格于 2026年11月9日 核对。', 'date'],
+		['批处理享受半价。', 'percentage in words'],
+		['折扣为 50%。', 'number with a unit'],
 	])('flags %j as a %s', (text, kind) => {
 		expect(findTypedNumbers(text).map((f) => f.kind)).toContain(kind);
 	});
 
 	test.each([
 		'In step 2, upload the file.',
+		'第 2 步：上传文件。',
+		'返回 HTTP 413 时拆分文件。',
 		'Claude Sonnet 4.6 and GPT-5.4 and gpt-4o-mini are models.',
 		'A 429 error means slow down.',
 		'Read the <FactValue id="openai.batch.max-requests" /> cap.',

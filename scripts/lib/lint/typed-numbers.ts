@@ -17,6 +17,14 @@ const FLAGGED: { name: string; pattern: RegExp }[] = [
 			/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}, )?(?:19|20)\d{2}\b/g,
 	},
 	{ name: 'percentage in words', pattern: /\b(?:half|double|twice|quarter)[- ]price\b/gi },
+	// Chinese prose (content/zh): a figure before a unit or counter word, dates like 2026年11月9日, and
+	// "half price" in words (半价, 五折). CJK has no word boundaries, so these look only at what follows.
+	{
+		name: 'number with a unit',
+		pattern: /\d+(?:\.\d+)?\s?(?:小时|天|分钟|秒|周|星期|个月|年|万|亿|千|百万|倍|个|条|次|项|美元|元|折)/g,
+	},
+	{ name: 'date', pattern: /\d{1,2}\s?月\s?\d{1,2}\s?日/g },
+	{ name: 'percentage in words', pattern: /半价|五折|[一二三四五六七八九]折/g },
 ];
 
 /**
@@ -25,6 +33,7 @@ const FLAGGED: { name: string; pattern: RegExp }[] = [
  */
 export const ALLOWED: RegExp[] = [
 	/\bstep \d+\b/gi,
+	/第\s?\d+\s?步/g,
 	/\bHTTP \d{3}\b/g,
 	/\b(?:Claude|GPT|Gemini|Sonnet|Opus|Haiku|Fable|gpt|claude)[- ][\w.-]*\d[\w.-]*/g,
 	/\b[45]\d\d (?:error|status|response)s?\b/gi,
