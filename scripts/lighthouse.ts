@@ -17,7 +17,17 @@ import { serveStatic } from './lib/static-server.ts';
 import { chromiumPath, CHROMIUM_ARGS } from './lib/browser.ts';
 import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
-export const PAGES = ['/', '/compare/anthropic-vs-openai/', '/wizard/', '/calculator/', '/facts/'];
+// The Chinese edition's home, wizard and calculator too (issue 17 asks 100 on each).
+export const PAGES = [
+	'/',
+	'/compare/anthropic-vs-openai/',
+	'/wizard/',
+	'/calculator/',
+	'/facts/',
+	'/zh/',
+	'/zh/wizard/',
+	'/zh/calculator/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 export interface PageScores {

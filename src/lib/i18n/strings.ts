@@ -91,6 +91,8 @@ const en = {
 	'provenance.verified': 'verified',
 	'provenance.Verified': 'Verified',
 	'provenance.source': 'source:',
+	/** A label and its value: "Label: value". */
+	'punct.colon': ': ',
 
 	// ---- Prices and models ----
 	'price.input': 'Input',
@@ -287,6 +289,7 @@ const zh: Record<StringKey, string> = {
 	'provenance.verified': '核对于',
 	'provenance.Verified': '核对于',
 	'provenance.source': '来源：',
+	'punct.colon': '：',
 
 	'price.input': '输入',
 	'price.output': '输出',
