@@ -2,7 +2,7 @@
 // follows the request-shape rules in our facts (Anthropic's custom_id pattern, OpenAI's endpoints,
 // one model per OpenAI file, its only completion window), with models that exist in data/.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
@@ -203,11 +203,18 @@ describe('the checker itself', () => {
 	});
 });
 
-const GUIDES = 'content/guides';
+// The Chinese guides carry the same code blocks, so they are checked the same way.
+const GUIDES = ['content/guides', 'content/zh/guides'];
 const WALKTHROUGHS = ['anthropic-batch-walkthrough.mdx', 'openai-batch-walkthrough.mdx'];
+const guideFiles = GUIDES.flatMap((dir) =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => join(dir, f))
+);
 
-describe.each(readdirSync(GUIDES).filter((f) => f.endsWith('.mdx')))('%s', (name) => {
-	const source = readFileSync(join(GUIDES, name), 'utf8');
+describe.each(guideFiles)('%s', (path) => {
+	const name = basename(path);
+	const source = readFileSync(path, 'utf8');
 	const blocks = jsonBlocks(source);
 	test('every JSON and JSONL block parses, and every request in it follows the rules', () => {
 		expect(blocks.filter((b) => b.error).map((b) => `line ${b.line}: ${b.error}`)).toEqual([]);
@@ -229,10 +236,13 @@ describe.each(readdirSync(GUIDES).filter((f) => f.endsWith('.mdx')))('%s', (name
 		});
 });
 
-test('the failures guide has the retry loop for both providers, in Python and curl', () => {
-	const source = readFileSync(join(GUIDES, 'partial-failures-and-retries.mdx'), 'utf8');
-	expect(source.match(/^```python$/gm)).toHaveLength(2);
-	expect(source.match(/^```sh$/gm)).toHaveLength(2);
-	expect(source).toMatch(/client\.messages\.batches\.create/);
-	expect(source).toMatch(/client\.batches\.create/);
-});
+test.each(GUIDES)(
+	'the failures guide in %s has the retry loop for both providers, in Python and curl',
+	(dir) => {
+		const source = readFileSync(join(dir, 'partial-failures-and-retries.mdx'), 'utf8');
+		expect(source.match(/^```python$/gm)).toHaveLength(2);
+		expect(source.match(/^```sh$/gm)).toHaveLength(2);
+		expect(source).toMatch(/client\.messages\.batches\.create/);
+		expect(source).toMatch(/client\.batches\.create/);
+	}
+);
