@@ -593,6 +593,8 @@ export const FactTranslationSchema = z
 		label: z.string().min(2, { error: 'needs a label of at least 2 characters' }),
 		/** Only for text values; numbers, dates and money are always formatted from the fact itself. */
 		value: TranslatedValueSchema.optional(),
+		/** The short form for use inside a sentence, translating the English fact's `short`. */
+		short: z.string().min(2).optional(),
 		translatedFrom: z.strictObject({
 			/** The English fact's verifiedOn when it was translated. */
 			verifiedOn: IsoDateSchema,

@@ -404,6 +404,62 @@ describe('what a Chinese page shows', () => {
 		});
 	});
 
+	it('a translated short form is what running text shows while current, and is checked against the English short form', () => {
+		const f = fixture();
+		f.edit('facts/alpha.yaml', (t) =>
+			t.replace(
+				'  value: A JSONL file with one result per line\n',
+				'  short: one JSONL file\n  value: A JSONL file with one result per line\n'
+			)
+		);
+		f.edit('i18n/zh.yaml', (t) =>
+			t.replace(
+				'    value: 一个 JSONL 文件，每行一条结果\n',
+				'    value: 一个 JSONL 文件，每行一条结果\n    short: 一个 JSONL 文件\n'
+			)
+		);
+		let { data } = f.read();
+		expect(f.read().problems.map(formatProblem)).toEqual([]);
+		expect(
+			factTextIn('zh', fact(data, 'alpha.batch.results-format'), data.translations)
+		).toMatchObject({
+			text: '一个 JSONL 文件，每行一条结果',
+			short: '一个 JSONL 文件',
+		});
+		// A short form with figures of its own, or where the English has none, is refused.
+		const good = readFileSync(f.file('i18n/zh.yaml'), 'utf8');
+		f.edit('i18n/zh.yaml', (t) =>
+			t
+				.replace('    short: 一个 JSONL 文件\n', '    short: 2 个 JSONL 文件\n')
+				.replace(
+					'    label: 单个批处理最多可容纳的请求数\n',
+					'    label: 单个批处理最多可容纳的请求数\n    short: 一千个\n'
+				)
+		);
+		expect(f.read().problems.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				/"alpha\.batch\.max-requests", field "facts\.short": translates a short form, but the English fact has none/
+			),
+			expect.stringMatching(
+				/"alpha\.batch\.results-format", field "facts\.short": must state the same figures as the English short form \(none\), not 2/
+			),
+		]);
+		writeFileSync(f.file('i18n/zh.yaml'), good);
+		// Once the English changes, neither the old value nor the old short form is shown.
+		f.edit('facts/alpha.yaml', (t) =>
+			setFactValue(t, 'alpha.batch.results-format', 'A JSON Lines file, results in any order', {
+				on: '2026-11-20',
+			})
+		);
+		({ data } = f.read());
+		const shown = factTextIn('zh', fact(data, 'alpha.batch.results-format'), data.translations);
+		expect(shown).toEqual({
+			label: 'How batch results are delivered',
+			text: 'A JSON Lines file, results in any order',
+			outdated: true,
+		});
+	});
+
 	it('after the English text changes, the page shows the new English text with the outdated flag, never the old translation', () => {
 		const f = fixture();
 		f.edit('facts/alpha.yaml', (t) =>

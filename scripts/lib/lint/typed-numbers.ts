@@ -21,7 +21,8 @@ const FLAGGED: { name: string; pattern: RegExp }[] = [
 	// "half price" in words (半价, 五折). CJK has no word boundaries, so these look only at what follows.
 	{
 		name: 'number with a unit',
-		pattern: /\d+(?:\.\d+)?\s?(?:小时|天|分钟|秒|周|星期|个月|年|万|亿|千|百万|倍|个|条|次|项|美元|元|折)/g,
+		pattern:
+			/\d+(?:\.\d+)?\s?(?:小时|天|分钟|秒|周|星期|个月|年|万|亿|千|百万|倍|个|条|次|项|美元|元|折)/g,
 	},
 	{ name: 'date', pattern: /\d{1,2}\s?月\s?\d{1,2}\s?日/g },
 	{ name: 'percentage in words', pattern: /半价|五折|[一二三四五六七八九]折/g },

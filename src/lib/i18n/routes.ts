@@ -69,5 +69,7 @@ export function isTranslatedPath(path: string): boolean {
 
 /** A site link from a page in `locale`: the same page in that language where it exists, else the English page. */
 export function hrefIn(locale: Locale, href: string): string {
-	return locale === 'en' || !href.startsWith('/') || !isTranslatedPath(href) ? href : localePath(locale, href);
+	return locale === 'en' || !href.startsWith('/') || !isTranslatedPath(href)
+		? href
+		: localePath(locale, href);
 }

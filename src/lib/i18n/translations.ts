@@ -74,6 +74,16 @@ export function checkTranslations(file: string, t: Translations, data: Dataset):
 				'facts.translatedFrom.verifiedOn',
 				`is after the fact's own verifiedOn (${fact.verifiedOn}); it must be the English date it was translated from`
 			);
+		if (tr.short !== undefined) {
+			if (fact.short === undefined)
+				add(id, 'facts.short', 'translates a short form, but the English fact has none');
+			else if (figures(fact.short).join() !== figures(tr.short).join())
+				add(
+					id,
+					'facts.short',
+					`must state the same figures as the English short form (${figures(fact.short).join(', ') || 'none'}), not ${figures(tr.short).join(', ') || 'none'}`
+				);
+		}
 		if (tr.value === undefined) continue;
 		const english = fact.value;
 		const isText =
@@ -283,6 +293,8 @@ export interface FactText {
 	label: string;
 	/** The value with its unit, formatted for the language (a translated text value where there is a current one). */
 	text: string;
+	/** The translated short form for running text, while the translation is current. */
+	short?: string;
 	/** The translation is older than the English: the label and a text value are the current English; add the "being updated" note. */
 	outdated: boolean;
 }
@@ -294,13 +306,23 @@ export function factTextIn(
 	translations: TranslationSet | undefined
 ): FactText {
 	const r = translationOf(fact, locale, translations);
+	const short =
+		r.status === 'current'
+			? translations?.[locale as TranslatedLocale]?.facts[fact.id]?.short
+			: undefined;
 	if (r.status === 'current' && r.value !== fact.value)
-		return { label: r.label, text: formatValueIn(locale, r.value), outdated: false };
+		return {
+			label: r.label,
+			text: formatValueIn(locale, r.value),
+			outdated: false,
+			...(short ? { short } : {}),
+		};
 	const label = r.status === 'current' ? r.label : r.english.label;
 	return {
 		label,
 		text: formatValueWithUnitIn(locale, fact.value, fact.unit),
 		outdated: r.outdated,
+		...(short ? { short } : {}),
 	};
 }
 
