@@ -246,3 +246,26 @@ test.each(GUIDES)(
 		expect(source).toMatch(/client\.batches\.create/);
 	}
 );
+
+/** A page's fenced code blocks with comments and blank lines removed: the code a reader runs. */
+function codeOf(source: string): string[] {
+	return [...source.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map(
+		(m) =>
+			`${m[1]}\n` +
+			m[2]
+				.replace(/"""[\s\S]*?"""/g, '')
+				.split('\n')
+				.map((l) => l.replace(/\s+#(?![!{]).*$|^\s*#(?!!).*$|\s*\/\/ .*$/, '').trimEnd())
+				.filter((l) => l.trim())
+				.join('\n')
+	);
+}
+
+// A Chinese guide's code must not fall behind its English guide: translated comments only.
+test.each(readdirSync('content/zh/guides').filter((f) => f.endsWith('.mdx')))(
+	'the code in content/zh/guides/%s is the English guide’s code',
+	(name) => {
+		const english = codeOf(readFileSync(join('content/guides', name), 'utf8'));
+		expect(codeOf(readFileSync(join('content/zh/guides', name), 'utf8'))).toEqual(english);
+	}
+);
