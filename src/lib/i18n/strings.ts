@@ -83,6 +83,7 @@ const en = {
 	'stale.mayHaveChangedMany':
 		"They may have changed since we last checked them against the provider's own pages:",
 	'stale.checked': '(checked {date})',
+	'stale.modelPrices': '{model} prices',
 	/** Shown where a translation is older than the English fact or text it translates. */
 	'translation.outdated':
 		'The translation of this part is being updated; the current English is shown.',
@@ -284,6 +285,7 @@ const zh: Record<StringKey, string> = {
 	'stale.mayHaveChangedOne': '自我们上次对照服务商官方页面核对以来，它可能已经变化：',
 	'stale.mayHaveChangedMany': '自我们上次对照服务商官方页面核对以来，它们可能已经变化：',
 	'stale.checked': '（核对于 {date}）',
+	'stale.modelPrices': '{model} 价格',
 	'translation.outdated': '此处的中文译文正在更新，下面显示的是最新的英文原文。',
 	'translation.updating': '（译文更新中）',
 	'provenance.verified': '核对于',
