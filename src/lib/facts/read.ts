@@ -8,6 +8,7 @@ import { parseFreshness, parseList, type Dataset, type ListKind } from './parse.
 import { checkIntegrity } from './rules.ts';
 import { readTree } from '../wizard/load.ts';
 import { DataError, type Problem } from './problems.ts';
+import { FACT_KINDS } from '../../schemas.ts';
 import {
 	checkTranslations,
 	parseTranslations,
@@ -55,7 +56,7 @@ export function readDataset(
 		facts: folder('facts', join(dataDir, 'facts')),
 		models: folder('models', join(dataDir, 'models')),
 		claims: list('claims', join(dataDir, 'claims.yaml')),
-		freshness: freshness.config ?? FALLBACK_FRESHNESS,
+		freshness: freshness.config ?? NO_FRESHNESS,
 		// Optional, so a fixture folder can leave the FAQ and the tree out.
 		faq: existsSync(join(dataDir, 'faq.yaml')) ? list('faq', join(dataDir, 'faq.yaml')) : [],
 	};
@@ -214,18 +215,12 @@ function yamlFiles(dir: string): string[] {
 		.sort();
 }
 
-// Only used when freshness.yaml itself is broken, so the other files can still be checked.
-const FALLBACK_FRESHNESS: Dataset['freshness'] = {
-	dueWithinDays: 14,
-	modelPriceDays: 60,
-	windows: {
-		price: 60,
-		'rate-limit': 90,
-		limit: 120,
-		endpoint: 120,
-		discount: 120,
-		policy: 120,
-		retention: 120,
-		format: 365,
-	},
+// Only when freshness.yaml itself is broken: its problems are reported (so nothing builds or edits
+// with this dataset) while the other files are still checked. No copy of its windows lives in code.
+const NO_FRESHNESS: Dataset['freshness'] = {
+	dueWithinDays: 0,
+	modelPriceDays: 0,
+	windows: Object.fromEntries(
+		FACT_KINDS.map((kind) => [kind, 0])
+	) as Dataset['freshness']['windows'],
 };
