@@ -142,6 +142,10 @@ describe('budgets', () => {
 		['/calculator/', 'calculator', 9 * KB],
 		['/check/', 'batch-file checker', 10 * KB],
 		['/search/', 'search', 3 * KB],
+		['/zh/', 'content page', 0],
+		['/zh/wizard/day/no/any/', 'wizard', 6 * KB],
+		['/zh/calculator/', 'calculator', 9 * KB],
+		['/zh/search/', 'search', 3 * KB],
 	])('%s is a %s with a JS limit of %s', (page, kind, js) => {
 		const b = budgetFor(page);
 		expect([b.kind, b.jsGzip, b.htmlGzip]).toEqual([kind, js, 60 * KB]);

@@ -1,6 +1,8 @@
 // Page-weight budgets. Sizes are bytes; a KB is 1,024 bytes; "gzip" is Node's zlib gzip at level 9,
 // close to what a static host sends.
 
+import { localePath } from '../../../src/lib/i18n/routes.ts';
+
 export const KB = 1024;
 
 /** What one page costs to load: its own HTML plus every same-origin CSS and JS it pulls in. */
@@ -23,8 +25,9 @@ export interface PageBudget {
 
 export const HTML_GZIP_BUDGET = 60 * KB;
 
-/** The budget a page falls under, from its URL path. */
-export function budgetFor(pagePath: string): PageBudget {
+/** The budget a page falls under, from its URL path; a page has the same budget in every language. */
+export function budgetFor(path: string): PageBudget {
+	const pagePath = path.endsWith('/') ? localePath('en', path) : path;
 	if (pagePath === '/wizard/' || pagePath.startsWith('/wizard/'))
 		return { kind: 'wizard', jsGzip: 6 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	// 9 KB since the summary card, ZDR mode and the sample-prompt counter (its tokenizer loads on first use, not counted).
