@@ -24,7 +24,9 @@ export interface PageBudget {
 export const HTML_GZIP_BUDGET = 60 * KB;
 
 /** The budget a page falls under, from its URL path. */
-export function budgetFor(pagePath: string): PageBudget {
+export function budgetFor(localPath: string): PageBudget {
+	// A page in another language (/zh/wizard/…) has the budget of its English page.
+	const pagePath = localPath.replace(/^\/zh(?=\/)/, '');
 	if (pagePath === '/wizard/' || pagePath.startsWith('/wizard/'))
 		return { kind: 'wizard', jsGzip: 6 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	// 9 KB since the summary card, ZDR mode and the sample-prompt counter (its tokenizer loads on first use, not counted).
