@@ -18,7 +18,7 @@ function islandText(strings: Record<string, string>, e: Pick<AnswerError, 'key' 
 const zdr: TreeQuestion = {
 	id: 'zdr',
 	key: 'zdr',
-	type: 'single',
+	type: 'choice',
 	prompt: 'Zero data retention?',
 	options: [
 		{ value: 'yes', label: 'Yes', next: 'a' },
