@@ -238,6 +238,8 @@ const en = {
 	/** A cited fact's label before its value, and the alternative before when to choose it. */
 	'wizard.labelled': '{label}:',
 	'wizard.alternativeWhen': '{label}: {when}',
+	/** Around a cited fact's date and sources. */
+	'wizard.provenance': '({provenance})',
 	'candidate.anthropic-batch': 'Anthropic Message Batches API',
 	'candidate.openai-batch': 'OpenAI Batch API',
 	'candidate.gemini-batch': 'Gemini Batch Mode',
@@ -456,6 +458,7 @@ const zh: Record<StringKey, string> = {
 	'wizard.modelShutsDown': '{name} 将于 {date} 停止服务，还剩 {days} 天。',
 	'wizard.labelled': '{label}：',
 	'wizard.alternativeWhen': '{label}：{when}',
+	'wizard.provenance': '（{provenance}）',
 	'candidate.anthropic-batch': 'Anthropic Message Batches API',
 	'candidate.openai-batch': 'OpenAI Batch API',
 	'candidate.gemini-batch': 'Gemini Batch Mode',
