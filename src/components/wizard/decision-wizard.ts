@@ -1,14 +1,20 @@
 // <decision-wizard>: the same pre-rendered pages, swapped in place. Clicking an answer shows the next
 // step at once (pages are prefetched), adds a history entry, moves focus to the new heading and
-// announces it politely. `/wizard/?latency=day&…` jumps to wherever those answers lead.
+// announces it politely. `/wizard/?latency=day&…` jumps to wherever those answers lead. Its words come
+// from the page (`data-strings`: islandStrings), and so does its language's address prefix (`/zh`).
 import {
-	answerErrorText,
+	echo,
 	isAnswerError,
 	pageHref,
 	walkQuery,
+	type AnswerError,
 	type Thresholds,
 } from '../../lib/wizard/tree.ts';
+import { fillTemplate } from '../../lib/i18n/template.ts';
+import type { ISLAND_KEYS } from '../../lib/i18n/strings.ts';
 import type { DecisionTree } from '../../schemas.ts';
+
+type Strings = Record<(typeof ISLAND_KEYS)['wizard'][number], string>;
 
 const pages = new Map<string, Promise<Document>>();
 
@@ -34,10 +40,15 @@ function load(href: string): Promise<Document> {
 class DecisionWizard extends HTMLElement {
 	tree!: DecisionTree;
 	thresholds!: Thresholds;
+	strings!: Strings;
+	/** The wizard's start in this page's language: `/wizard/` or `/zh/wizard/`. */
+	start!: string;
 
 	connectedCallback() {
 		this.tree = JSON.parse(this.dataset.tree!);
 		this.thresholds = JSON.parse(this.dataset.thresholds!);
+		this.strings = JSON.parse(this.dataset.strings!);
+		this.start = `${this.dataset.prefix ?? ''}/wizard/`;
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-wizard-link]');
 			if (
@@ -54,7 +65,7 @@ class DecisionWizard extends HTMLElement {
 			void this.show(link.href, true);
 		});
 		addEventListener('popstate', () => void this.show(location.href, false));
-		if (location.pathname === '/wizard/' && location.search) void this.show(location.href, false);
+		if (location.pathname === this.start && location.search) void this.show(location.href, false);
 		else this.prefetch();
 	}
 
@@ -64,12 +75,11 @@ class DecisionWizard extends HTMLElement {
 		let page = url.pathname;
 		let error = '';
 		let volume: number | undefined;
-		if (url.pathname === '/wizard/' && url.search) {
+		if (url.pathname === this.start && url.search) {
 			const result = walkQuery(this.tree, url.searchParams, this.thresholds);
 			const at = isAnswerError(result) ? result.at : result;
-			page = pageHref(at.path, this.thresholds);
-			if (isAnswerError(result))
-				error = `${answerErrorText(result)} Please answer this question again:`;
+			page = `${this.dataset.prefix ?? ''}${pageHref(at.path, this.thresholds)}`;
+			if (isAnswerError(result)) error = `${this.errorText(result)} ${this.strings['wizard.error.again']}`;
 			const n = at.path.find((s) => s.question.type === 'number')?.answer;
 			if (typeof n === 'number') volume = n;
 		}
@@ -94,7 +104,8 @@ class DecisionWizard extends HTMLElement {
 				calc.href = c.pathname + c.search;
 			}
 			const label = this.querySelector('[data-answer-key="volume"] [data-answer-label]');
-			if (label) label.textContent = `${volume.toLocaleString('en-US')} (${label.textContent})`;
+			if (label)
+				label.textContent = `${volume.toLocaleString(document.documentElement.lang || 'en')} (${label.textContent})`;
 		}
 		const slot = this.querySelector('[data-wizard-error]');
 		if (error && slot) {
@@ -110,8 +121,15 @@ class DecisionWizard extends HTMLElement {
 		const live = this.querySelector('[data-wizard-live]');
 		if (live && heading)
 			live.textContent =
-				(this.querySelector('[data-outcome]') ? 'Result: ' : '') + heading.textContent;
+				(this.querySelector('[data-outcome]') ? `${this.strings['wizard.result']} ` : '') +
+				heading.textContent;
 		this.prefetch();
+	}
+
+	/** The reader's message for an unusable answer, in the page's language (answerErrorText, worded by the page). */
+	errorText(e: AnswerError): string {
+		const reason = fillTemplate(this.strings[`wizard.error.${e.reason.code}`], e.reason.params);
+		return fillTemplate(this.strings['wizard.error.answer'], { answer: `${e.key}=${echo(e.raw)}`, reason });
 	}
 
 	/** Loads the pages the current step's answers lead to, so the next click is instant. */

@@ -1,4 +1,6 @@
-// The six kinds of team and the wizard answers each implies (home page and /wizard/ presets).
+// The six kinds of team and the wizard answers each implies (home page and /wizard/ presets). Their
+// names and one-line descriptions are interface words, in each language: `wizard.preset.<id>.*` in
+// src/lib/i18n/strings.ts.
 import {
 	answerErrorText,
 	isAnswerError,
@@ -12,9 +14,6 @@ import type { DecisionTree } from '../../schemas.ts';
 /** A preset; `volume` is named by range ('at-most' or 'above' the number question's threshold). */
 export interface WizardPreset {
 	id: 'cost-sensitive' | 'high-scale' | 'low-ops' | 'enterprise' | 'small-team' | 'compliance';
-	name: string;
-	/** One line on what the team is like. */
-	says: string;
 	answers: Record<string, string | string[]>;
 }
 
@@ -22,20 +21,14 @@ const day = { latency: 'day', zdr: 'no' };
 export const WIZARD_PRESETS: WizardPreset[] = [
 	{
 		id: 'cost-sensitive',
-		name: 'Cost-sensitive',
-		says: 'Results by tomorrow are fine and any model family will do.',
 		answers: { ...day, family: 'any' },
 	},
 	{
 		id: 'high-scale',
-		name: 'High-scale',
-		says: 'Text jobs larger than one OpenAI batch can hold.',
 		answers: { ...day, family: 'any', modality: ['text'], volume: 'above' },
 	},
 	{
 		id: 'low-ops',
-		name: 'Low-ops',
-		says: 'Modest text jobs, one model each, no caching to tune.',
 		answers: {
 			...day,
 			family: 'any',
@@ -47,20 +40,14 @@ export const WIZARD_PRESETS: WizardPreset[] = [
 	},
 	{
 		id: 'enterprise',
-		name: 'Enterprise',
-		says: 'Overnight work; data-retention terms still to settle.',
 		answers: { latency: 'day' },
 	},
 	{
 		id: 'small-team',
-		name: 'Small team',
-		says: 'Background work without special data-retention needs.',
 		answers: day,
 	},
 	{
 		id: 'compliance',
-		name: 'Compliance-bound',
-		says: 'Overnight work that must run under zero data retention.',
 		answers: { latency: 'day', zdr: 'yes' },
 	},
 ];

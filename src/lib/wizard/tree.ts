@@ -2,6 +2,7 @@
 // Pure and free of runtime imports, so the browser bundle (<decision-wizard>) stays small.
 import type { DecisionTree, TreeOutcome, TreeQuestion } from '../../schemas.ts';
 import { placeholderIds } from '../facts/placeholders.ts';
+import { fillTemplate } from '../i18n/template.ts';
 
 /** An answer: a choice, a list of choices (multi questions) or a whole number (number questions). */
 export type AnswerValue = string | string[] | number;
@@ -24,6 +25,35 @@ export type WalkResult =
 	| { kind: 'question'; question: TreeQuestion; path: Step[] }
 	| { kind: 'outcome'; outcome: TreeOutcome; path: Step[] };
 
+/**
+ * Why an answer cannot be used, worded in English; each page words it in its own language from the
+ * same code (`wizard.error.<code>` in src/lib/i18n/strings.ts, which must read the same in English:
+ * tests/unit/wizard-i18n.test.ts). `{name}` parameters as in the strings tables.
+ */
+export const ANSWER_REASONS = {
+	notWhole: 'is not a whole number',
+	atLeastOne: 'must be a whole number of at least 1',
+	noThreshold: 'has no threshold (fact {fact})',
+	noOption: 'has no “{value}” option',
+	needsOne: 'needs at least one of: {choices}',
+	needsValue: 'needs at least one value',
+	includes: 'includes “{values}”, which is not one of: {choices}',
+	notOneOf: 'is not one of: {choices}',
+	afterLast: 'comes after the last question',
+} as const;
+export type AnswerReasonCode = keyof typeof ANSWER_REASONS;
+/** A reason as a code and its parameters, for a page to word in its language. */
+export interface AnswerReason {
+	code: AnswerReasonCode;
+	params: Record<string, string>;
+}
+/** What an answer check returns when it refuses one: the English message and its reason. */
+export type Refusal = { error: string; reason: AnswerReason };
+
+function refuse(code: AnswerReasonCode, params: Record<string, string> = {}): Refusal {
+	return { error: fillTemplate(ANSWER_REASONS[code], params), reason: { code, params } };
+}
+
 /** An answer that could not be used, with the question it belongs to. */
 export interface AnswerError {
 	key: string;
@@ -32,6 +62,8 @@ export interface AnswerError {
 	question: TreeQuestion;
 	/** Why it cannot be used, without the answer itself: "is not one of: yes, no" (see answerErrorText). */
 	message: string;
+	/** The same reason as a code, for pages in other languages. */
+	reason: AnswerReason;
 	/** The answer came after the walk had already reached its outcome (a path with extra segments). */
 	afterOutcome?: true;
 	/** Where the wizard stands: the question the bad answer belongs to, and the path up to it. */
@@ -59,33 +91,30 @@ export function selectOption(
 	question: TreeQuestion,
 	answer: AnswerValue,
 	thresholds: Thresholds
-): { option: TreeQuestion['options'][number] } | { error: string } {
+): { option: TreeQuestion['options'][number] } | Refusal {
 	const values = question.options.map((o) => o.value);
 	if (question.type === 'number') {
 		if (typeof answer !== 'number' || !Number.isSafeInteger(answer) || answer < 1)
-			return { error: 'must be a whole number of at least 1' };
+			return refuse('atLeastOne');
 		const limit = thresholds[question.threshold ?? ''];
-		if (limit === undefined)
-			return { error: `has no threshold (fact ${question.threshold ?? 'missing'})` };
+		if (limit === undefined) return refuse('noThreshold', { fact: question.threshold ?? 'missing' });
 		const value = answer <= limit ? 'at-most' : 'above';
 		const option = question.options.find((o) => o.value === value);
-		return option ? { option } : { error: `has no "${value}" option` };
+		return option ? { option } : refuse('noOption', { value });
 	}
 	if (question.type === 'multi') {
 		const list = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
-		if (list.length === 0) return { error: `needs at least one of: ${values.join(', ')}` };
+		if (list.length === 0) return refuse('needsOne', { choices: values.join(', ') });
 		const unknown = list.filter((v) => !values.includes(v));
 		if (unknown.length)
-			return {
-				error: `includes “${echo(unknown.join(','))}”, which is not one of: ${values.join(', ')}`,
-			};
+			return refuse('includes', { values: echo(unknown.join(',')), choices: values.join(', ') });
 		const order = question.precedence ?? values;
 		const decisive = order.find((v) => list.includes(v)) ?? list[0];
 		return { option: question.options.find((o) => o.value === decisive)! };
 	}
 	const option =
 		typeof answer === 'string' ? question.options.find((o) => o.value === answer) : undefined;
-	return option ? { option } : { error: `is not one of: ${values.join(', ')}` };
+	return option ? { option } : refuse('notOneOf', { choices: values.join(', ') });
 }
 
 /** The answer written as a URL segment: multi answers as a comma list in option order; numbers as digits. */
@@ -120,6 +149,7 @@ export function walkTree(
 				raw,
 				question,
 				message: picked.error,
+				reason: picked.reason,
 				at: { kind: 'question', question, path },
 			};
 		}
@@ -169,13 +199,13 @@ export function isAnswerError(result: WalkResult | AnswerError): result is Answe
 export function parseAnswer(
 	question: TreeQuestion,
 	raw: string
-): { value: AnswerValue } | { error: string } {
+): { value: AnswerValue } | Refusal {
 	const text = raw.trim();
 	if (question.type === 'number') {
 		const digits = text.replace(/[,_\s]/g, '');
-		if (!/^\d+$/.test(digits)) return { error: 'is not a whole number' };
+		if (!/^\d+$/.test(digits)) return refuse('notWhole');
 		const n = Number(digits);
-		if (!Number.isSafeInteger(n) || n < 1) return { error: 'must be a whole number of at least 1' };
+		if (!Number.isSafeInteger(n) || n < 1) return refuse('atLeastOne');
 		return { value: n };
 	}
 	if (question.type === 'multi') {
@@ -183,7 +213,7 @@ export function parseAnswer(
 			.split(',')
 			.map((v) => v.trim())
 			.filter(Boolean);
-		return list.length ? { value: list } : { error: 'needs at least one value' };
+		return list.length ? { value: list } : refuse('needsValue');
 	}
 	return { value: text };
 }
@@ -206,7 +236,14 @@ export function walkQuery(
 		if (raw === null) return result;
 		const parsed = parseAnswer(question, raw);
 		if ('error' in parsed)
-			return { key: question.key, raw, question, message: parsed.error, at: result };
+			return {
+				key: question.key,
+				raw,
+				question,
+				message: parsed.error,
+				reason: parsed.reason,
+				at: result,
+			};
 		answers[question.key] = parsed.value;
 	}
 	throw new Error('The decision tree has a cycle');
@@ -238,11 +275,13 @@ export function walkSegments(
 		if (result.kind === 'outcome') {
 			const last = result.path.at(-1)!.question;
 			const at = { kind: 'question' as const, question: last, path: result.path.slice(0, -1) };
+			const { error, reason } = refuse('afterLast');
 			return {
 				key: last.key,
 				raw,
 				question: last,
-				message: 'comes after the last question',
+				message: error,
+				reason,
 				afterOutcome: true,
 				at,
 			};
@@ -254,6 +293,7 @@ export function walkSegments(
 				raw,
 				question: result.question,
 				message: parsed.error,
+				reason: parsed.reason,
 				at: result,
 			};
 		answers[result.question.key] = parsed.value;
