@@ -9,7 +9,7 @@ import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ttlsOffered } from '../../src/lib/calculator/cost.ts';
-import { money } from '../../src/lib/calculator/results-html.ts';
+import { formatUsd } from '../../src/lib/site/format.ts';
 import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');
@@ -105,7 +105,7 @@ describe('/calculator/', () => {
 		const realtime = (100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6;
 		await expect(
 			page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()
-		).resolves.toBe(money(realtime));
+		).resolves.toBe(formatUsd(realtime, 'amount'));
 		expect(new URL(page.url()).searchParams.get('requests')).toBe('100000');
 		await page.fill('#calc-output', '50');
 		await expect

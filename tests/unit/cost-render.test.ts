@@ -3,12 +3,24 @@ import { describe, expect, test } from 'vitest';
 import { estimateCost, type CostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
 import {
 	batchesNeeded,
-	describeScenario,
-	money,
-	renderResults,
-	renderSummary,
+	describeScenario as describeIn,
+	renderResults as resultsIn,
+	renderSummary as summaryIn,
 	type CalcProvider,
+	type CalcScenario,
 } from '../../src/lib/calculator/results-html.ts';
+import { islandStrings } from '../../src/lib/i18n/strings.ts';
+import { formatUsd } from '../../src/lib/site/format.ts';
+import type { ModelCost } from '../../src/lib/calculator/cost.ts';
+
+// The English page's words (the island gets the same from the page).
+const EN = { locale: 'en' as const, w: islandStrings('en', 'calculator') };
+const describeScenario = (sc: CalcScenario) => describeIn(sc, EN);
+const renderResults = (r: ModelCost[], sc: CalcScenario, p: readonly CalcProvider[] = []) =>
+	resultsIn(r, sc, p, EN);
+const renderSummary = (r: ModelCost[], sc: CalcScenario, p: readonly CalcProvider[] = []) =>
+	summaryIn(r, sc, p, EN);
+const money = (n: number) => formatUsd(n, 'amount');
 
 const model = (over: Partial<CostModel> = {}): CostModel => ({
 	id: 'test-model',
@@ -35,7 +47,7 @@ const s: Scenario = {
 	ttl: '5m',
 };
 
-describe('money', () => {
+describe('formatUsd, an amount', () => {
 	test.each([
 		[0, '$0.00'],
 		[3, '$3.00'],

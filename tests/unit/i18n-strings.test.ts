@@ -109,7 +109,9 @@ describe('strings for the islands', () => {
 				const strings = islandStrings(locale, island);
 				expect(Object.keys(strings)).toEqual([...ISLAND_KEYS[island]]);
 				expect(Object.values(strings).every((s) => s.trim() !== '')).toBe(true);
-				expect(new TextEncoder().encode(JSON.stringify(strings)).length).toBeLessThan(2048);
+				// The calculator draws its whole result in the browser, so it carries every word of it.
+				const limit = island === 'calculator' ? 12 * 1024 : 2048;
+				expect(new TextEncoder().encode(JSON.stringify(strings)).length).toBeLessThan(limit);
 			}
 		expect(islandStrings('zh', 'wizard')['wizard.result']).toBe('结果：');
 	});

@@ -14,7 +14,6 @@ import {
 	DEFAULT_PARAMS,
 	parseCalculatorQuery,
 } from '../../../src/lib/calculator/query.ts';
-import { money } from '../../../src/lib/calculator/results-html.ts';
 import {
 	answerErrorText,
 	calculatorPrefill,
@@ -243,8 +242,8 @@ function tierOut(t: TierCost) {
 	return {
 		perJob: t.perJob ?? null,
 		perMonth: t.perMonth ?? null,
-		perJobText: t.perJob === undefined ? 'unknown' : money(t.perJob),
-		perMonthText: t.perMonth === undefined ? 'unknown' : money(t.perMonth),
+		perJobText: t.perJob === undefined ? 'unknown' : formatUsd(t.perJob, 'amount'),
+		perMonthText: t.perMonth === undefined ? 'unknown' : formatUsd(t.perMonth, 'amount'),
 		unknownLines: t.unknownLines,
 		lines: t.lines.map((l) => ({
 			key: l.key,
@@ -317,7 +316,7 @@ export function estimateCostTool(ctx: McpContext, args: EstimateArgs) {
 		`Scenario: ${countOf(params.requests, 'request')} per job, ${countOf(params.jobs, 'job')} a month, ${countOf(params.input, 'input token')} (${formatNumber(params.prefix)} of them a shared prefix, ${formatNumber(params.hit * 100)}% cache hits, ${CACHE_TTL_LABEL[params.ttl]} cache lifetime), ${countOf(params.output, 'output token')} per request.`,
 		...results.map((r) => {
 			const saving = r.saving
-				? ` Batch saves ${money(r.saving.perJob)} per job (${money(r.saving.perMonth)} a month).`
+				? ` Batch saves ${formatUsd(r.saving.perJob, 'amount')} per job (${formatUsd(r.saving.perMonth, 'amount')} a month).`
 				: '';
 			const unknown = [
 				...new Set(

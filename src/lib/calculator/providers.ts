@@ -2,23 +2,23 @@
 // recommended for batches), read from each provider's `batchFacts` in data/providers.yaml.
 import { getFact, type SiteData } from '../facts/lookup.ts';
 import { factInSentence } from '../site/format.ts';
+import { factTextIn } from '../i18n/translations.ts';
 import type { Fact } from '../../schemas.ts';
+import type { Locale } from '../../vocabulary.ts';
 import type { CalcFact, CalcProvider } from './results-html.ts';
 
-function calcFact(f: Fact): CalcFact {
-	return {
-		id: f.id,
-		label: f.label,
-		text: factInSentence(f),
-		verifiedOn: f.verifiedOn,
-		source: f.sources[0],
-	};
+/** The fact in `locale`: its translation while current, else the English (marked outdated when a translation fell behind). */
+function calcFact(f: Fact, data: SiteData, locale: Locale): CalcFact {
+	const base = { id: f.id, verifiedOn: f.verifiedOn, source: f.sources[0] };
+	if (locale === 'en') return { ...base, label: f.label, text: factInSentence(f) };
+	const { label, text, outdated } = factTextIn(locale, f, data.translations);
+	return { ...base, label, text, ...(outdated ? { outdated } : {}) };
 }
 
 const numberOf = (f: Fact | undefined) => (typeof f?.value === 'number' ? f.value : undefined);
 
 /** Providers that list batch facts, in data order. */
-export function calcProviders(data: SiteData): CalcProvider[] {
+export function calcProviders(data: SiteData, locale: Locale = 'en'): CalcProvider[] {
 	return data.providers.flatMap((p) => {
 		const b = p.batchFacts;
 		if (!b) return [];
@@ -30,9 +30,12 @@ export function calcProviders(data: SiteData): CalcProvider[] {
 		if (maxRequests !== undefined) out.maxRequests = maxRequests;
 		if (maxSizeMb !== undefined) out.maxSizeMb = maxSizeMb;
 		// Only an explicit yes counts as eligible; false, "Not eligible…" or unknown rule batch out under ZDR.
-		if (zdr) out.zdr = { ...calcFact(zdr), eligible: zdr.value === true };
+		if (zdr) out.zdr = { ...calcFact(zdr, data, locale), eligible: zdr.value === true };
 		if (b.cacheTtl)
-			out.cacheTtl = { ttl: b.cacheTtl.ttl, fact: calcFact(getFact(data, b.cacheTtl.fact)) };
+			out.cacheTtl = {
+				ttl: b.cacheTtl.ttl,
+				fact: calcFact(getFact(data, b.cacheTtl.fact), data, locale),
+			};
 		return [out];
 	});
 }

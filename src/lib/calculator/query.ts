@@ -43,7 +43,7 @@ export const DEFAULT_PARAMS: CalculatorParams = {
 	ttl: '5m',
 };
 
-type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
+export type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
 
 /** Bounds of the form (sanity ranges for the inputs, not facts about any provider). */
 export const FIELD_RULES: Record<
@@ -76,9 +76,21 @@ export const FIELD_RULES: Record<
 	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '(or 0% to 100%)' },
 };
 
+/** A message's sentence (`calc.error.<key>` in src/lib/i18n/strings.ts) and the values that fill it. */
+export type MessageWhy =
+	| { key: 'empty' | 'negative' | 'whole'; field: NumberField }
+	| { key: 'notNumber'; field: NumberField; raw: string }
+	| { key: 'range'; field: NumberField; min: number; max: number }
+	| { key: 'unknownModel'; raw: string; model: string }
+	| { key: 'unknownCompare' | 'ttl' | 'runs' | 'zdr'; raw: string }
+	| { key: 'sameModel' }
+	| { key: 'prefixTooLarge'; prefix: number; input: number; fallback: number };
+
 export interface FieldMessage {
 	field: Field;
+	/** In English (the CLI, the MCP server); pages in other languages word `why` themselves. */
 	message: string;
+	why: MessageWhy;
 }
 
 export interface ParsedQuery {
@@ -93,23 +105,32 @@ type QueryInput = string | URLSearchParams | Record<string, string | null | unde
 const num = formatNumber;
 
 /** Reads a number the way people type it: "10,000" and "10 000" are 10000; anything else is rejected. */
-function readNumber(field: NumberField, raw: string): { value?: number; message?: string } {
+function readNumber(
+	field: NumberField,
+	raw: string
+): { value?: number; message?: string; why?: MessageWhy } {
 	const rule = FIELD_RULES[field];
 	let text = raw.trim().replace(/[,\s_]/g, '');
-	if (text === '') return { message: `${rule.label}: enter a number.` };
+	if (text === '')
+		return { message: `${rule.label}: enter a number.`, why: { key: 'empty', field } };
 	// A share may be typed as a percentage: "95%" is 0.95.
 	const percent = field === 'hit' && text.endsWith('%');
 	if (percent) text = text.slice(0, -1);
 	let value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
 	if (percent) value = value / 100;
 	if (!Number.isFinite(value))
-		return { message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).` };
-	if (value < 0) return { message: `${rule.label} cannot be negative.` };
+		return {
+			message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).`,
+			why: { key: 'notNumber', field, raw: raw.trim().slice(0, 40) },
+		};
+	if (value < 0)
+		return { message: `${rule.label} cannot be negative.`, why: { key: 'negative', field } };
 	if (rule.whole && !Number.isInteger(value))
-		return { message: `${rule.label} must be a whole number.` };
+		return { message: `${rule.label} must be a whole number.`, why: { key: 'whole', field } };
 	if (value < rule.min || value > rule.max)
 		return {
 			message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.`,
+			why: { key: 'range', field, min: rule.min, max: rule.max },
 		};
 	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
 	return { value: value === 0 ? 0 : value };
@@ -138,6 +159,7 @@ export function parseCalculatorQuery(
 			messages.push({
 				field: 'model',
 				message: `Unknown model “${model.slice(0, 60)}”; showing ${params.model} instead.`,
+				why: { key: 'unknownModel', raw: model.slice(0, 60), model: params.model },
 			});
 	}
 	const compare = get('compare');
@@ -146,11 +168,13 @@ export function parseCalculatorQuery(
 			messages.push({
 				field: 'compare',
 				message: `Unknown comparison model “${compare.slice(0, 60)}”; no comparison shown.`,
+				why: { key: 'unknownCompare', raw: compare.slice(0, 60) },
 			});
 		else if (compare === params.model)
 			messages.push({
 				field: 'compare',
 				message: 'The comparison model is the same as the first model; choose another one.',
+				why: { key: 'sameModel' },
 			});
 		else params.compare = compare;
 	} else delete params.compare;
@@ -158,8 +182,8 @@ export function parseCalculatorQuery(
 	for (const field of ['requests', 'jobs', 'input', 'output', 'prefix', 'hit'] as const) {
 		const raw = get(field);
 		if (raw === undefined) continue;
-		const { value, message } = readNumber(field, raw);
-		if (message) messages.push({ field, message });
+		const { value, message, why } = readNumber(field, raw);
+		if (message && why) messages.push({ field, message, why });
 		else params[field] = value!;
 	}
 	if (params.prefix > params.input) {
@@ -168,6 +192,7 @@ export function parseCalculatorQuery(
 		messages.push({
 			field: 'prefix',
 			message: `Shared prefix (${countOf(params.prefix, 'token')}) cannot be larger than the input (${countOf(params.input, 'token')}); using ${num(fallback)}.`,
+			why: { key: 'prefixTooLarge', prefix: params.prefix, input: params.input, fallback },
 		});
 		params.prefix = fallback;
 	}
@@ -179,6 +204,7 @@ export function parseCalculatorQuery(
 			messages.push({
 				field: 'ttl',
 				message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).`,
+				why: { key: 'ttl', raw: ttl.slice(0, 20) },
 			});
 	}
 	const runs = get('runs');
@@ -187,6 +213,7 @@ export function parseCalculatorQuery(
 		messages.push({
 			field: 'runs',
 			message: `How often must be “once” or “monthly” (got “${runs.slice(0, 20)}”).`,
+			why: { key: 'runs', raw: runs.slice(0, 20) },
 		});
 	const zdr = get('zdr');
 	if (zdr === 'yes') params.zdr = 'yes';
@@ -194,6 +221,7 @@ export function parseCalculatorQuery(
 		messages.push({
 			field: 'zdr',
 			message: `Zero data retention must be “yes” or “no” (got “${zdr.slice(0, 20)}”).`,
+			why: { key: 'zdr', raw: zdr.slice(0, 20) },
 		});
 	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 	return { params, messages };
