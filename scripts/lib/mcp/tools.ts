@@ -8,7 +8,12 @@ import { nearestIds } from '../../../src/lib/facts/rules.ts';
 import { countFreshness, dueForReview, freshnessOfItem } from '../../../src/lib/facts/freshness.ts';
 import { lifecycleOn, lifecycleText, lifecycleWarning } from '../../../src/lib/facts/lifecycle.ts';
 import { fillFacts } from '../../../src/lib/facts/fill.ts';
-import { estimateCost, type ModelCost, type TierCost } from '../../../src/lib/calculator/cost.ts';
+import {
+	estimateCost,
+	noteText,
+	type ModelCost,
+	type TierCost,
+} from '../../../src/lib/calculator/cost.ts';
 import {
 	calculatorUrl,
 	DEFAULT_PARAMS,
@@ -252,8 +257,8 @@ function tierOut(t: TierCost) {
 			...(l.path ? { path: l.path } : {}),
 			...(l.rate !== undefined ? { rate: l.rate } : {}),
 			usd: l.usd ?? null,
-			...(l.unknown ? { unknown: l.unknown } : {}),
-			notes: l.notes,
+			...(l.unknownWhy ? { unknown: noteText(l.unknownWhy) } : {}),
+			notes: l.why.map(noteText),
 		})),
 	};
 }
@@ -306,7 +311,7 @@ export function estimateCostTool(ctx: McpContext, args: EstimateArgs) {
 						percent: c.saving.percent ?? null,
 					}
 				: null,
-			notes: c.notes,
+			notes: c.why.map(noteText),
 			rates: c.rates,
 			...dated(ctx, model),
 		};

@@ -10,10 +10,10 @@ import {
 } from '../../lib/calculator/cost.ts';
 import {
 	FIELDS,
-	parseCalculatorQuery,
+	readCalculatorQuery,
 	serialiseCalculatorQuery,
 	type CalculatorParams,
-	type FieldMessage,
+	type FieldProblem,
 } from '../../lib/calculator/query.ts';
 import {
 	messageIn,
@@ -46,7 +46,7 @@ class CostCalculator extends HTMLElement {
 		const field = (name: string) =>
 			form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList | null;
 
-		const show = (params: CalculatorParams, messages: FieldMessage[]) => {
+		const show = (params: CalculatorParams, messages: FieldProblem[]) => {
 			for (const name of FIELDS) {
 				const input = field(name);
 				const error = this.querySelector<HTMLElement>(`#calc-err-${name}`);
@@ -90,13 +90,23 @@ class CostCalculator extends HTMLElement {
 
 		const fromForm = () => {
 			offerTtls(formValues().model, wantedTtl);
-			const { params, messages } = parseCalculatorQuery(formValues(), ids, undefined, ttlFor);
+			const { params, problems: messages } = readCalculatorQuery(
+				formValues(),
+				ids,
+				undefined,
+				ttlFor
+			);
 			show(params, messages);
 			history.replaceState(null, '', `?${serialiseCalculatorQuery(params)}${location.hash}`);
 		};
 
 		// On load the URL wins: good values fill the form, bad ones fall back to defaults with a message.
-		const { params, messages } = parseCalculatorQuery(location.search, ids, undefined, ttlFor);
+		const { params, problems: messages } = readCalculatorQuery(
+			location.search,
+			ids,
+			undefined,
+			ttlFor
+		);
 		wantedTtl = params.ttl;
 		for (const name of FIELDS) {
 			const input = field(name);

@@ -100,13 +100,9 @@ export interface CostLine {
 	rate?: number;
 	/** USD per job; absent when the price is unknown. */
 	usd?: number;
-	/** Why the line cannot be priced. */
-	unknown?: string;
-	/** The same, as data, for pages that word it in their own language. */
+	/** Why the line cannot be priced (worded by `noteText`, or by a page in its language). */
 	unknownWhy?: CostNote;
-	/** Rules that applied to this line, worded for the reader. */
-	notes: string[];
-	/** The same, as data. */
+	/** Rules that applied to this line. */
 	why: CostNote[];
 }
 
@@ -129,8 +125,6 @@ export interface ModelCost {
 	/** Whether the long-context rates were applied. */
 	longContext: 'applied' | 'below-threshold' | 'no-surcharge' | 'not-documented';
 	/** Model-level notes (long context). */
-	notes: string[];
-	/** The same, as data. */
 	why: CostNote[];
 	/** Every price the result uses, once each. */
 	rates: RateUsed[];
@@ -141,7 +135,7 @@ export interface ModelCost {
 /**
  * A rule that applied, or why a line has no price, as data: `code` names the sentence, the other
  * fields fill it. `noteText` words it in English (the CLI, the MCP server); the calculator's pages word
- * it from their strings table (src/lib/i18n/strings.ts, `calc.note.<code>`).
+ * it from their strings table (src/lib/i18n/strings.ts, `calc.note.<code>`), so the island ships no English.
  */
 export type CostNote =
 	| { code: 'lcNotDocumented' | 'lcNoSurcharge' | 'cacheMultiplier' }
@@ -257,7 +251,6 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 		batch,
 		saving,
 		longContext,
-		notes: why.map(noteText),
 		why,
 		rates: [...used.values()],
 		ttl: resolveTtl(model, scenario.ttl),
@@ -285,12 +278,11 @@ function tierCost(
 		why: CostNote[],
 		unknown?: CostNote
 	): CostLine => {
-		const result: CostLine = { key, label: LINE_LABEL[key], tokens, notes: why.map(noteText), why };
+		const result: CostLine = { key, label: LINE_LABEL[key], tokens, why };
 		const price = priceKey === undefined ? undefined : prices[priceKey];
 		// A line with no tokens costs nothing whatever its price; it is never "unknown".
 		if (tokens === 0) {
 			result.usd = 0;
-			result.notes = [];
 			result.why = [];
 			return result;
 		}
@@ -299,7 +291,6 @@ function tierCost(
 				code: key === 'output' ? 'noOutputPrice' : 'noInputPrice',
 				tier,
 			};
-			result.unknown = noteText(result.unknownWhy);
 			return result;
 		}
 		const path = `${tier}.${priceKey}` as PricePath;
@@ -351,7 +342,7 @@ function tierCost(
 	// 4. Output.
 	lines.push(line('output', perJob(s.output), 'output', lc ? lc.outputMultiplier : 1, []));
 
-	const unknownLines = lines.filter((l) => l.unknown !== undefined).map((l) => l.label);
+	const unknownLines = lines.filter((l) => l.unknownWhy !== undefined).map((l) => l.label);
 	const total = unknownLines.length ? undefined : lines.reduce((sum, l) => sum + (l.usd ?? 0), 0);
 	return {
 		tier,

@@ -86,11 +86,23 @@ export type MessageWhy =
 	| { key: 'sameModel' }
 	| { key: 'prefixTooLarge'; prefix: number; input: number; fallback: number };
 
-export interface FieldMessage {
+/** A rejected field and why, as data: pages word it in their language (results-html.ts `messageIn`). */
+export interface FieldProblem {
 	field: Field;
-	/** In English (the CLI, the MCP server); pages in other languages word `why` themselves. */
-	message: string;
 	why: MessageWhy;
+}
+
+/** A rejected field with its message in English (the CLI, the MCP server, the tests). */
+export interface FieldMessage extends FieldProblem {
+	message: string;
+}
+
+/** What `readCalculatorQuery` found: the values, and the rejected fields as data. */
+export interface ReadQuery {
+	/** Valid values, with defaults in place of bad or missing ones. */
+	params: CalculatorParams;
+	/** One problem per rejected field, in field order. */
+	problems: FieldProblem[];
 }
 
 export interface ParsedQuery {
@@ -105,14 +117,10 @@ type QueryInput = string | URLSearchParams | Record<string, string | null | unde
 const num = formatNumber;
 
 /** Reads a number the way people type it: "10,000" and "10 000" are 10000; anything else is rejected. */
-function readNumber(
-	field: NumberField,
-	raw: string
-): { value?: number; message?: string; why?: MessageWhy } {
+function readNumber(field: NumberField, raw: string): { value?: number; why?: MessageWhy } {
 	const rule = FIELD_RULES[field];
 	let text = raw.trim().replace(/[,\s_]/g, '');
-	if (text === '')
-		return { message: `${rule.label}: enter a number.`, why: { key: 'empty', field } };
+	if (text === '') return { why: { key: 'empty', field } };
 	// A share may be typed as a percentage: "95%" is 0.95.
 	const percent = field === 'hit' && text.endsWith('%');
 	if (percent) text = text.slice(0, -1);
@@ -120,16 +128,12 @@ function readNumber(
 	if (percent) value = value / 100;
 	if (!Number.isFinite(value))
 		return {
-			message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).`,
 			why: { key: 'notNumber', field, raw: raw.trim().slice(0, 40) },
 		};
-	if (value < 0)
-		return { message: `${rule.label} cannot be negative.`, why: { key: 'negative', field } };
-	if (rule.whole && !Number.isInteger(value))
-		return { message: `${rule.label} must be a whole number.`, why: { key: 'whole', field } };
+	if (value < 0) return { why: { key: 'negative', field } };
+	if (rule.whole && !Number.isInteger(value)) return { why: { key: 'whole', field } };
 	if (value < rule.min || value > rule.max)
 		return {
-			message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.`,
 			why: { key: 'range', field, min: rule.min, max: rule.max },
 		};
 	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
@@ -137,18 +141,18 @@ function readNumber(
 }
 
 /**
- * Parses a calculator query (or form values). Missing fields take their default silently; bad ones
+ * Reads a calculator query (or form values). Missing fields take their default silently; bad ones
  * take their default and add a message naming the field. `modelIds` are the ids the page knows.
  */
-export function parseCalculatorQuery(
+export function readCalculatorQuery(
 	query: QueryInput,
 	modelIds: readonly string[],
 	defaults: CalculatorParams = DEFAULT_PARAMS,
 	/** The cache lifetime to use when the query names none (the provider's recommendation for batches). */
 	ttlFor?: (modelId: string) => Ttl | undefined
-): ParsedQuery {
+): ReadQuery {
 	const get = toGetter(query);
-	const messages: FieldMessage[] = [];
+	const problems: FieldProblem[] = [];
 	const params: CalculatorParams = { ...defaults };
 	if (!modelIds.includes(params.model)) params.model = modelIds[0];
 
@@ -156,24 +160,21 @@ export function parseCalculatorQuery(
 	if (model !== undefined && model !== '') {
 		if (modelIds.includes(model)) params.model = model;
 		else
-			messages.push({
+			problems.push({
 				field: 'model',
-				message: `Unknown model “${model.slice(0, 60)}”; showing ${params.model} instead.`,
 				why: { key: 'unknownModel', raw: model.slice(0, 60), model: params.model },
 			});
 	}
 	const compare = get('compare');
 	if (compare !== undefined && compare !== '') {
 		if (!modelIds.includes(compare))
-			messages.push({
+			problems.push({
 				field: 'compare',
-				message: `Unknown comparison model “${compare.slice(0, 60)}”; no comparison shown.`,
 				why: { key: 'unknownCompare', raw: compare.slice(0, 60) },
 			});
 		else if (compare === params.model)
-			messages.push({
+			problems.push({
 				field: 'compare',
-				message: 'The comparison model is the same as the first model; choose another one.',
 				why: { key: 'sameModel' },
 			});
 		else params.compare = compare;
@@ -182,16 +183,15 @@ export function parseCalculatorQuery(
 	for (const field of ['requests', 'jobs', 'input', 'output', 'prefix', 'hit'] as const) {
 		const raw = get(field);
 		if (raw === undefined) continue;
-		const { value, message, why } = readNumber(field, raw);
-		if (message && why) messages.push({ field, message, why });
+		const { value, why } = readNumber(field, raw);
+		if (why) problems.push({ field, why });
 		else params[field] = value!;
 	}
 	if (params.prefix > params.input) {
 		// The prefix is part of the input, so it is the prefix that falls back: to its default if that fits, else to none.
 		const fallback = defaults.prefix <= params.input ? defaults.prefix : 0;
-		messages.push({
+		problems.push({
 			field: 'prefix',
-			message: `Shared prefix (${countOf(params.prefix, 'token')}) cannot be larger than the input (${countOf(params.input, 'token')}); using ${num(fallback)}.`,
 			why: { key: 'prefixTooLarge', prefix: params.prefix, input: params.input, fallback },
 		});
 		params.prefix = fallback;
@@ -201,30 +201,71 @@ export function parseCalculatorQuery(
 	if (ttl !== undefined && ttl !== '') {
 		if ((TTLS as readonly string[]).includes(ttl)) params.ttl = ttl as Ttl;
 		else
-			messages.push({
+			problems.push({
 				field: 'ttl',
-				message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).`,
 				why: { key: 'ttl', raw: ttl.slice(0, 20) },
 			});
 	}
 	const runs = get('runs');
 	if (runs === 'once') params.runs = 'once';
 	else if (runs !== undefined && runs !== '' && runs !== 'monthly')
-		messages.push({
+		problems.push({
 			field: 'runs',
-			message: `How often must be “once” or “monthly” (got “${runs.slice(0, 20)}”).`,
 			why: { key: 'runs', raw: runs.slice(0, 20) },
 		});
 	const zdr = get('zdr');
 	if (zdr === 'yes') params.zdr = 'yes';
 	else if (zdr !== undefined && zdr !== '' && zdr !== 'no')
-		messages.push({
+		problems.push({
 			field: 'zdr',
-			message: `Zero data retention must be “yes” or “no” (got “${zdr.slice(0, 20)}”).`,
 			why: { key: 'zdr', raw: zdr.slice(0, 20) },
 		});
-	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
-	return { params, messages };
+	problems.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+	return { params, problems };
+}
+
+/** `readCalculatorQuery` with each problem worded in English. */
+export function parseCalculatorQuery(
+	query: QueryInput,
+	modelIds: readonly string[],
+	defaults: CalculatorParams = DEFAULT_PARAMS,
+	ttlFor?: (modelId: string) => Ttl | undefined
+): ParsedQuery {
+	const { params, problems } = readCalculatorQuery(query, modelIds, defaults, ttlFor);
+	return { params, messages: problems.map((p) => ({ ...p, message: messageText(p) })) };
+}
+
+/** A problem in English. */
+export function messageText({ why: w }: FieldProblem): string {
+	const label = 'field' in w ? FIELD_RULES[w.field].label : '';
+	switch (w.key) {
+		case 'empty':
+			return `${label}: enter a number.`;
+		case 'notNumber':
+			return `${label} must be a number (got “${w.raw}”).`;
+		case 'negative':
+			return `${label} cannot be negative.`;
+		case 'whole':
+			return `${label} must be a whole number.`;
+		case 'range': {
+			const { unit } = FIELD_RULES[w.field];
+			return `${label} must be between ${num(w.min)} and ${num(w.max)}${unit ? ` ${unit}` : ''}.`;
+		}
+		case 'unknownModel':
+			return `Unknown model “${w.raw}”; showing ${w.model} instead.`;
+		case 'unknownCompare':
+			return `Unknown comparison model “${w.raw}”; no comparison shown.`;
+		case 'sameModel':
+			return 'The comparison model is the same as the first model; choose another one.';
+		case 'prefixTooLarge':
+			return `Shared prefix (${countOf(w.prefix, 'token')}) cannot be larger than the input (${countOf(w.input, 'token')}); using ${num(w.fallback)}.`;
+		case 'ttl':
+			return `Cache lifetime must be one of ${TTLS.join(', ')} (got “${w.raw}”).`;
+		case 'runs':
+			return `How often must be “once” or “monthly” (got “${w.raw}”).`;
+		case 'zdr':
+			return `Zero data retention must be “yes” or “no” (got “${w.raw}”).`;
+	}
 }
 
 function toGetter(query: QueryInput): (key: string) => string | undefined {

@@ -3,7 +3,7 @@
 // value from data is escaped. The words come from the page (`CalcText`: the language and its
 // `calc.*` strings, islandStrings(locale, 'calculator')), so the island bundles no strings table.
 import type { CostLine, CostNote, Ttl, CostModel, ModelCost, Scenario, TierCost } from './cost.ts';
-import type { FieldMessage } from './query.ts';
+import type { FieldProblem } from './query.ts';
 import type { LifecycleState } from '../facts/lifecycle.ts';
 import { formatDateIn } from '../site/dates.ts';
 import { formatNumberIn, formatUsdIn } from '../site/format.ts';
@@ -106,7 +106,7 @@ export function noteIn(L: CalcText, n: CostNote): string {
 }
 
 /** A message about a bad value in the form or the address, in the page's language. */
-export function messageIn(L: CalcText, m: FieldMessage): string {
+export function messageIn(L: CalcText, m: FieldProblem): string {
 	const w = m.why;
 	const p: Record<string, string | number> = { ...w };
 	if ('field' in w) p.field = L.w[`calc.field.${w.field}`];

@@ -768,12 +768,15 @@ export type CalcKey = Exclude<
 	>,
 	`calc.${'page' | 'hint' | 'unit'}.${string}`
 >;
-const CALC_KEYS = (Object.keys(en) as StringKey[]).filter(
-	(key): key is CalcKey =>
-		(/^(calc|price|lifecycle|ttl)\./.test(key) && !/^calc\.(page|hint|unit)\./.test(key)) ||
-		key === 'value.unknown' ||
-		key === 'translation.updating'
-);
+// A function marked pure, so an island that imports this module's types or helpers drops the tables.
+const calcKeys = () =>
+	(Object.keys(en) as StringKey[]).filter(
+		(key): key is CalcKey =>
+			(/^(calc|price|lifecycle|ttl)\./.test(key) && !/^calc\.(page|hint|unit)\./.test(key)) ||
+			key === 'value.unknown' ||
+			key === 'translation.updating'
+	);
+const CALC_KEYS = /* @__PURE__ */ calcKeys();
 
 /** The strings each island needs; its page hands them over (`islandStrings`), the island fills them with `fillTemplate`. */
 export const ISLAND_KEYS = {
