@@ -4,6 +4,7 @@
 import { CACHE_TTLS } from '../../vocabulary.ts';
 import type { Scenario, Ttl } from './cost.ts';
 import { countOf, formatNumber } from '../site/format.ts';
+import { CALC_FIELD_WORDS } from '../site/labels.ts';
 
 export interface CalculatorParams extends Scenario {
 	/** API id of the model to price. */
@@ -46,34 +47,13 @@ export const DEFAULT_PARAMS: CalculatorParams = {
 export type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
 
 /** Bounds of the form (sanity ranges for the inputs, not facts about any provider). */
-export const FIELD_RULES: Record<
-	NumberField,
-	{ label: string; min: number; max: number; whole: boolean; unit: string }
-> = {
-	requests: {
-		label: 'Requests per job',
-		min: 1,
-		max: 1_000_000_000,
-		whole: true,
-		unit: 'requests',
-	},
-	jobs: { label: 'Jobs per month', min: 1, max: 100_000, whole: true, unit: 'jobs' },
-	input: {
-		label: 'Input tokens per request',
-		min: 1,
-		max: 10_000_000,
-		whole: true,
-		unit: 'tokens',
-	},
-	output: {
-		label: 'Output tokens per request',
-		min: 0,
-		max: 1_000_000,
-		whole: true,
-		unit: 'tokens',
-	},
-	prefix: { label: 'Shared prefix', min: 0, max: 10_000_000, whole: true, unit: 'tokens' },
-	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '(or 0% to 100%)' },
+export const FIELD_RULES: Record<NumberField, { min: number; max: number; whole: boolean }> = {
+	requests: { min: 1, max: 1_000_000_000, whole: true },
+	jobs: { min: 1, max: 100_000, whole: true },
+	input: { min: 1, max: 10_000_000, whole: true },
+	output: { min: 0, max: 1_000_000, whole: true },
+	prefix: { min: 0, max: 10_000_000, whole: true },
+	hit: { min: 0, max: 1, whole: false },
 };
 
 /** A message's sentence (`calc.error.<key>` in src/lib/i18n/strings.ts) and the values that fill it. */
@@ -237,7 +217,7 @@ export function parseCalculatorQuery(
 
 /** A problem in English. */
 export function messageText({ why: w }: FieldProblem): string {
-	const label = 'field' in w ? FIELD_RULES[w.field].label : '';
+	const label = 'field' in w ? CALC_FIELD_WORDS[w.field].label : '';
 	switch (w.key) {
 		case 'empty':
 			return `${label}: enter a number.`;
@@ -248,7 +228,7 @@ export function messageText({ why: w }: FieldProblem): string {
 		case 'whole':
 			return `${label} must be a whole number.`;
 		case 'range': {
-			const { unit } = FIELD_RULES[w.field];
+			const { unit } = CALC_FIELD_WORDS[w.field];
 			return `${label} must be between ${num(w.min)} and ${num(w.max)}${unit ? ` ${unit}` : ''}.`;
 		}
 		case 'unknownModel':

@@ -114,7 +114,7 @@ export function messageIn(L: CalcText, m: FieldProblem): string {
 		Object.assign(p, {
 			min: fmt(L, w.min, 0, 6),
 			max: fmt(L, w.max, 0, 6),
-			unit: ` ${L.w[`calc.rangeUnit.${w.field}`]}`,
+			unit: L.w[`calc.rangeUnit.${w.field}`],
 		});
 	if ('prefix' in w)
 		Object.assign(p, {
