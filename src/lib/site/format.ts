@@ -85,9 +85,7 @@ function usdDigits(amount: number, kind: UsdKind): { value: number; min: number;
 
 /** "$0.075" for a price; "$1,234.50", "$0.0015", "−$2.00" (a true minus) for an amount. The one USD formatter. */
 export function formatUsd(amount: number, kind: UsdKind = 'price'): string {
-	const { value, min, max } = usdDigits(amount, kind);
-	const sign = kind === 'amount' && amount < 0 ? '−' : '';
-	return `${sign}$${value.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' })}`;
+	return formatUsdIn('en', amount, kind);
 }
 
 function decimalsOf(n: number): number {
@@ -119,33 +117,21 @@ export function priceColumns(
 // languages use Intl for digits and dates, the strings table for words, and keep money in USD. ----
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
- * A number for `locale` ("100,000" in both English and Chinese); never "-0". `digits` sets the
- * fraction digits (default: up to six).
+ * A number for `locale` ("100,000" in both English and Chinese, as `formatNumber`); never "-0".
+ * `digits` sets the fraction digits (default: up to six).
  */
 export function formatNumberIn(
 	locale: Locale,
 	n: number,
-	digits?: { min?: number; max: number }
+	digits: { min?: number; max: number } = { max: 6 }
 ): string {
-	if (digits)
-		return n.toLocaleString(INTL_LOCALE[locale], {
-			minimumFractionDigits: digits.min ?? 0,
-			maximumFractionDigits: digits.max,
-			signDisplay: 'negative',
-		});
-	if (locale === 'en') return formatNumber(n);
-	if (!numberFormats.has(locale))
-		numberFormats.set(
-			locale,
-			new Intl.NumberFormat(INTL_LOCALE[locale], {
-				maximumFractionDigits: 6,
-				signDisplay: 'negative',
-			})
-		);
-	return numberFormats.get(locale)!.format(n);
+	return n.toLocaleString(INTL_LOCALE[locale], {
+		minimumFractionDigits: digits.min ?? 0,
+		maximumFractionDigits: digits.max,
+		signDisplay: 'negative',
+	});
 }
 
 /** `formatValue` for `locale`: "未知", "文档未说明", "是", "否"; a list joined with "、" in Chinese. */
@@ -172,17 +158,22 @@ export function formatValueWithUnitIn(locale: Locale, value: FactValueData, unit
  * (Intl's zh-CN symbol for USD, so "$" is never read as another dollar): "US$0.075".
  */
 export function formatUsdIn(locale: Locale, amount: number, kind: UsdKind = 'price'): string {
-	if (locale === 'en') return formatUsd(amount, kind);
 	const { value, min, max } = usdDigits(amount, kind);
 	const sign = kind === 'amount' && amount < 0 ? '−' : '';
-	const options = {
-		style: 'currency',
-		currency: 'USD',
+	const digits = {
 		minimumFractionDigits: min,
 		maximumFractionDigits: max,
 		signDisplay: 'negative',
 	} as const;
-	return sign + new Intl.NumberFormat(INTL_LOCALE[locale], options).format(value);
+	// English keeps its own "$" (the site's form since the start); other languages take Intl's currency style.
+	return locale === 'en'
+		? `${sign}$${value.toLocaleString('en-US', digits)}`
+		: sign +
+				value.toLocaleString(INTL_LOCALE[locale], {
+					...digits,
+					style: 'currency',
+					currency: 'USD',
+				});
 }
 
 /** `formatPrice` for `locale`. */
