@@ -131,12 +131,12 @@ export function statusWords(m: Pick<CostModel, 'status' | 'lifecycle'>, L: CalcT
 	if (m.status === 'active') return '';
 	const s: Pick<LifecycleState, 'status' | 'deprecatedOn' | 'retiresOn'> = m.lifecycle ?? m;
 	const label = L.w[`lifecycle.${s.status}`];
-	const dated = (iso: string | undefined) =>
-		iso ? say(L, 'calc.statusDated', { status: label, date: formatDateIn(L.locale, iso) }) : label;
+	const dated = (key: CalcKey, iso: string | undefined) =>
+		iso ? say(L, key, { status: label, date: formatDateIn(L.locale, iso) }) : label;
 	let text = label;
-	if (s.status === 'retired') text = dated(s.retiresOn);
+	if (s.status === 'retired') text = dated('calc.statusDated', s.retiresOn);
 	else if (s.status === 'deprecated') {
-		text = dated(s.deprecatedOn);
+		text = dated('calc.statusDeprecatedOn', s.deprecatedOn);
 		if (s.retiresOn)
 			text = say(L, 'calc.statusShutsDown', {
 				status: text,
@@ -419,7 +419,11 @@ function zdrText(provider: CalcProvider | undefined, L: CalcText): string {
 	if (!f) return L.w['calc.zdrNoFact'];
 	const updating = f.outdated ? ` ${L.w['translation.updating']}` : '';
 	const source = `<a href="${esc(f.source.url)}" rel="external">${esc(f.source.title)}</a>`;
-	return `${L.w['calc.zdrOut']} ${esc(f.label)}: <strong>${esc(f.text)}</strong>${updating} <span class="meta">${say(L, 'calc.zdrSource', { date: date(L, f.verifiedOn), source })}</span>`;
+	const fact = say(L, 'calc.colon', {
+		label: esc(f.label),
+		value: `<strong>${esc(f.text)}</strong>${updating}`,
+	});
+	return `${L.w['calc.zdrOut']} ${fact} <span class="meta">${say(L, 'calc.zdrSource', { date: date(L, f.verifiedOn), source })}</span>`;
 }
 
 /** How many batches one job needs under a provider's request and size caps. */
@@ -439,7 +443,7 @@ export function batchesNeeded(
 function batchesLine(s: CalcScenario, p: CalcProvider, L: CalcText): string {
 	const need = batchesNeeded(s.requests, p);
 	if (!need)
-		return `<li data-batches="${esc(p.id)}"><strong>${esc(p.name)}</strong>: ${L.w['calc.card.batchesUnknown']}</li>`;
+		return `<li data-batches="${esc(p.id)}">${say(L, 'calc.colon', { label: strong(esc(p.name)), value: L.w['calc.card.batchesUnknown'] })}</li>`;
 	const caps =
 		p.maxSizeMb !== undefined
 			? say(L, 'calc.card.capsSize', {
@@ -453,7 +457,8 @@ function batchesLine(s: CalcScenario, p: CalcProvider, L: CalcText): string {
 					kb: fmt(L, need.kbPerRequest, 0, need.kbPerRequest < 10 ? 1 : 0),
 				})
 			: '';
-	return `<li data-batches="${esc(p.id)}" data-count="${need.batches}"><strong>${esc(p.name)}</strong>: ${count(L, need.batches, 'batch')} <span class="meta">(${caps}${size})</span></li>`;
+	const value = `${count(L, need.batches, 'batch')} <span class="meta">${say(L, 'calc.parens', { text: caps + size })}</span>`;
+	return `<li data-batches="${esc(p.id)}" data-count="${need.batches}">${say(L, 'calc.colon', { label: strong(esc(p.name)), value })}</li>`;
 }
 
 /**
