@@ -319,7 +319,7 @@ describe('/zh/calculator/', () => {
 		);
 		// GPT-5 shuts down ten days after the build: the warning, its date and the days left, in Chinese.
 		await expect(page.locator('[data-model="gpt-5"] .calc-lifecycle').innerText()).resolves.toBe(
-			'即将停止服务： GPT-5 将于 2026年12月11日停止服务（还剩 10 天）。'
+			'即将停止服务：GPT-5 将于 2026年12月11日停止服务（还剩 10 天）。'
 		);
 		await expect(page.locator('[data-model="gpt-5"] .calc-rates').innerText()).resolves.toMatch(
 			/核对于 \d{4}年\d{1,2}月\d{1,2}日/

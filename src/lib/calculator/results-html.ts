@@ -189,7 +189,7 @@ export function lifecycleNotice(m: CostModel, L: CalcText): string {
 		text = say(L, 'calc.warnShutsDown', { name, date: formatDateIn(L.locale, s.retiresOn), when });
 	}
 	if (!text) return '';
-	return `<p class="notice calc-lifecycle" data-lifecycle="${s.status}" role="note"><strong>${L.w[s.status === 'retired' ? 'calc.retired' : 'calc.shuttingDown']}</strong> ${text}</p>`;
+	return `<p class="notice calc-lifecycle" data-lifecycle="${s.status}" role="note">${say(L, s.status === 'retired' ? 'calc.retired' : 'calc.shuttingDown', { text })}</p>`;
 }
 
 /** The scenario in words, e.g. "10,000 requests per job, 4 jobs a month, …". */
@@ -339,7 +339,7 @@ ${perMonth}</tfoot>
 </table></div>
 <p class="calc-saving">${saving}</p>
 ${billed}
-${flagged.length ? `<p class="notice calc-flags" data-flags="${flagText}"><strong>${L.w['calc.checkRates']}</strong> ${say(L, 'calc.checkRatesText', { flags: flagText })}</p>` : ''}
+${flagged.length ? `<p class="notice calc-flags" data-flags="${flagText}">${say(L, 'calc.checkRates', { flags: flagText })}</p>` : ''}
 ${notes.length ? `<ul class="calc-notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <h4>${L.w['calc.ratesUsed']}</h4><ul class="calc-rates">${rates}</ul>
 </section>`;
@@ -405,7 +405,7 @@ export function renderResults(
 	providers: readonly CalcProvider[],
 	L: CalcText
 ): string {
-	return `<p class="calc-scenario"><strong>${L.w['calc.scenario']}</strong> ${esc(describeScenario(s, L))}</p>
+	return `<p class="calc-scenario">${say(L, 'calc.scenario', { text: esc(describeScenario(s, L)) })}</p>
 <div class="calc-cols">${results.map((r, i) => column(r, s, i, providers, L)).join('')}</div>
 ${renderChart(results, L)}`;
 }
@@ -423,7 +423,7 @@ function zdrText(provider: CalcProvider | undefined, L: CalcText): string {
 		label: esc(f.label),
 		value: `<strong>${esc(f.text)}</strong>${updating}`,
 	});
-	return `${L.w['calc.zdrOut']} ${fact} <span class="meta">${say(L, 'calc.zdrSource', { date: date(L, f.verifiedOn), source })}</span>`;
+	return `${say(L, 'calc.zdrOut', { fact })} <span class="meta">${say(L, 'calc.zdrSource', { date: date(L, f.verifiedOn), source })}</span>`;
 }
 
 /** How many batches one job needs under a provider's request and size caps. */
