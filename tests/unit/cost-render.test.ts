@@ -13,6 +13,9 @@ import {
 } from '../../src/lib/calculator/results-html.ts';
 import { parseCalculatorQuery, readCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { islandStrings } from '../../src/lib/i18n/strings.ts';
+import { calcProviders } from '../../src/lib/calculator/providers.ts';
+import { loadDataset } from '../../src/lib/facts/read.ts';
+import { toSiteData } from '../../src/lib/facts/lookup.ts';
 import { formatUsd, formatUsdIn } from '../../src/lib/site/format.ts';
 import { noteText, type CostNote, type ModelCost } from '../../src/lib/calculator/cost.ts';
 
@@ -248,6 +251,35 @@ describe('in Chinese, from the same functions with the Chinese words', () => {
 		);
 	});
 
+	test('under ZDR, the reason in Chinese; a fact whose translation fell behind shows its English with the note', () => {
+		const provider = (outdated: boolean): CalcProvider => ({
+			id: 'anthropic',
+			name: 'Anthropic',
+			maxRequests: 1000,
+			zdr: {
+				id: 'a.zdr',
+				label: outdated ? 'Batches are eligible for ZDR' : 'Message Batches 是否适用零数据保留',
+				text: outdated ? 'No' : '否',
+				verifiedOn: '2026-11-09',
+				source: { url: 'https://docs.example/zdr', title: 'ZDR docs' },
+				eligible: false,
+				...(outdated ? { outdated } : {}),
+			},
+		});
+		const sc = { ...s, zdr: 'yes' as const };
+		const current = summaryIn([cost], sc, [provider(false)], ZH);
+		expect(current).toContain(
+			'在零数据保留（ZDR）要求下，批处理不可用。Message Batches 是否适用零数据保留：<strong>否</strong> '
+		);
+		expect(current).toContain('核对于 <time datetime="2026-11-09">2026年11月9日</time>');
+		expect(current).not.toContain('（译文更新中）');
+		const behind = summaryIn([cost], sc, [provider(true)], ZH);
+		expect(behind).toContain('Batches are eligible for ZDR：<strong>No</strong> （译文更新中）');
+		expect(summaryIn([cost], sc, [provider(false)], ZH)).toContain(
+			'<td class="num" data-card="batch">ZDR 下不可用</td>'
+		);
+	});
+
 	test('the notes of the cost engine and the messages of the query parser, in Chinese', () => {
 		expect(noteIn(ZH, { code: 'noCacheRead', tier: 'batch' })).toBe(
 			'批处理没有列出缓存读取价格，因此缓存 token 按批处理输入价格计费。'
@@ -291,4 +323,16 @@ describe('English words from the strings table read exactly as the English of th
 		expect(new Set(all.map((m) => m.why.key)).size).toBe(12);
 		for (const m of all) expect(messageIn(EN, m)).toBe(m.message);
 	});
+});
+
+test('the provider facts in Chinese: translated labels and values, the same facts, dates and eligibility', () => {
+	const data = toSiteData(loadDataset('tests/fixtures/site-data', '2026-12-01'), '2026-12-01');
+	const en = calcProviders(data);
+	const zh = calcProviders(data, 'zh');
+	expect(
+		zh.map((p) => [p.id, p.zdr?.id, p.zdr?.verifiedOn, p.zdr?.eligible, p.maxRequests])
+	).toEqual(en.map((p) => [p.id, p.zdr?.id, p.zdr?.verifiedOn, p.zdr?.eligible, p.maxRequests]));
+	const anthropic = zh.find((p) => p.id === 'anthropic')!.zdr!;
+	expect(anthropic.label).toMatch(/零数据保留/);
+	expect(anthropic.label).not.toBe(en.find((p) => p.id === 'anthropic')!.zdr!.label);
 });
