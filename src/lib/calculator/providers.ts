@@ -9,10 +9,18 @@ import type { CalcFact, CalcProvider } from './results-html.ts';
 
 /** The fact in `locale`: its translation while current, else the English (marked outdated when a translation fell behind). */
 function calcFact(f: Fact, data: SiteData, locale: Locale): CalcFact {
-	const base = { id: f.id, verifiedOn: f.verifiedOn, source: f.sources[0] };
-	if (locale === 'en') return { ...base, label: f.label, text: factInSentence(f) };
-	const { label, text, outdated } = factTextIn(locale, f, data.translations);
-	return { ...base, label, text, ...(outdated ? { outdated } : {}) };
+	const words =
+		locale === 'en'
+			? { label: f.label, text: factInSentence(f), outdated: false }
+			: factTextIn(locale, f, data.translations);
+	return {
+		id: f.id,
+		label: words.label,
+		text: words.text,
+		verifiedOn: f.verifiedOn,
+		source: f.sources[0],
+		...(words.outdated ? { outdated: true } : {}),
+	};
 }
 
 const numberOf = (f: Fact | undefined) => (typeof f?.value === 'number' ? f.value : undefined);
