@@ -60,7 +60,7 @@ describe('a bad field falls back to its default with a message; the other fields
 
 test('prefix larger than input: a message, and the prefix falls back while the input is kept', () => {
 	const { params, messages } = parse('input=1000&prefix=1200');
-	expect(messages).toEqual([{ field: 'prefix', message: expect.stringMatching(/Shared prefix \(1,200 tokens\) cannot be larger than the input \(1,000 tokens\); using 0/) }]);
+	expect(messages).toEqual([{ field: 'prefix', message: expect.stringMatching(/Shared prefix \(1,200 tokens\) cannot be larger than the input \(1,000 tokens\); using 0/), why: { key: 'prefixTooLarge', prefix: 1200, input: 1000, fallback: 0 } }]);
 	expect(params).toMatchObject({ input: 1000, prefix: 0 });
 	// When the default prefix fits, it is the fallback.
 	expect(parse('input=5000&prefix=6000').params.prefix).toBe(DEFAULT_PARAMS.prefix);

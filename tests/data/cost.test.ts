@@ -3,7 +3,7 @@
 // freshness is judged on the fixture at fixed dates, since the live data's freshness moves with the calendar.
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../src/lib/facts/read.ts';
-import { estimateCost, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/calculator/cost.ts';
+import { estimateCost, noteText, resolveTtl, toCostModel, ttlsOffered, type CostModel, type LineKey, type Scenario, type TierCost } from '../../src/lib/calculator/cost.ts';
 import type { Model } from '../../src/schemas.ts';
 import { FIXTURE_DATA, LIVE_DAY } from '../fixtures/temp-data.ts';
 
@@ -71,9 +71,9 @@ describe('rules', () => {
 		const r = estimateCost(model('gpt-4o-mini'), scenario({ prefix: MTOK, hit: 1 }));
 		const read = line(r.batch, 'cacheRead');
 		expect(read).toMatchObject({ path: 'batch.input', usd: mini.prices.batch.input });
-		expect(read.notes.join(' ')).toMatch(/no batch cache-read price.*billed at the batch input price/i);
+		expect(read.why.map(noteText).join(' ')).toMatch(/no batch cache-read price.*billed at the batch input price/i);
 		// The real-time tier has its own cache-read price and no such note.
-		expect(line(r.realtime, 'cacheRead')).toMatchObject({ path: 'standard.cacheRead', usd: mini.prices.standard.cacheRead, notes: [] });
+		expect(line(r.realtime, 'cacheRead')).toMatchObject({ path: 'standard.cacheRead', usd: mini.prices.standard.cacheRead, why: [] });
 	});
 
 	test.each([
@@ -96,7 +96,7 @@ describe('rules', () => {
 		// The batch tier lists no cache prices at all: the prefix is billed as plain batch input, with a note.
 		const write = line(r.batch, 'cacheWrite');
 		expect(write).toMatchObject({ path: 'batch.input', usd: mini.prices.batch.input });
-		expect(write.notes.join(' ')).toMatch(/no cache prices are listed for batch/i);
+		expect(write.why.map(noteText).join(' ')).toMatch(/no cache prices are listed for batch/i);
 	});
 
 	test('each model is billed at the cache-write lifetimes it sells: a TTL it lacks falls to the nearest one it offers, and says so', () => {
@@ -112,10 +112,10 @@ describe('rules', () => {
 		for (const [tier, t] of [['standard', old.realtime], ['batch', old.batch]] as const) {
 			const write = line(t, 'cacheWrite');
 			expect(write).toMatchObject({ path: `${tier}.cacheWrite30m`, rate: openaiLike.prices[tier].cacheWrite30m });
-			expect(write.notes.join(' ')).toMatch(/no 5-minute cache write; its 30-minute write/);
+			expect(write.why.map(noteText).join(' ')).toMatch(/no 5-minute cache write; its 30-minute write/);
 		}
 		const long = estimateCost(openaiLike, scenario({ input: MTOK / 10, prefix: MTOK / 10, hit: 0, ttl: '12h' }));
-		expect(line(long.batch, 'cacheWrite')).toMatchObject({ path: 'batch.cacheWrite12h', rate: 2.5, notes: [] });
+		expect(line(long.batch, 'cacheWrite')).toMatchObject({ path: 'batch.cacheWrite12h', rate: 2.5, why: [] });
 		// Anthropic-style models keep their own 5-minute and 1-hour prices.
 		expect(ttlsOffered(makeModel())).toEqual(['5m', '1h']);
 		expect(line(estimateCost(makeModel(), scenario({ prefix: MTOK, ttl: '1h' })).batch, 'cacheWrite').path).toBe('batch.cacheWrite1h');
@@ -130,7 +130,7 @@ describe('rules', () => {
 		expect(r.batch.perJob).toBeUndefined();
 		expect(r.batch.perMonth).toBeUndefined();
 		expect(r.batch.unknownLines).toEqual(['Cache writes']);
-		expect(line(r.batch, 'cacheWrite').unknown).toMatch(/no batch 1-hour cache-write price/i);
+		expect(noteText(line(r.batch, 'cacheWrite').unknownWhy!)).toMatch(/no batch 1-hour cache-write price/i);
 		expect(r.saving).toBeUndefined();
 		expect(r.realtime.perJob).toBeGreaterThan(0);
 	});
@@ -162,7 +162,7 @@ describe('rules', () => {
 		const r = estimateCost(model('claude-sonnet-4-6'), scenario({ input: 900_000 }));
 		expect(r.longContext).toBe('no-surcharge');
 		expect(line(r.batch, 'input').rate).toBe(record('claude-sonnet-4-6').prices.batch.input);
-		expect(r.notes.join(' ')).toMatch(/documents no long-context surcharge/);
+		expect(r.why.map(noteText).join(' ')).toMatch(/documents no long-context surcharge/);
 	});
 
 	test('long context: absent from the data → no surcharge applied, and the result says "not documented"', () => {
@@ -170,7 +170,7 @@ describe('rules', () => {
 		const r = estimateCost(model('claude-haiku-4-5'), scenario({ input: 900_000 }));
 		expect(r.longContext).toBe('not-documented');
 		expect(line(r.batch, 'input').rate).toBe(record('claude-haiku-4-5').prices.batch.input);
-		expect(r.notes.join(' ')).toMatch(/not documented/);
+		expect(r.why.map(noteText).join(' ')).toMatch(/not documented/);
 	});
 
 	test('a price of 0 is a price', () => {
@@ -182,7 +182,7 @@ describe('rules', () => {
 		const free = makeModel();
 		free.prices.batch.cacheRead = 0;
 		const rf = estimateCost(free, scenario({ prefix: MTOK, hit: 1 }));
-		expect(line(rf.batch, 'cacheRead')).toMatchObject({ usd: 0, path: 'batch.cacheRead', notes: [] });
+		expect(line(rf.batch, 'cacheRead')).toMatchObject({ usd: 0, path: 'batch.cacheRead', why: [] });
 		expect(rf.batch.unknownLines).toEqual([]);
 	});
 
@@ -193,7 +193,7 @@ describe('rules', () => {
 		expect(r.realtime.unknownLines).toEqual(['Output']);
 		expect(r.realtime.perJob).toBeUndefined();
 		expect(line(r.realtime, 'output').usd).toBeUndefined();
-		expect(line(r.realtime, 'output').unknown).toMatch(/no real-time output price/i);
+		expect(noteText(line(r.realtime, 'output').unknownWhy!)).toMatch(/no real-time output price/i);
 		expect(JSON.stringify(r)).not.toMatch(/NaN|null/);
 		// A line with no tokens costs nothing even when its price is unknown.
 		const none = estimateCost(m, scenario({ output: 0 }));

@@ -9,7 +9,7 @@ import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ttlsOffered } from '../../src/lib/calculator/cost.ts';
-import { money } from '../../src/lib/calculator/results-html.ts';
+import { formatUsd } from '../../src/lib/site/format.ts';
 import { BUILT_ON, builtModels } from './built-site.ts';
 
 const base = inject('baseUrl');
@@ -105,7 +105,7 @@ describe('/calculator/', () => {
 		const realtime = (100_000 * (100 * p.standard.input + 25 * p.standard.output)) / 1e6;
 		await expect(
 			page.locator('[data-results] [data-model="gpt-4o-mini"] [data-cost="realtime"]').innerText()
-		).resolves.toBe(money(realtime));
+		).resolves.toBe(formatUsd(realtime, 'amount'));
 		expect(new URL(page.url()).searchParams.get('requests')).toBe('100000');
 		await page.fill('#calc-output', '50');
 		await expect
@@ -267,6 +267,129 @@ describe('/calculator/', () => {
 	});
 });
 
+describe('/zh/calculator/', () => {
+	/** Every amount a reader sees, as numbers: the result totals and the summary card, model by model. */
+	const amounts = (page: Page) =>
+		page.$$eval('[data-results] [data-cost], [data-summary] [data-card]', (els) =>
+			els.map((e) => {
+				const text = (e as HTMLElement).innerText.trim();
+				// "$1,234.50" in English, "US$1,234.50" in Chinese: the same number either way.
+				const digits = text.replace(/[^\d.−-]/g, '');
+				return [
+					e.closest('[data-model]')!.getAttribute('data-model'),
+					e.getAttribute('data-cost') ?? e.getAttribute('data-card'),
+					digits === '' ? text : Number(digits.replace('−', '-')),
+				];
+			})
+		);
+	const query =
+		'?model=claude-sonnet-4-6&compare=gpt-5&requests=2500&jobs=3&input=4000&output=200&prefix=3000&hit=0.6&ttl=1h';
+
+	test('the same query gives the same totals in English and in Chinese, worded in Chinese', async () => {
+		const en = await openPage(browser);
+		await en.page.goto(`${base}/calculator/${query}`);
+		const zh = await openPage(browser);
+		await zh.page.goto(`${base}/zh/calculator/${query}`);
+		for (const { page } of [en, zh])
+			await expect.poll(() => page.locator('[data-results] [data-model]').count()).toBe(2);
+		const english = await amounts(en.page);
+		const chinese = await amounts(zh.page);
+		// Two models × (per job, per month) in the results, and × (job, month, year) in the card.
+		expect(english).toHaveLength(2 * 2 + 2 * 3 * 2);
+		expect(english.every(([, , n]) => typeof n === 'number' && n > 0)).toBe(true);
+		expect(chinese).toEqual(english);
+		expect(await allUsd(zh.page)).toEqual(await allUsd(en.page));
+		// The Chinese page is in Chinese: the language, the form, the results, the money marked US$.
+		const page = zh.page;
+		await expect(page.getAttribute('html', 'lang')).resolves.toBe('zh-CN');
+		await expect(page.locator('label[for="calc-requests"]').innerText()).resolves.toMatch(
+			/^每个任务的请求数/
+		);
+		await expect(page.locator('.calc-scenario').innerText()).resolves.toMatch(
+			/^场景：每个任务 2,500 个请求，每月 3 个任务；/
+		);
+		await expect(
+			page.locator('[data-results] [data-cost="realtime"]').first().innerText()
+		).resolves.toMatch(/^US\$/);
+		await expect(page.locator('[data-results] caption').first().innerText()).resolves.toBe(
+			'每个任务的逐项成本'
+		);
+		await expect(page.locator('[data-results] figcaption').innerText()).resolves.toBe(
+			'每个任务按项目划分的成本'
+		);
+		// GPT-5 shuts down ten days after the build: the warning, its date and the days left, in Chinese.
+		await expect(page.locator('[data-model="gpt-5"] .calc-lifecycle').innerText()).resolves.toBe(
+			'即将停止服务：GPT-5 将于 2026年12月11日停止服务（还剩 10 天）。'
+		);
+		await expect(page.locator('[data-model="gpt-5"] .calc-rates').innerText()).resolves.toMatch(
+			/核对于 \d{4}年\d{1,2}月\d{1,2}日/
+		);
+		const text = await page.locator('cost-calculator').innerText();
+		expect(text).not.toMatch(/NaN|undefined|Batch saves|Real time|per job/);
+		expect(zh.consoleErrors).toEqual([]);
+		await en.context.close();
+		await zh.context.close();
+	});
+
+	test('bad input gets its message in Chinese, from the address and from the form', async () => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(`${base}/zh/calculator/?model=gpt-9&requests=abc&hit=2&input=1000&prefix=5000`);
+		await expect(page.locator('#calc-err-model').innerText()).resolves.toBe(
+			'未知模型“gpt-9”；改为显示 claude-haiku-4-5。'
+		);
+		await expect(page.locator('#calc-err-requests').innerText()).resolves.toBe(
+			'每个任务的请求数必须是数字（收到的是“abc”）。'
+		);
+		await expect(page.locator('#calc-err-hit').innerText()).resolves.toBe(
+			'缓存命中比例必须介于 0 和 1 （或 0% 到 100%）之间。'
+		);
+		await expect(page.locator('#calc-err-prefix').innerText()).resolves.toBe(
+			'共享前缀（5,000 个 token）不能大于输入（1,000 个 token）；改用 0。'
+		);
+		await expect(page.locator('[data-messages]').innerText()).resolves.toBe(
+			'有 4 项输入需要修改；结果暂按这些项的默认值计算。'
+		);
+		await page.fill('#calc-jobs', '1.5');
+		await expect(page.locator('#calc-err-jobs').innerText()).resolves.toBe(
+			'每月任务数必须是整数。'
+		);
+		await page.fill('#calc-jobs', '2');
+		expect(await page.isHidden('#calc-err-jobs')).toBe(true);
+		expect(consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('without JavaScript: the default scenario worked out in Chinese, and the examples open the Chinese calculator', async () => {
+		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${base}/zh/calculator/`);
+		await expect(page.locator('.calc-scenario').innerText()).resolves.toMatch(/^场景：每个任务/);
+		await expect(page.locator('[data-summary]').innerText()).resolves.toMatch(
+			/批处理每年节省 US\$/
+		);
+		const en = await openPage(browser, { javaScriptEnabled: false });
+		await en.page.goto(`${base}/calculator/`);
+		expect(await amounts(page)).toEqual(await amounts(en.page));
+		await expect(page.locator('tr[data-example] a').first().getAttribute('href')).resolves.toMatch(
+			/^\/zh\/calculator\/\?model=/
+		);
+		await page.context().close();
+		await en.context.close();
+	});
+
+	test('has no accessibility violations, with messages showing', async () => {
+		const context = await browser.newContext({
+			bypassCSP: true,
+			viewport: { width: 390, height: 900 },
+		});
+		const page = await context.newPage();
+		await page.goto(`${base}/zh/calculator/?requests=x&prefix=999999&compare=gpt-5`);
+		await page.waitForSelector('form:not([hidden])');
+		expect(await page.locator('.calc-error:not([hidden])').count()).toBeGreaterThanOrEqual(2);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('the calculator script', () => {
 	const htmlFiles = (dir: string): string[] =>
 		readdirSync(dir).flatMap((name) => {
@@ -281,7 +404,9 @@ describe('the calculator script', () => {
 	// Its size is the audit's budget for /calculator/ (scripts/lib/audit/budgets.ts).
 	test('is loaded by no other page', () => {
 		expect(calculatorScripts.length).toBeGreaterThan(0);
-		const others = htmlFiles(DIST).filter((f) => f !== join(DIST, 'calculator/index.html'));
+		// The English and the Chinese calculator load the same script (their words are in the page).
+		const pages = [join(DIST, 'calculator/index.html'), join(DIST, 'zh/calculator/index.html')];
+		const others = htmlFiles(DIST).filter((f) => !pages.includes(f));
 		const loading = others.filter((f) => {
 			const html = readFileSync(f, 'utf8');
 			return (

@@ -3,12 +3,30 @@ import { describe, expect, test } from 'vitest';
 import { estimateCost, type CostModel, type Scenario } from '../../src/lib/calculator/cost.ts';
 import {
 	batchesNeeded,
-	describeScenario,
-	money,
-	renderResults,
-	renderSummary,
+	describeScenario as describeIn,
+	renderResults as resultsIn,
+	renderSummary as summaryIn,
+	messageIn,
+	noteIn,
 	type CalcProvider,
+	type CalcScenario,
 } from '../../src/lib/calculator/results-html.ts';
+import { parseCalculatorQuery, readCalculatorQuery } from '../../src/lib/calculator/query.ts';
+import { islandStrings } from '../../src/lib/i18n/strings.ts';
+import { calcProviders } from '../../src/lib/calculator/providers.ts';
+import { loadDataset } from '../../src/lib/facts/read.ts';
+import { toSiteData } from '../../src/lib/facts/lookup.ts';
+import { formatUsd, formatUsdIn } from '../../src/lib/site/format.ts';
+import { noteText, type CostNote, type ModelCost } from '../../src/lib/calculator/cost.ts';
+
+// The English page's words (the island gets the same from the page).
+const EN = { locale: 'en' as const, w: islandStrings('en', 'calculator') };
+const describeScenario = (sc: CalcScenario) => describeIn(sc, EN);
+const renderResults = (r: ModelCost[], sc: CalcScenario, p: readonly CalcProvider[] = []) =>
+	resultsIn(r, sc, p, EN);
+const renderSummary = (r: ModelCost[], sc: CalcScenario, p: readonly CalcProvider[] = []) =>
+	summaryIn(r, sc, p, EN);
+const money = (n: number) => formatUsd(n, 'amount');
 
 const model = (over: Partial<CostModel> = {}): CostModel => ({
 	id: 'test-model',
@@ -35,7 +53,7 @@ const s: Scenario = {
 	ttl: '5m',
 };
 
-describe('money', () => {
+describe('formatUsd, an amount', () => {
 	test.each([
 		[0, '$0.00'],
 		[3, '$3.00'],
@@ -198,4 +216,123 @@ describe('the summary card', () => {
 			'Not available under ZDR'
 		);
 	});
+});
+
+describe('in Chinese, from the same functions with the Chinese words', () => {
+	const ZH = { locale: 'zh' as const, w: islandStrings('zh', 'calculator') };
+	const cost = estimateCost(model({ status: 'active' }), s);
+
+	test('amounts stay in US dollars, marked US$, with the English digits', () => {
+		for (const [n, text] of [
+			[1234.5, 'US$1,234.50'],
+			[0.0015, 'US$0.0015'],
+			[-2, '−US$2.00'],
+			[-0, 'US$0.00'],
+		] as const) {
+			expect(formatUsdIn('zh', n, 'amount')).toBe(text);
+			expect(formatUsdIn('zh', n, 'amount').replace('US', '')).toBe(money(n));
+		}
+	});
+
+	test('the scenario, the results and the card are worded in Chinese, with the same numbers', () => {
+		expect(describeIn({ ...s, runs: 'once', zdr: 'yes' }, ZH)).toBe(
+			'每个任务 1,000 个请求，一次性任务；每个请求含 2,000 个输入 token，其中 1,500 个为共享前缀，90% 的请求从缓存读取前缀（其余请求写入缓存，有效期 5 分钟），另有 300 个输出 token。需要零数据保留（ZDR）。'
+		);
+		const html = resultsIn([cost], s, [], ZH);
+		expect(html).toContain(`<strong>场景：</strong>`);
+		expect(html).toContain(
+			`批处理每个任务节省 <strong>US$${money(cost.saving!.perJob).slice(1)}</strong>`
+		);
+		expect(html).toContain('<caption>每个任务的逐项成本</caption>');
+		expect(html).not.toMatch(/Batch|Real time|per job|Unknown|\$(?<!US\$)\d/);
+		const card = summaryIn([cost], s, [], ZH);
+		expect(card).toContain(
+			`批处理每年节省 <strong>${formatUsdIn('zh', cost.saving!.perJob * s.jobs * 12, 'amount')}</strong>`
+		);
+	});
+
+	test('under ZDR, the reason in Chinese; a fact whose translation fell behind shows its English with the note', () => {
+		const provider = (outdated: boolean): CalcProvider => ({
+			id: 'anthropic',
+			name: 'Anthropic',
+			maxRequests: 1000,
+			zdr: {
+				id: 'a.zdr',
+				label: outdated ? 'Batches are eligible for ZDR' : 'Message Batches 是否适用零数据保留',
+				text: outdated ? 'No' : '否',
+				verifiedOn: '2026-11-09',
+				source: { url: 'https://docs.example/zdr', title: 'ZDR docs' },
+				eligible: false,
+				...(outdated ? { outdated } : {}),
+			},
+		});
+		const sc = { ...s, zdr: 'yes' as const };
+		const current = summaryIn([cost], sc, [provider(false)], ZH);
+		expect(current).toContain(
+			'在零数据保留（ZDR）要求下，批处理不可用。Message Batches 是否适用零数据保留：<strong>否</strong> '
+		);
+		expect(current).toContain('核对于 <time datetime="2026-11-09">2026年11月9日</time>');
+		expect(current).not.toContain('（译文更新中）');
+		const behind = summaryIn([cost], sc, [provider(true)], ZH);
+		expect(behind).toContain('Batches are eligible for ZDR：<strong>No</strong> （译文更新中）');
+		expect(summaryIn([cost], sc, [provider(false)], ZH)).toContain(
+			'<td class="num" data-card="batch">ZDR 下不可用</td>'
+		);
+	});
+
+	test('the notes of the cost engine and the messages of the query parser, in Chinese', () => {
+		expect(noteIn(ZH, { code: 'noCacheRead', tier: 'batch' })).toBe(
+			'批处理没有列出缓存读取价格，因此缓存 token 按批处理输入价格计费。'
+		);
+		expect(
+			noteIn(ZH, { code: 'lcApplied', threshold: 200000, input: 2, output: 1.5, cache: 2 })
+		).toBe(
+			'适用长上下文费率（每个请求的输入超过 200,000 个 token）：输入 ×2，输出 ×1.5，缓存 ×2，实时和批处理都适用。'
+		);
+		const { problems } = readCalculatorQuery('requests=abc&jobs=0', ['m']);
+		expect(problems.map((p) => messageIn(ZH, p))).toEqual([
+			'每个任务的请求数必须是数字（收到的是“abc”）。',
+			'每月任务数必须介于 1 和 100,000 个任务之间。',
+		]);
+	});
+});
+
+describe('English words from the strings table read exactly as the English of the CLI', () => {
+	const notes: CostNote[] = [
+		{ code: 'lcNotDocumented' },
+		{ code: 'lcNoSurcharge' },
+		{ code: 'cacheMultiplier' },
+		{ code: 'lcApplied', threshold: 200000, input: 2, output: 1.5, cache: 2 },
+		{ code: 'lcBelow', threshold: 272000 },
+		{ code: 'ttlSwapped', wanted: '5m', used: '30m' },
+		{ code: 'noCachePrices', tier: 'batch' },
+		{ code: 'noCacheRead', tier: 'standard' },
+		{ code: 'noInputPrice', tier: 'batch' },
+		{ code: 'noOutputPrice', tier: 'standard' },
+		{ code: 'noWritePrice', tier: 'batch', ttl: '1h' },
+	];
+	test.each(notes)('cost note $code', (n) => expect(noteIn(EN, n)).toBe(noteText(n)));
+
+	test('every message of the query parser', () => {
+		const { messages } = parseCalculatorQuery(
+			'model=x&compare=y&requests=&jobs=1.5&input=-1&output=abc&hit=2&ttl=9h&runs=x&zdr=q',
+			['m']
+		);
+		const same = parseCalculatorQuery('model=m&compare=m&input=10&prefix=20', ['m']).messages;
+		const all = [...messages, ...same];
+		expect(new Set(all.map((m) => m.why.key)).size).toBe(12);
+		for (const m of all) expect(messageIn(EN, m)).toBe(m.message);
+	});
+});
+
+test('the provider facts in Chinese: translated labels and values, the same facts, dates and eligibility', () => {
+	const data = toSiteData(loadDataset('tests/fixtures/site-data', '2026-12-01'), '2026-12-01');
+	const en = calcProviders(data);
+	const zh = calcProviders(data, 'zh');
+	expect(
+		zh.map((p) => [p.id, p.zdr?.id, p.zdr?.verifiedOn, p.zdr?.eligible, p.maxRequests])
+	).toEqual(en.map((p) => [p.id, p.zdr?.id, p.zdr?.verifiedOn, p.zdr?.eligible, p.maxRequests]));
+	const anthropic = zh.find((p) => p.id === 'anthropic')!.zdr!;
+	expect(anthropic.label).toMatch(/零数据保留/);
+	expect(anthropic.label).not.toBe(en.find((p) => p.id === 'anthropic')!.zdr!.label);
 });

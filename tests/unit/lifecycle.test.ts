@@ -15,13 +15,19 @@ import {
 } from '../../src/lib/facts/lifecycle.ts';
 import { addDays } from '../../src/lib/site/dates.ts';
 import { estimateCost, toCostModel } from '../../src/lib/calculator/cost.ts';
-import {
-	lifecycleNotice,
-	renderResults,
-	renderTtlChoices,
-	statusSuffix,
-	statusWords,
-} from '../../src/lib/calculator/results-html.ts';
+import * as results from '../../src/lib/calculator/results-html.ts';
+import type { CostModel, ModelCost, Ttl } from '../../src/lib/calculator/cost.ts';
+import { islandStrings } from '../../src/lib/i18n/strings.ts';
+
+// The calculator's functions with the English page's words.
+const EN = { locale: 'en' as const, w: islandStrings('en', 'calculator') };
+const lifecycleNotice = (m: CostModel) => results.lifecycleNotice(m, EN);
+const renderResults = (r: ModelCost[], s: results.CalcScenario) =>
+	results.renderResults(r, s, [], EN);
+const renderTtlChoices = (offered: Ttl[], checked: Ttl | undefined) =>
+	results.renderTtlChoices(offered, checked, EN);
+const statusSuffix = (m: CostModel) => results.statusSuffix(m, EN);
+const statusWords = (m: CostModel) => results.statusWords(m, EN);
 import { parseCalculatorQuery, DEFAULT_PARAMS } from '../../src/lib/calculator/query.ts';
 import { modelsDocument } from '../../src/lib/publish/json-api.ts';
 import { collectRetirements, retirementsDocument } from '../../src/lib/publish/retirements.ts';

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { FACT_KINDS, LIFECYCLE } from '../../../src/schemas.ts';
 import { CACHE_TTLS } from '../../../src/vocabulary.ts';
 import { FIELD_RULES } from '../../../src/lib/calculator/query.ts';
+import { CALC_FIELD_WORDS } from '../../../src/lib/site/labels.ts';
 import { fillFacts } from '../../../src/lib/facts/fill.ts';
 import { llmsTxt } from '../../../src/lib/publish/llms-txt.ts';
 import { SITE_URL } from '../../../src/lib/publish/site-url.ts';
@@ -46,7 +47,7 @@ function answer(run: () => { text: string; structured: Record<string, unknown> }
 }
 
 const scenarioNumber = (field: keyof typeof FIELD_RULES) => {
-	const rule = FIELD_RULES[field];
+	const rule = { ...FIELD_RULES[field], ...CALC_FIELD_WORDS[field] };
 	return z
 		.union([z.number(), text(40)])
 		.optional()

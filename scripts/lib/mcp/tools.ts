@@ -8,13 +8,17 @@ import { nearestIds } from '../../../src/lib/facts/rules.ts';
 import { countFreshness, dueForReview, freshnessOfItem } from '../../../src/lib/facts/freshness.ts';
 import { lifecycleOn, lifecycleText, lifecycleWarning } from '../../../src/lib/facts/lifecycle.ts';
 import { fillFacts } from '../../../src/lib/facts/fill.ts';
-import { estimateCost, type ModelCost, type TierCost } from '../../../src/lib/calculator/cost.ts';
+import {
+	estimateCost,
+	noteText,
+	type ModelCost,
+	type TierCost,
+} from '../../../src/lib/calculator/cost.ts';
 import {
 	calculatorUrl,
 	DEFAULT_PARAMS,
 	parseCalculatorQuery,
 } from '../../../src/lib/calculator/query.ts';
-import { money } from '../../../src/lib/calculator/results-html.ts';
 import {
 	answerErrorText,
 	calculatorPrefill,
@@ -243,8 +247,8 @@ function tierOut(t: TierCost) {
 	return {
 		perJob: t.perJob ?? null,
 		perMonth: t.perMonth ?? null,
-		perJobText: t.perJob === undefined ? 'unknown' : money(t.perJob),
-		perMonthText: t.perMonth === undefined ? 'unknown' : money(t.perMonth),
+		perJobText: t.perJob === undefined ? 'unknown' : formatUsd(t.perJob, 'amount'),
+		perMonthText: t.perMonth === undefined ? 'unknown' : formatUsd(t.perMonth, 'amount'),
 		unknownLines: t.unknownLines,
 		lines: t.lines.map((l) => ({
 			key: l.key,
@@ -253,8 +257,8 @@ function tierOut(t: TierCost) {
 			...(l.path ? { path: l.path } : {}),
 			...(l.rate !== undefined ? { rate: l.rate } : {}),
 			usd: l.usd ?? null,
-			...(l.unknown ? { unknown: l.unknown } : {}),
-			notes: l.notes,
+			...(l.unknownWhy ? { unknown: noteText(l.unknownWhy) } : {}),
+			notes: l.why.map(noteText),
 		})),
 	};
 }
@@ -307,7 +311,7 @@ export function estimateCostTool(ctx: McpContext, args: EstimateArgs) {
 						percent: c.saving.percent ?? null,
 					}
 				: null,
-			notes: c.notes,
+			notes: c.why.map(noteText),
 			rates: c.rates,
 			...dated(ctx, model),
 		};
@@ -317,7 +321,7 @@ export function estimateCostTool(ctx: McpContext, args: EstimateArgs) {
 		`Scenario: ${countOf(params.requests, 'request')} per job, ${countOf(params.jobs, 'job')} a month, ${countOf(params.input, 'input token')} (${formatNumber(params.prefix)} of them a shared prefix, ${formatNumber(params.hit * 100)}% cache hits, ${CACHE_TTL_LABEL[params.ttl]} cache lifetime), ${countOf(params.output, 'output token')} per request.`,
 		...results.map((r) => {
 			const saving = r.saving
-				? ` Batch saves ${money(r.saving.perJob)} per job (${money(r.saving.perMonth)} a month).`
+				? ` Batch saves ${formatUsd(r.saving.perJob, 'amount')} per job (${formatUsd(r.saving.perMonth, 'amount')} a month).`
 				: '';
 			const unknown = [
 				...new Set(

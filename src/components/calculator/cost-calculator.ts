@@ -1,5 +1,6 @@
 // <cost-calculator>: reads the form (or the URL on load), validates it with the same parser as the
 // URL, prices it with src/lib/calculator/cost.ts and redraws the results; the URL always holds the state.
+// Its words and language come from the page (data-words, data-locale): one script for every language.
 import {
 	estimateCost,
 	resolveTtl,
@@ -9,23 +10,31 @@ import {
 } from '../../lib/calculator/cost.ts';
 import {
 	FIELDS,
-	parseCalculatorQuery,
+	readCalculatorQuery,
 	serialiseCalculatorQuery,
 	type CalculatorParams,
-	type FieldMessage,
+	type FieldProblem,
 } from '../../lib/calculator/query.ts';
 import {
+	messageIn,
 	recommendedTtl,
 	renderResults,
 	renderSummary,
 	renderTtlChoices,
 	type CalcProvider,
+	type CalcText,
 } from '../../lib/calculator/results-html.ts';
+import { fillTemplate } from '../../lib/i18n/template.ts';
+import { formatNumberIn } from '../../lib/site/format.ts';
 
 class CostCalculator extends HTMLElement {
 	connectedCallback() {
 		const models: CostModel[] = JSON.parse(this.dataset.models ?? '[]');
 		const providers: CalcProvider[] = JSON.parse(this.dataset.providers ?? '[]');
+		const L: CalcText = {
+			locale: this.dataset.locale === 'zh' ? 'zh' : 'en',
+			w: JSON.parse(this.dataset.words ?? '{}'),
+		};
 		const ids = models.map((m) => m.id);
 		const ttlFor = recommendedTtl(providers, models);
 		const card = this.querySelector<HTMLElement>('[data-summary]')!;
@@ -37,13 +46,13 @@ class CostCalculator extends HTMLElement {
 		const field = (name: string) =>
 			form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList | null;
 
-		const show = (params: CalculatorParams, messages: FieldMessage[]) => {
+		const show = (params: CalculatorParams, messages: FieldProblem[]) => {
 			for (const name of FIELDS) {
 				const input = field(name);
 				const error = this.querySelector<HTMLElement>(`#calc-err-${name}`);
 				const text = messages
 					.filter((m) => m.field === name)
-					.map((m) => m.message)
+					.map((m) => messageIn(L, m))
 					.join(' ');
 				if (input instanceof Element) input.toggleAttribute('aria-invalid', text !== '');
 				if (error) {
@@ -52,15 +61,18 @@ class CostCalculator extends HTMLElement {
 				}
 			}
 			summary.hidden = messages.length === 0;
-			summary.textContent = messages.length
-				? `${messages.length === 1 ? 'One value needs' : `${messages.length} values need`} attention; the results use the default for ${messages.length === 1 ? 'it' : 'them'}.`
-				: '';
+			summary.textContent =
+				messages.length === 0
+					? ''
+					: messages.length === 1
+						? L.w['calc.summaryOne']
+						: fillTemplate(L.w['calc.summaryMany'], { n: messages.length });
 			const chosen = [params.model, params.compare].flatMap((id) =>
 				models.filter((m) => m.id === id)
 			);
 			const results = chosen.map((m) => estimateCost(m, params));
-			card.innerHTML = renderSummary(results, params, providers);
-			out.innerHTML = renderResults(results, params, providers);
+			card.innerHTML = renderSummary(results, params, providers, L);
+			out.innerHTML = renderResults(results, params, providers, L);
 		};
 
 		// The lifetime choices are the ones the chosen model sells; redrawn only when the model changes,
@@ -71,20 +83,30 @@ class CostCalculator extends HTMLElement {
 			const model = models.find((m) => m.id === modelId);
 			if (!model || modelId === ttlModel) return;
 			ttlModel = modelId;
-			ttlChoices.innerHTML = renderTtlChoices(ttlsOffered(model), resolveTtl(model, wanted));
+			ttlChoices.innerHTML = renderTtlChoices(ttlsOffered(model), resolveTtl(model, wanted), L);
 		};
 		const formValues = () =>
 			Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
 
 		const fromForm = () => {
 			offerTtls(formValues().model, wantedTtl);
-			const { params, messages } = parseCalculatorQuery(formValues(), ids, undefined, ttlFor);
+			const { params, problems: messages } = readCalculatorQuery(
+				formValues(),
+				ids,
+				undefined,
+				ttlFor
+			);
 			show(params, messages);
 			history.replaceState(null, '', `?${serialiseCalculatorQuery(params)}${location.hash}`);
 		};
 
 		// On load the URL wins: good values fill the form, bad ones fall back to defaults with a message.
-		const { params, messages } = parseCalculatorQuery(location.search, ids, undefined, ttlFor);
+		const { params, problems: messages } = readCalculatorQuery(
+			location.search,
+			ids,
+			undefined,
+			ttlFor
+		);
 		wantedTtl = params.ttl;
 		for (const name of FIELDS) {
 			const input = field(name);
@@ -106,7 +128,7 @@ class CostCalculator extends HTMLElement {
 		const note = this.querySelector<HTMLElement>('[data-token-note]');
 		this.querySelector('[data-count-tokens]')?.addEventListener('click', async () => {
 			if (!note) return;
-			note.textContent = 'Loading the tokenizer…';
+			note.textContent = L.w['calc.sampleLoading'];
 			const { counterFor } = await import('../../lib/check/tokenizer.ts');
 			const provider =
 				models.find((m) => m.id === formValues().model)?.provider === 'anthropic'
@@ -120,8 +142,14 @@ class CostCalculator extends HTMLElement {
 			if (input instanceof HTMLInputElement && count > 0) input.value = String(count);
 			note.textContent =
 				count > 0
-					? `${count.toLocaleString('en-US')} tokens${counter.exact ? '' : ' (an estimate)'}. ${counter.method}`
-					: 'Paste a prompt first.';
+					? fillTemplate(L.w['calc.sampleCount'], {
+							count: fillTemplate(L.w['calc.count.tokenMany'], {
+								n: formatNumberIn(L.locale, count),
+							}),
+							estimate: counter.exact ? '' : L.w['calc.sampleEstimate'],
+							method: counter.method,
+						})
+					: L.w['calc.sampleEmpty'];
 			fromForm();
 		});
 		form.addEventListener('submit', (event) => {

@@ -100,10 +100,10 @@ export interface CostLine {
 	rate?: number;
 	/** USD per job; absent when the price is unknown. */
 	usd?: number;
-	/** Why the line cannot be priced. */
-	unknown?: string;
-	/** Rules that applied to this line, worded for the reader. */
-	notes: string[];
+	/** Why the line cannot be priced (worded by `noteText`, or by a page in its language). */
+	unknownWhy?: CostNote;
+	/** Rules that applied to this line. */
+	why: CostNote[];
 }
 
 export interface TierCost {
@@ -125,11 +125,51 @@ export interface ModelCost {
 	/** Whether the long-context rates were applied. */
 	longContext: 'applied' | 'below-threshold' | 'no-surcharge' | 'not-documented';
 	/** Model-level notes (long context). */
-	notes: string[];
+	why: CostNote[];
 	/** Every price the result uses, once each. */
 	rates: RateUsed[];
 	/** The cache-write lifetime the writes are billed at (see resolveTtl); absent when the model sells none. */
 	ttl?: Ttl;
+}
+
+/**
+ * A rule that applied, or why a line has no price, as data: `code` names the sentence, the other
+ * fields fill it. `noteText` words it in English (the CLI, the MCP server); the calculator's pages word
+ * it from their strings table (src/lib/i18n/strings.ts, `calc.note.<code>`), so the island ships no English.
+ */
+export type CostNote =
+	| { code: 'lcNotDocumented' | 'lcNoSurcharge' | 'cacheMultiplier' }
+	| { code: 'lcApplied'; threshold: number; input: number; output: number; cache: number }
+	| { code: 'lcBelow'; threshold: number }
+	| { code: 'ttlSwapped'; wanted: Ttl; used: Ttl }
+	| { code: 'noCachePrices' | 'noCacheRead' | 'noInputPrice' | 'noOutputPrice'; tier: TierName }
+	| { code: 'noWritePrice'; tier: TierName; ttl: Ttl };
+
+/** A note in English. */
+export function noteText(n: CostNote): string {
+	switch (n.code) {
+		case 'lcNotDocumented':
+			return 'Long-context pricing is not documented for this model, so no surcharge is applied.';
+		case 'lcNoSurcharge':
+			return 'The vendor documents no long-context surcharge for this model.';
+		case 'lcApplied':
+			return `Long-context rates apply (input above ${tokensWord(n.threshold)} tokens per request): input ×${n.input}, output ×${n.output}, cache ×${n.cache}, in real time and in batch.`;
+		case 'lcBelow':
+			return `Long-context rates start above ${tokensWord(n.threshold)} input tokens per request; this workload is below that.`;
+		case 'ttlSwapped':
+			return `This model sells no ${TTL_WORDS[n.wanted]} cache write; its ${TTL_WORDS[n.used]} write, the nearest lifetime it offers, is used.`;
+		case 'cacheMultiplier':
+			return 'No separate long-context cache multiplier is documented; the input multiplier is used.';
+		case 'noCachePrices':
+			return `No cache prices are listed for ${TIER_WORDS[n.tier]}, so prefix writes are billed at the input price.`;
+		case 'noCacheRead':
+			return `No ${TIER_WORDS[n.tier]} cache-read price is listed, so cached tokens are billed at the ${TIER_WORDS[n.tier]} input price.`;
+		case 'noInputPrice':
+		case 'noOutputPrice':
+			return `No ${TIER_WORDS[n.tier]} ${n.code === 'noOutputPrice' ? 'output' : 'input'} price in the data.`;
+		case 'noWritePrice':
+			return `No ${TIER_WORDS[n.tier]} ${TTL_WORDS[n.ttl]} cache-write price in the data.`;
+	}
 }
 
 /** The cache-write lifetimes the model has a price for, in either tier, shortest first. */
@@ -169,21 +209,19 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 			: scenario.input > lc.thresholdTokens
 				? 'applied'
 				: 'below-threshold';
-	const notes: string[] = [];
-	if (longContext === 'not-documented')
-		notes.push(
-			'Long-context pricing is not documented for this model, so no surcharge is applied.'
-		);
-	if (longContext === 'no-surcharge')
-		notes.push('The vendor documents no long-context surcharge for this model.');
+	const why: CostNote[] = [];
+	if (longContext === 'not-documented') why.push({ code: 'lcNotDocumented' });
+	if (longContext === 'no-surcharge') why.push({ code: 'lcNoSurcharge' });
 	if (lc?.surcharge && longContext === 'applied')
-		notes.push(
-			`Long-context rates apply (input above ${tokensWord(lc.thresholdTokens)} tokens per request): input ×${lc.inputMultiplier}, output ×${lc.outputMultiplier}, cache ×${lc.cacheMultiplier ?? lc.inputMultiplier}, in real time and in batch.`
-		);
+		why.push({
+			code: 'lcApplied',
+			threshold: lc.thresholdTokens,
+			input: lc.inputMultiplier,
+			output: lc.outputMultiplier,
+			cache: lc.cacheMultiplier ?? lc.inputMultiplier,
+		});
 	if (lc?.surcharge && longContext === 'below-threshold')
-		notes.push(
-			`Long-context rates start above ${tokensWord(lc.thresholdTokens)} input tokens per request; this workload is below that.`
-		);
+		why.push({ code: 'lcBelow', threshold: lc.thresholdTokens });
 
 	const used = new Map<PricePath, RateUsed>();
 	const use = (path: PricePath, usd: number) => {
@@ -213,7 +251,7 @@ export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {
 		batch,
 		saving,
 		longContext,
-		notes,
+		why,
 		rates: [...used.values()],
 		ttl: resolveTtl(model, scenario.ttl),
 	};
@@ -237,21 +275,22 @@ function tierCost(
 		tokens: number,
 		priceKey: PriceKey | undefined,
 		multiplier: number,
-		notes: string[],
-		unknown?: string
+		why: CostNote[],
+		unknown?: CostNote
 	): CostLine => {
-		const result: CostLine = { key, label: LINE_LABEL[key], tokens, notes };
+		const result: CostLine = { key, label: LINE_LABEL[key], tokens, why };
 		const price = priceKey === undefined ? undefined : prices[priceKey];
 		// A line with no tokens costs nothing whatever its price; it is never "unknown".
 		if (tokens === 0) {
 			result.usd = 0;
-			result.notes = [];
+			result.why = [];
 			return result;
 		}
 		if (priceKey === undefined || price === undefined || !Number.isFinite(price)) {
-			result.unknown =
-				unknown ??
-				`No ${TIER_WORDS[tier]} ${key === 'output' ? 'output' : 'input'} price in the data.`;
+			result.unknownWhy = unknown ?? {
+				code: key === 'output' ? 'noOutputPrice' : 'noInputPrice',
+				tier,
+			};
 			return result;
 		}
 		const path = `${tier}.${priceKey}` as PricePath;
@@ -264,10 +303,8 @@ function tierCost(
 
 	const inMul = lc ? lc.inputMultiplier : 1;
 	const cacheMul = lc ? (lc.cacheMultiplier ?? lc.inputMultiplier) : 1;
-	const cacheMulNote =
-		lc && lc.cacheMultiplier === undefined
-			? ['No separate long-context cache multiplier is documented; the input multiplier is used.']
-			: [];
+	const cacheMulNote: CostNote[] =
+		lc && lc.cacheMultiplier === undefined ? [{ code: 'cacheMultiplier' }] : [];
 	const hasCachePrices =
 		prices.cacheRead !== undefined ||
 		CACHE_TTLS.some((ttl) => prices[cacheWriteKey(ttl)] !== undefined);
@@ -280,30 +317,19 @@ function tierCost(
 	const ttl = resolveTtl(model, s.ttl);
 	const ttlKey = ttl === undefined ? undefined : cacheWriteKey(ttl);
 	if (ttl !== undefined && ttlKey !== undefined && prices[ttlKey] !== undefined) {
-		const swapped =
-			ttl === s.ttl
-				? []
-				: [
-						`This model sells no ${TTL_WORDS[s.ttl]} cache write; its ${TTL_WORDS[ttl]} write, the nearest lifetime it offers, is used.`,
-					];
+		const swapped: CostNote[] =
+			ttl === s.ttl ? [] : [{ code: 'ttlSwapped', wanted: s.ttl, used: ttl }];
 		lines.push(line('cacheWrite', writeTokens, ttlKey, cacheMul, [...swapped, ...cacheMulNote]));
 	} else if (!hasCachePrices) {
 		// The tier lists no cache prices at all: caching earns nothing here, so the prefix is plain input.
-		lines.push(
-			line('cacheWrite', writeTokens, 'input', inMul, [
-				`No cache prices are listed for ${TIER_WORDS[tier]}, so prefix writes are billed at the input price.`,
-			])
-		);
+		lines.push(line('cacheWrite', writeTokens, 'input', inMul, [{ code: 'noCachePrices', tier }]));
 	} else {
 		lines.push(
-			line(
-				'cacheWrite',
-				writeTokens,
-				undefined,
-				1,
-				[],
-				`No ${TIER_WORDS[tier]} ${TTL_WORDS[ttl ?? s.ttl]} cache-write price in the data.`
-			)
+			line('cacheWrite', writeTokens, undefined, 1, [], {
+				code: 'noWritePrice',
+				tier,
+				ttl: ttl ?? s.ttl,
+			})
 		);
 	}
 
@@ -311,17 +337,12 @@ function tierCost(
 	const readTokens = perJob(s.prefix * s.hit);
 	if (prices.cacheRead !== undefined)
 		lines.push(line('cacheRead', readTokens, 'cacheRead', cacheMul, [...cacheMulNote]));
-	else
-		lines.push(
-			line('cacheRead', readTokens, 'input', inMul, [
-				`No ${TIER_WORDS[tier]} cache-read price is listed, so cached tokens are billed at the ${TIER_WORDS[tier]} input price.`,
-			])
-		);
+	else lines.push(line('cacheRead', readTokens, 'input', inMul, [{ code: 'noCacheRead', tier }]));
 
 	// 4. Output.
 	lines.push(line('output', perJob(s.output), 'output', lc ? lc.outputMultiplier : 1, []));
 
-	const unknownLines = lines.filter((l) => l.unknown !== undefined).map((l) => l.label);
+	const unknownLines = lines.filter((l) => l.unknownWhy !== undefined).map((l) => l.label);
 	const total = unknownLines.length ? undefined : lines.reduce((sum, l) => sum + (l.usd ?? 0), 0);
 	return {
 		tier,

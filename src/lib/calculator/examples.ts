@@ -2,7 +2,8 @@
 import type { CalculatorParams } from './query.ts';
 
 export interface Example {
-	title: string;
+	/** Names its title in the strings table (`calc.page.example.<title>`, filled with the params). */
+	title: 'classification' | 'cachedRead' | 'enrichment' | 'longContext' | 'embedding';
 	params: CalculatorParams;
 }
 
@@ -10,11 +11,11 @@ const base = { jobs: 1, output: 0, prefix: 0, hit: 0, ttl: '5m' } as const;
 
 export const EXAMPLES: Example[] = [
 	{
-		title: 'A daily classification job: 100,000 short requests',
+		title: 'classification',
 		params: { ...base, model: 'gpt-4o-mini', requests: 100_000, jobs: 30, input: 100, output: 25 },
 	},
 	{
-		title: 'One million cached prompt tokens read in batch',
+		title: 'cachedRead',
 		params: {
 			...base,
 			model: 'claude-sonnet-4-6',
@@ -25,7 +26,7 @@ export const EXAMPLES: Example[] = [
 		},
 	},
 	{
-		title: 'One million cached prompt tokens read in batch',
+		title: 'cachedRead',
 		params: {
 			...base,
 			model: 'claude-haiku-4-5',
@@ -36,7 +37,7 @@ export const EXAMPLES: Example[] = [
 		},
 	},
 	{
-		title: 'Document enrichment with a long shared instruction prefix',
+		title: 'enrichment',
 		params: {
 			...base,
 			model: 'claude-sonnet-5-5',
@@ -50,11 +51,11 @@ export const EXAMPLES: Example[] = [
 		},
 	},
 	{
-		title: 'Long prompts above the long-context threshold',
+		title: 'longContext',
 		params: { ...base, model: 'gpt-6.1-sol', requests: 1_000, input: 300_000, output: 2_000 },
 	},
 	{
-		title: 'Embedding a corpus (output is free)',
+		title: 'embedding',
 		params: { ...base, model: 'text-embedding-3-small', requests: 500_000, input: 800 },
 	},
 ];

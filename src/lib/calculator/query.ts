@@ -4,6 +4,7 @@
 import { CACHE_TTLS } from '../../vocabulary.ts';
 import type { Scenario, Ttl } from './cost.ts';
 import { countOf, formatNumber } from '../site/format.ts';
+import { CALC_FIELD_WORDS } from '../site/labels.ts';
 
 export interface CalculatorParams extends Scenario {
 	/** API id of the model to price. */
@@ -43,42 +44,45 @@ export const DEFAULT_PARAMS: CalculatorParams = {
 	ttl: '5m',
 };
 
-type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
+export type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
 
 /** Bounds of the form (sanity ranges for the inputs, not facts about any provider). */
-export const FIELD_RULES: Record<
-	NumberField,
-	{ label: string; min: number; max: number; whole: boolean; unit: string }
-> = {
-	requests: {
-		label: 'Requests per job',
-		min: 1,
-		max: 1_000_000_000,
-		whole: true,
-		unit: 'requests',
-	},
-	jobs: { label: 'Jobs per month', min: 1, max: 100_000, whole: true, unit: 'jobs' },
-	input: {
-		label: 'Input tokens per request',
-		min: 1,
-		max: 10_000_000,
-		whole: true,
-		unit: 'tokens',
-	},
-	output: {
-		label: 'Output tokens per request',
-		min: 0,
-		max: 1_000_000,
-		whole: true,
-		unit: 'tokens',
-	},
-	prefix: { label: 'Shared prefix', min: 0, max: 10_000_000, whole: true, unit: 'tokens' },
-	hit: { label: 'Cache hit share', min: 0, max: 1, whole: false, unit: '(or 0% to 100%)' },
+export const FIELD_RULES: Record<NumberField, { min: number; max: number; whole: boolean }> = {
+	requests: { min: 1, max: 1_000_000_000, whole: true },
+	jobs: { min: 1, max: 100_000, whole: true },
+	input: { min: 1, max: 10_000_000, whole: true },
+	output: { min: 0, max: 1_000_000, whole: true },
+	prefix: { min: 0, max: 10_000_000, whole: true },
+	hit: { min: 0, max: 1, whole: false },
 };
 
-export interface FieldMessage {
+/** A message's sentence (`calc.error.<key>` in src/lib/i18n/strings.ts) and the values that fill it. */
+export type MessageWhy =
+	| { key: 'empty' | 'negative' | 'whole'; field: NumberField }
+	| { key: 'notNumber'; field: NumberField; raw: string }
+	| { key: 'range'; field: NumberField; min: number; max: number }
+	| { key: 'unknownModel'; raw: string; model: string }
+	| { key: 'unknownCompare' | 'ttl' | 'runs' | 'zdr'; raw: string }
+	| { key: 'sameModel' }
+	| { key: 'prefixTooLarge'; prefix: number; input: number; fallback: number };
+
+/** A rejected field and why, as data: pages word it in their language (results-html.ts `messageIn`). */
+export interface FieldProblem {
 	field: Field;
+	why: MessageWhy;
+}
+
+/** A rejected field with its message in English (the CLI, the MCP server, the tests). */
+export interface FieldMessage extends FieldProblem {
 	message: string;
+}
+
+/** What `readCalculatorQuery` found: the values, and the rejected fields as data. */
+export interface ReadQuery {
+	/** Valid values, with defaults in place of bad or missing ones. */
+	params: CalculatorParams;
+	/** One problem per rejected field, in field order. */
+	problems: FieldProblem[];
 }
 
 export interface ParsedQuery {
@@ -93,41 +97,42 @@ type QueryInput = string | URLSearchParams | Record<string, string | null | unde
 const num = formatNumber;
 
 /** Reads a number the way people type it: "10,000" and "10 000" are 10000; anything else is rejected. */
-function readNumber(field: NumberField, raw: string): { value?: number; message?: string } {
+function readNumber(field: NumberField, raw: string): { value?: number; why?: MessageWhy } {
 	const rule = FIELD_RULES[field];
 	let text = raw.trim().replace(/[,\s_]/g, '');
-	if (text === '') return { message: `${rule.label}: enter a number.` };
+	if (text === '') return { why: { key: 'empty', field } };
 	// A share may be typed as a percentage: "95%" is 0.95.
 	const percent = field === 'hit' && text.endsWith('%');
 	if (percent) text = text.slice(0, -1);
 	let value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
 	if (percent) value = value / 100;
 	if (!Number.isFinite(value))
-		return { message: `${rule.label} must be a number (got “${raw.trim().slice(0, 40)}”).` };
-	if (value < 0) return { message: `${rule.label} cannot be negative.` };
-	if (rule.whole && !Number.isInteger(value))
-		return { message: `${rule.label} must be a whole number.` };
+		return {
+			why: { key: 'notNumber', field, raw: raw.trim().slice(0, 40) },
+		};
+	if (value < 0) return { why: { key: 'negative', field } };
+	if (rule.whole && !Number.isInteger(value)) return { why: { key: 'whole', field } };
 	if (value < rule.min || value > rule.max)
 		return {
-			message: `${rule.label} must be between ${num(rule.min)} and ${num(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}.`,
+			why: { key: 'range', field, min: rule.min, max: rule.max },
 		};
 	// "-0" (or "-0.0", "-0e3") is zero: store +0, so nothing downstream can print "-0".
 	return { value: value === 0 ? 0 : value };
 }
 
 /**
- * Parses a calculator query (or form values). Missing fields take their default silently; bad ones
+ * Reads a calculator query (or form values). Missing fields take their default silently; bad ones
  * take their default and add a message naming the field. `modelIds` are the ids the page knows.
  */
-export function parseCalculatorQuery(
+export function readCalculatorQuery(
 	query: QueryInput,
 	modelIds: readonly string[],
 	defaults: CalculatorParams = DEFAULT_PARAMS,
 	/** The cache lifetime to use when the query names none (the provider's recommendation for batches). */
 	ttlFor?: (modelId: string) => Ttl | undefined
-): ParsedQuery {
+): ReadQuery {
 	const get = toGetter(query);
-	const messages: FieldMessage[] = [];
+	const problems: FieldProblem[] = [];
 	const params: CalculatorParams = { ...defaults };
 	if (!modelIds.includes(params.model)) params.model = modelIds[0];
 
@@ -135,22 +140,22 @@ export function parseCalculatorQuery(
 	if (model !== undefined && model !== '') {
 		if (modelIds.includes(model)) params.model = model;
 		else
-			messages.push({
+			problems.push({
 				field: 'model',
-				message: `Unknown model “${model.slice(0, 60)}”; showing ${params.model} instead.`,
+				why: { key: 'unknownModel', raw: model.slice(0, 60), model: params.model },
 			});
 	}
 	const compare = get('compare');
 	if (compare !== undefined && compare !== '') {
 		if (!modelIds.includes(compare))
-			messages.push({
+			problems.push({
 				field: 'compare',
-				message: `Unknown comparison model “${compare.slice(0, 60)}”; no comparison shown.`,
+				why: { key: 'unknownCompare', raw: compare.slice(0, 60) },
 			});
 		else if (compare === params.model)
-			messages.push({
+			problems.push({
 				field: 'compare',
-				message: 'The comparison model is the same as the first model; choose another one.',
+				why: { key: 'sameModel' },
 			});
 		else params.compare = compare;
 	} else delete params.compare;
@@ -158,16 +163,16 @@ export function parseCalculatorQuery(
 	for (const field of ['requests', 'jobs', 'input', 'output', 'prefix', 'hit'] as const) {
 		const raw = get(field);
 		if (raw === undefined) continue;
-		const { value, message } = readNumber(field, raw);
-		if (message) messages.push({ field, message });
+		const { value, why } = readNumber(field, raw);
+		if (why) problems.push({ field, why });
 		else params[field] = value!;
 	}
 	if (params.prefix > params.input) {
 		// The prefix is part of the input, so it is the prefix that falls back: to its default if that fits, else to none.
 		const fallback = defaults.prefix <= params.input ? defaults.prefix : 0;
-		messages.push({
+		problems.push({
 			field: 'prefix',
-			message: `Shared prefix (${countOf(params.prefix, 'token')}) cannot be larger than the input (${countOf(params.input, 'token')}); using ${num(fallback)}.`,
+			why: { key: 'prefixTooLarge', prefix: params.prefix, input: params.input, fallback },
 		});
 		params.prefix = fallback;
 	}
@@ -176,27 +181,71 @@ export function parseCalculatorQuery(
 	if (ttl !== undefined && ttl !== '') {
 		if ((TTLS as readonly string[]).includes(ttl)) params.ttl = ttl as Ttl;
 		else
-			messages.push({
+			problems.push({
 				field: 'ttl',
-				message: `Cache lifetime must be one of ${TTLS.join(', ')} (got “${ttl.slice(0, 20)}”).`,
+				why: { key: 'ttl', raw: ttl.slice(0, 20) },
 			});
 	}
 	const runs = get('runs');
 	if (runs === 'once') params.runs = 'once';
 	else if (runs !== undefined && runs !== '' && runs !== 'monthly')
-		messages.push({
+		problems.push({
 			field: 'runs',
-			message: `How often must be “once” or “monthly” (got “${runs.slice(0, 20)}”).`,
+			why: { key: 'runs', raw: runs.slice(0, 20) },
 		});
 	const zdr = get('zdr');
 	if (zdr === 'yes') params.zdr = 'yes';
 	else if (zdr !== undefined && zdr !== '' && zdr !== 'no')
-		messages.push({
+		problems.push({
 			field: 'zdr',
-			message: `Zero data retention must be “yes” or “no” (got “${zdr.slice(0, 20)}”).`,
+			why: { key: 'zdr', raw: zdr.slice(0, 20) },
 		});
-	messages.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
-	return { params, messages };
+	problems.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+	return { params, problems };
+}
+
+/** `readCalculatorQuery` with each problem worded in English. */
+export function parseCalculatorQuery(
+	query: QueryInput,
+	modelIds: readonly string[],
+	defaults: CalculatorParams = DEFAULT_PARAMS,
+	ttlFor?: (modelId: string) => Ttl | undefined
+): ParsedQuery {
+	const { params, problems } = readCalculatorQuery(query, modelIds, defaults, ttlFor);
+	return { params, messages: problems.map((p) => ({ ...p, message: messageText(p) })) };
+}
+
+/** A problem in English. */
+export function messageText({ why: w }: FieldProblem): string {
+	const label = 'field' in w ? CALC_FIELD_WORDS[w.field].label : '';
+	switch (w.key) {
+		case 'empty':
+			return `${label}: enter a number.`;
+		case 'notNumber':
+			return `${label} must be a number (got “${w.raw}”).`;
+		case 'negative':
+			return `${label} cannot be negative.`;
+		case 'whole':
+			return `${label} must be a whole number.`;
+		case 'range': {
+			const { unit } = CALC_FIELD_WORDS[w.field];
+			return `${label} must be between ${num(w.min)} and ${num(w.max)}${unit ? ` ${unit}` : ''}.`;
+		}
+		case 'unknownModel':
+			return `Unknown model “${w.raw}”; showing ${w.model} instead.`;
+		case 'unknownCompare':
+			return `Unknown comparison model “${w.raw}”; no comparison shown.`;
+		case 'sameModel':
+			return 'The comparison model is the same as the first model; choose another one.';
+		case 'prefixTooLarge':
+			return `Shared prefix (${countOf(w.prefix, 'token')}) cannot be larger than the input (${countOf(w.input, 'token')}); using ${num(w.fallback)}.`;
+		case 'ttl':
+			return `Cache lifetime must be one of ${TTLS.join(', ')} (got “${w.raw}”).`;
+		case 'runs':
+			return `How often must be “once” or “monthly” (got “${w.raw}”).`;
+		case 'zdr':
+			return `Zero data retention must be “yes” or “no” (got “${w.raw}”).`;
+	}
 }
 
 function toGetter(query: QueryInput): (key: string) => string | undefined {

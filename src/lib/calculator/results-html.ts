@@ -1,27 +1,22 @@
 // HTML for the calculator's results, used twice: at build time (the no-JS default scenario) and by
 // <cost-calculator> in the browser, so both always show the same thing. Pure string building; every
-// value from data is escaped.
-import {
-	type CostLine,
-	type Ttl,
-	type CostModel,
-	type ModelCost,
-	type RateFlag,
-	type Scenario,
-	type TierCost,
-} from './cost.ts';
-import { formatDate } from '../site/dates.ts';
-import { plural } from '../site/format.ts';
-import { lifecycleText, lifecycleWarning } from '../facts/lifecycle.ts';
+// value from data is escaped. The words come from the page (`CalcText`: the language and its
+// `calc.*` strings, islandStrings(locale, 'calculator')), so the island bundles no strings table.
+import type { CostLine, CostNote, Ttl, CostModel, ModelCost, Scenario, TierCost } from './cost.ts';
+import type { FieldProblem } from './query.ts';
+import type { LifecycleState } from '../facts/lifecycle.ts';
+import { formatDateIn } from '../site/dates.ts';
+import { formatNumberIn, formatUsdIn } from '../site/format.ts';
+import { fillTemplate } from '../i18n/template.ts';
+import type { CalcKey } from '../i18n/strings.ts';
+import type { Locale } from '../../vocabulary.ts';
 import type { PriceKey } from '../../schemas.ts';
-import {
-	PRICE_LABEL,
-	TIER_LABEL,
-	LIFECYCLE_LABEL,
-	FLAG_LABEL,
-	TTL_WORDS,
-	CACHE_TTL_LABEL,
-} from '../site/labels.ts';
+
+/** The language of the calculator and its words, as the page hands them over. */
+export interface CalcText {
+	locale: Locale;
+	w: Record<CalcKey, string>;
+}
 
 /** A fact as the calculator shows it: its label, its value in a few words, its source and date. */
 export interface CalcFact {
@@ -31,6 +26,8 @@ export interface CalcFact {
 	text: string;
 	verifiedOn: string;
 	source: { url: string; title: string };
+	/** The page's language has a translation older than the English fact: the label and text are English. */
+	outdated?: boolean;
 }
 
 /** What the calculator knows about a provider's batch product, from its facts (data/providers.yaml batchFacts). */
@@ -57,111 +54,214 @@ export function recommendedTtl(
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-// signDisplay 'negative': zero, -0 and a tiny negative rounded to zero all print as "0", never "-0".
-const fmt = (n: number, min: number, max: number) =>
-	n.toLocaleString('en-US', {
-		minimumFractionDigits: min,
-		maximumFractionDigits: max,
-		signDisplay: 'negative',
-	});
 
-/** "$1,234.50", "$0.15", "$0.0015": cents for amounts over a dollar, four significant digits below. */
 /** A calendar fact, not a provider one: the yearly saving is twelve months of the monthly one. */
 const MONTHS_PER_YEAR = 12;
 
-export function money(n: number): string {
-	const abs = Math.abs(n);
-	const text = abs >= 1 || abs === 0 ? fmt(abs, 2, 2) : fmt(Number(abs.toPrecision(4)), 2, 12);
-	return `${n < 0 ? '−' : ''}$${text}`;
-}
+/** The string `key` with its `{params}` filled in. */
+const say = (L: CalcText, key: CalcKey, params?: Record<string, string | number>) =>
+	fillTemplate(L.w[key], params);
+const fmt = (L: CalcText, n: number, min: number, max: number) =>
+	formatNumberIn(L.locale, n, { min, max });
+/** A cost: "$1,234.50", "$0.0015" ("US$…" in Chinese). */
+const usd = (L: CalcText, n: number) => formatUsdIn(L.locale, n, 'amount');
 /** A per-million-token rate with the digits it needs. */
-const rate = (n: number) => `$${fmt(Number(n.toPrecision(6)), 2, 12)}/MTok`;
-const tokens = (n: number) => fmt(n, 0, 1);
+const rate = (L: CalcText, n: number) => say(L, 'calc.perMTok', { usd: formatUsdIn(L.locale, n) });
+const tokens = (L: CalcText, n: number) => fmt(L, n, 0, 1);
+const date = (L: CalcText, iso: string) =>
+	`<time datetime="${iso}">${formatDateIn(L.locale, iso)}</time>`;
+type Countable = 'request' | 'job' | 'token' | 'inputToken' | 'outputToken' | 'batch';
 /** "1 job", "4 jobs", "2,000 input tokens": a count with its word in the right number. */
-const count = (n: number, one: string, many?: string) => `${tokens(n)} ${plural(n, one, many)}`;
+const count = (L: CalcText, n: number, what: Countable) =>
+	say(L, `calc.count.${what}${n === 1 ? 'One' : 'Many'}`, { n: tokens(L, n) });
+const list = (L: CalcText, items: string[]) => items.join(L.w['calc.listSep']);
+const lineLabel = (L: CalcText, l: Pick<CostLine, 'key'>) => L.w[`calc.segment.${l.key}`];
 /** "Batch cache write (30 min)", "Real-time input": the price labels of the tables, after the tier. */
-const pathLabel = (path: string) => {
+const pathLabel = (L: CalcText, path: string) => {
 	const [tier, key] = path.split('.');
-	return `${tier === 'batch' ? 'Batch' : 'Real-time'} ${PRICE_LABEL[key as PriceKey].toLowerCase()}`;
+	return say(L, 'calc.pricePath', {
+		tier: L.w[tier === 'batch' ? 'calc.pathTier.batch' : 'calc.pathTier.standard'],
+		price: L.w[`price.${key as PriceKey}`].toLowerCase(),
+	});
 };
 
+/** A rule the cost engine applied, in the page's language (cost.ts `noteText` is the English of the CLI). */
+export function noteIn(L: CalcText, n: CostNote): string {
+	const p: Record<string, string | number> = {};
+	if ('tier' in n) p.tier = L.w[`calc.tierWord.${n.tier}`];
+	if ('ttl' in n) p.ttl = L.w[`calc.ttlWord.${n.ttl}`];
+	if ('wanted' in n)
+		Object.assign(p, {
+			wanted: L.w[`calc.ttlWord.${n.wanted}`],
+			used: L.w[`calc.ttlWord.${n.used}`],
+		});
+	if ('threshold' in n) p.threshold = fmt(L, n.threshold, 0, 0);
+	if ('cache' in n)
+		Object.assign(p, {
+			input: fmt(L, n.input, 0, 6),
+			output: fmt(L, n.output, 0, 6),
+			cache: fmt(L, n.cache, 0, 6),
+		});
+	return say(L, `calc.note.${n.code}`, p);
+}
+
+/** A message about a bad value in the form or the address, in the page's language. */
+export function messageIn(L: CalcText, m: FieldProblem): string {
+	const w = m.why;
+	const p: Record<string, string | number> = { ...w };
+	if ('field' in w) p.field = L.w[`calc.field.${w.field}`];
+	if ('min' in w)
+		Object.assign(p, {
+			min: fmt(L, w.min, 0, 6),
+			max: fmt(L, w.max, 0, 6),
+			unit: L.w[`calc.rangeUnit.${w.field}`],
+		});
+	if ('prefix' in w)
+		Object.assign(p, {
+			prefix: count(L, w.prefix, 'token'),
+			input: count(L, w.input, 'token'),
+			fallback: fmt(L, w.fallback, 0, 6),
+		});
+	if (w.key === 'ttl') p.choices = list(L, ['5m', '30m', '1h', '12h']);
+	return say(L, `calc.error.${w.key}`, p);
+}
+
 /** The status with its dates in running text: "" when active, "legacy", "deprecated 3 Jun 2026, shuts down 11 Dec 2026", "retired 20 Apr 2026". */
-export function statusWords(m: Pick<CostModel, 'status' | 'lifecycle'>): string {
+export function statusWords(m: Pick<CostModel, 'status' | 'lifecycle'>, L: CalcText): string {
 	if (m.status === 'active') return '';
-	const text = lifecycleText(m.lifecycle ?? m);
+	const s: Pick<LifecycleState, 'status' | 'deprecatedOn' | 'retiresOn'> = m.lifecycle ?? m;
+	const label = L.w[`lifecycle.${s.status}`];
+	const dated = (key: CalcKey, iso: string | undefined) =>
+		iso ? say(L, key, { status: label, date: formatDateIn(L.locale, iso) }) : label;
+	let text = label;
+	if (s.status === 'retired') text = dated('calc.statusDated', s.retiresOn);
+	else if (s.status === 'deprecated') {
+		text = dated('calc.statusDeprecatedOn', s.deprecatedOn);
+		if (s.retiresOn)
+			text = say(L, 'calc.statusShutsDown', {
+				status: text,
+				date: formatDateIn(L.locale, s.retiresOn),
+			});
+	}
 	return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 /** After a model's name in lists: "" when active, else " (legacy)", " (retired 20 Apr 2026)"… */
-export const statusSuffix = (m: Pick<CostModel, 'status' | 'lifecycle'>): string =>
-	m.status === 'active' ? '' : ` (${statusWords(m)})`;
+export const statusSuffix = (m: Pick<CostModel, 'status' | 'lifecycle'>, L: CalcText): string =>
+	m.status === 'active' ? '' : say(L, 'calc.statusSuffix', { status: statusWords(m, L) });
 
 /** The lifetime choices of the calculator's form: the ones the model sells, shortest first. */
-export function renderTtlChoices(offered: readonly Ttl[], checked: Ttl | undefined): string {
-	if (offered.length === 0)
-		return '<p class="meta" data-no-ttl>This model lists no cache-write price, so there is no lifetime to choose.</p>';
+export function renderTtlChoices(
+	offered: readonly Ttl[],
+	checked: Ttl | undefined,
+	L: CalcText
+): string {
+	if (offered.length === 0) return `<p class="meta" data-no-ttl>${L.w['calc.noTtl']}</p>`;
 	return offered
 		.map(
 			(t) =>
-				`<label><input type="radio" name="ttl" value="${t}"${t === checked ? ' checked' : ''}> ${CACHE_TTL_LABEL[t]}</label>`
+				`<label><input type="radio" name="ttl" value="${t}"${t === checked ? ' checked' : ''}> ${L.w[`ttl.${t}`]}</label>`
 		)
 		.join('');
 }
 
-/** The retirement warning for a model, as a notice (empty when there is none). */
-export function lifecycleNotice(m: CostModel): string {
-	const text = m.lifecycle && lifecycleWarning(m.name, m.lifecycle);
+/**
+ * The retirement warning for a model, as a notice (empty when there is none): "GPT-5 shuts down on
+ * 11 Dec 2026, in 10 days." or "GPT-5 was retired on 11 Dec 2026: the vendor no longer serves it."
+ */
+export function lifecycleNotice(m: CostModel, L: CalcText): string {
+	const s = m.lifecycle;
+	if (!s) return '';
+	const name = esc(m.name);
+	let text: string | undefined;
+	if (s.status === 'retired')
+		text = s.retiresOn
+			? say(L, 'calc.warnRetiredOn', { name, date: formatDateIn(L.locale, s.retiresOn) })
+			: say(L, 'calc.warnRetired', { name });
+	else if (s.warn && s.retiresOn !== undefined && s.daysLeft !== undefined) {
+		const d = s.daysLeft;
+		const when =
+			d <= 0
+				? L.w['calc.whenToday']
+				: d === 1
+					? L.w['calc.whenTomorrow']
+					: say(L, 'calc.whenDays', { n: d });
+		text = say(L, 'calc.warnShutsDown', { name, date: formatDateIn(L.locale, s.retiresOn), when });
+	}
 	if (!text) return '';
-	return `<p class="notice calc-lifecycle" data-lifecycle="${m.lifecycle!.status}" role="note"><strong>${m.lifecycle!.status === 'retired' ? 'Retired' : 'Shutting down'}:</strong> ${esc(text)}</p>`;
+	return `<p class="notice calc-lifecycle" data-lifecycle="${s.status}" role="note">${say(L, s.status === 'retired' ? 'calc.retired' : 'calc.shuttingDown', { text })}</p>`;
 }
 
 /** The scenario in words, e.g. "10,000 requests per job, 4 jobs a month, …". */
-export function describeScenario(s: CalcScenario): string {
-	const cache =
-		s.prefix > 0
-			? `, ${tokens(s.prefix)} of them a shared prefix that ${fmt(s.hit * 100, 0, 1)}% of requests read from the cache (the rest write it, ${TTL_WORDS[s.ttl]} lifetime)`
-			: ', no shared prefix';
-	const how = s.runs === 'once' ? 'a one-off job' : `${count(s.jobs, 'job')} a month`;
-	const zdr = s.zdr === 'yes' ? ' Zero data retention is required.' : '';
-	return `${count(s.requests, 'request')} per job, ${how}; each request has ${count(s.input, 'input token')}${cache}, and ${count(s.output, 'output token')}.${zdr}`;
+export function describeScenario(s: CalcScenario, L: CalcText): string {
+	return say(L, 'calc.scenarioText', {
+		requests: count(L, s.requests, 'request'),
+		how:
+			s.runs === 'once'
+				? L.w['calc.scenarioOnce']
+				: say(L, 'calc.scenarioMonthly', { jobs: count(L, s.jobs, 'job') }),
+		input: count(L, s.input, 'inputToken'),
+		cache:
+			s.prefix > 0
+				? say(L, 'calc.scenarioPrefix', {
+						prefix: tokens(L, s.prefix),
+						hit: fmt(L, s.hit * 100, 0, 1),
+						ttl: L.w[`calc.ttlWord.${s.ttl}`],
+					})
+				: L.w['calc.scenarioNoPrefix'],
+		output: count(L, s.output, 'outputToken'),
+		zdr: s.zdr === 'yes' ? L.w['calc.scenarioZdr'] : '',
+	});
 }
 
 /** Whether the batch column is ruled out: the reader needs ZDR and the model's batch API is not eligible. */
 const batchRuledOut = (s: Scenario & { zdr?: 'yes' }, provider: CalcProvider | undefined) =>
 	s.zdr === 'yes' && provider?.zdr?.eligible !== true;
-const NOT_UNDER_ZDR = 'Not available under ZDR';
 
-function cell(line: CostLine, tier: 'realtime' | 'batch', ruledOut = false): string {
-	const label = `data-label="${TIER_LABEL[tier]}"`;
-	if (ruledOut) return `<td class="num meta" ${label} data-zdr-excluded>${NOT_UNDER_ZDR}</td>`;
-	if (line.unknown !== undefined)
-		return `<td class="num" ${label} data-unknown="${esc(line.label)}">Unknown<br><span class="meta">${esc(line.unknown)}</span></td>`;
-	const at = line.rate !== undefined ? `<br><span class="meta">at ${rate(line.rate)}</span>` : '';
-	return `<td class="num" ${label}>${money(line.usd ?? 0)}${at}</td>`;
+function cell(L: CalcText, line: CostLine, tier: 'realtime' | 'batch', ruledOut = false): string {
+	const label = `data-label="${L.w[`calc.tier.${tier}`]}"`;
+	if (ruledOut)
+		return `<td class="num meta" ${label} data-zdr-excluded>${L.w['calc.notUnderZdr']}</td>`;
+	if (line.unknownWhy !== undefined)
+		return `<td class="num" ${label} data-unknown="${esc(lineLabel(L, line))}">${L.w['value.unknown']}<br><span class="meta">${esc(noteIn(L, line.unknownWhy))}</span></td>`;
+	const at =
+		line.rate !== undefined
+			? `<br><span class="meta">${say(L, 'calc.at', { rate: rate(L, line.rate) })}</span>`
+			: '';
+	return `<td class="num" ${label}>${usd(L, line.usd ?? 0)}${at}</td>`;
 }
 
 function total(
+	L: CalcText,
 	t: TierCost,
 	which: 'realtime' | 'batch',
 	per: 'perJob' | 'perMonth',
 	ruledOut = false
 ): string {
 	const value = t[per];
-	const attrs = ` data-label="${TIER_LABEL[which]}"${per === 'perJob' ? ` data-cost="${which}"` : ''}`;
+	const attrs = ` data-label="${L.w[`calc.tier.${which}`]}"${per === 'perJob' ? ` data-cost="${which}"` : ''}`;
 	if (ruledOut)
-		return `<td class="num"${attrs} data-zdr-excluded><strong>${NOT_UNDER_ZDR}</strong></td>`;
+		return `<td class="num"${attrs} data-zdr-excluded><strong>${L.w['calc.notUnderZdr']}</strong></td>`;
 	if (value === undefined) {
-		const lines = t.unknownLines.join(', ').toLowerCase();
-		return `<td class="num"${attrs} data-unknown="${esc(lines)}"><strong>Unknown</strong><br><span class="meta">${esc(lines)} not priced</span></td>`;
+		const lines = list(
+			L,
+			t.lines.filter((l) => l.unknownWhy !== undefined).map((l) => lineLabel(L, l))
+		).toLowerCase();
+		return `<td class="num"${attrs} data-unknown="${esc(lines)}"><strong>${L.w['value.unknown']}</strong><br><span class="meta">${esc(say(L, 'calc.notPriced', { lines }))}</span></td>`;
 	}
-	return `<td class="num"${attrs}${per === 'perJob' ? ` data-usd="${value}"` : ''}><strong>${money(value)}</strong></td>`;
+	return `<td class="num"${attrs}${per === 'perJob' ? ` data-usd="${value}"` : ''}><strong>${usd(L, value)}</strong></td>`;
 }
+
+const strong = (text: string) => `<strong>${text}</strong>`;
+const percentText = (L: CalcText, percent: number | undefined) =>
+	percent !== undefined ? say(L, 'calc.percent', { percent: fmt(L, percent, 0, 1) }) : '';
 
 function column(
 	r: ModelCost,
 	s: CalcScenario,
 	index: number,
-	providers: readonly CalcProvider[]
+	providers: readonly CalcProvider[],
+	L: CalcText
 ): string {
 	const m = r.model;
 	const provider = providers.find((p) => p.id === m.provider);
@@ -169,63 +269,86 @@ function column(
 	const status =
 		m.status === 'active'
 			? ''
-			: ` <span class="badge" data-status="${m.status}">${LIFECYCLE_LABEL[m.status]}</span>`;
+			: ` <span class="badge" data-status="${m.status}">${L.w[`lifecycle.${m.status}`]}</span>`;
 	// Which lifetime the writes were billed at: the one asked for, or the nearest this model sells.
 	const billed =
 		r.ttl && s.prefix > 0 && s.hit < 1
-			? `<p class="calc-ttl" data-ttl="${r.ttl}">Cache writes are billed at the ${TTL_WORDS[r.ttl]} lifetime.</p>`
+			? `<p class="calc-ttl" data-ttl="${r.ttl}">${say(L, 'calc.ttlBilled', { ttl: L.w[`calc.ttlWord.${r.ttl}`] })}</p>`
 			: '';
 	const rows = r.realtime.lines
 		.map(
 			(l, i) =>
-				`<tr><th scope="row">${l.label}</th><td class="num" data-label="Tokens per job">${tokens(l.tokens)}</td>${cell(l, 'realtime')}${cell(r.batch.lines[i], 'batch', out)}</tr>`
+				`<tr><th scope="row">${lineLabel(L, l)}</th><td class="num" data-label="${L.w['calc.col.tokens']}">${tokens(L, l.tokens)}</td>${cell(L, l, 'realtime')}${cell(L, r.batch.lines[i], 'batch', out)}</tr>`
 		)
 		.join('');
+	const lineNotes = (t: TierCost, tier: 'realtime' | 'batch') =>
+		t.lines.flatMap((l) =>
+			l.why.map((n) =>
+				say(L, 'calc.lineNote', {
+					line: lineLabel(L, l),
+					tier: L.w[`calc.tierInNote.${tier}`],
+					note: noteIn(L, n),
+				})
+			)
+		);
 	const notes = [
 		...new Set([
-			...r.realtime.lines.flatMap((l) => l.notes.map((n) => `${l.label}, real time: ${n}`)),
-			...r.batch.lines.flatMap((l) => l.notes.map((n) => `${l.label}, batch: ${n}`)),
-			...r.notes,
+			...lineNotes(r.realtime, 'realtime'),
+			...lineNotes(r.batch, 'batch'),
+			...r.why.map((n) => noteIn(L, n)),
 		]),
 	];
 	let saving: string;
-	if (out) saving = zdrText(provider);
-	else if (!r.saving)
-		saving = 'The saving is unknown because a line above has no price in the data.';
-	else if (r.saving.perJob >= 0)
-		saving = `Batch saves <strong>${money(r.saving.perJob)}</strong>${s.runs === 'once' ? ' on this job' : ` per job, <strong>${money(r.saving.perMonth)}</strong> per month and <strong>${money(r.saving.perMonth * MONTHS_PER_YEAR)}</strong> per year`}${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.`;
-	else saving = `Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.`;
+	if (out) saving = zdrText(provider, L);
+	else if (!r.saving) saving = L.w['calc.savingUnknown'];
+	else if (r.saving.perJob >= 0) {
+		const percent = percentText(L, r.saving.percent);
+		saving =
+			s.runs === 'once'
+				? say(L, 'calc.savesOnce', { amount: strong(usd(L, r.saving.perJob)), percent })
+				: say(L, 'calc.saves', {
+						perJob: strong(usd(L, r.saving.perJob)),
+						perMonth: strong(usd(L, r.saving.perMonth)),
+						perYear: strong(usd(L, r.saving.perMonth * MONTHS_PER_YEAR)),
+						percent,
+					});
+	} else saving = say(L, 'calc.costsMore', { perJob: strong(usd(L, -r.saving.perJob)) });
 	const flagged = r.rates.filter((x) => x.flags.length);
-	const flagText = [...new Set(flagged.flatMap((x) => x.flags))]
-		.map((f) => FLAG_LABEL[f])
-		.join(', ');
+	const flagText = list(
+		L,
+		[...new Set(flagged.flatMap((x) => x.flags))].map((f) => L.w[`calc.flag.${f}`])
+	);
 	const rates = r.rates
 		.map(
 			(x) =>
-				`<li>${pathLabel(x.path)}: ${rate(x.usd)}, verified <time datetime="${x.verifiedOn}">${formatDate(x.verifiedOn)}</time>${x.flags.map((f) => ` <span class="badge calc-flag-${f}">${FLAG_LABEL[f]}</span>`).join('')}</li>`
+				`<li>${say(L, 'calc.rateLine', { price: pathLabel(L, x.path), rate: rate(L, x.usd), date: date(L, x.verifiedOn) })}${x.flags.map((f) => ` <span class="badge calc-flag-${f}">${L.w[`calc.flag.${f}`]}</span>`).join('')}</li>`
 		)
 		.join('');
+	const perMonth =
+		s.runs === 'once'
+			? ''
+			: `<tr><th scope="row">${say(L, 'calc.perMonth', { jobs: count(L, s.jobs, 'job') })}</th><td></td>${total(L, r.realtime, 'realtime', 'perMonth')}${total(L, r.batch, 'batch', 'perMonth', out)}</tr>`;
 	return `<section class="calc-col" data-model="${esc(m.id)}" aria-labelledby="calc-col-${index}">
 <h3 id="calc-col-${index}">${esc(m.name)}${status} <code class="meta">${esc(m.id)}</code></h3>
-${lifecycleNotice(m)}
-<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(m.name)}: cost per job"><table class="calc-lines stack"><caption>Cost per job, line by line</caption>
-<thead><tr><th scope="col">Line</th><th scope="col" class="num">Tokens per job</th><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead>
+${lifecycleNotice(m, L)}
+<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(say(L, 'calc.tableLabel', { name: m.name }))}"><table class="calc-lines stack"><caption>${L.w['calc.linesCaption']}</caption>
+<thead><tr><th scope="col">${L.w['calc.col.line']}</th><th scope="col" class="num">${L.w['calc.col.tokens']}</th><th scope="col" class="num">${L.w['calc.tier.realtime']}</th><th scope="col" class="num">${L.w['calc.tier.batch']}</th></tr></thead>
 <tbody>${rows}</tbody>
-<tfoot><tr><th scope="row">Total per job</th><td></td>${total(r.realtime, 'realtime', 'perJob')}${total(r.batch, 'batch', 'perJob', out)}</tr>
-${s.runs === 'once' ? '' : `<tr><th scope="row">Per month (${count(s.jobs, 'job')})</th><td></td>${total(r.realtime, 'realtime', 'perMonth')}${total(r.batch, 'batch', 'perMonth', out)}</tr>`}</tfoot>
+<tfoot><tr><th scope="row">${L.w['calc.totalPerJob']}</th><td></td>${total(L, r.realtime, 'realtime', 'perJob')}${total(L, r.batch, 'batch', 'perJob', out)}</tr>
+${perMonth}</tfoot>
 </table></div>
 <p class="calc-saving">${saving}</p>
 ${billed}
-${flagged.length ? `<p class="notice calc-flags" data-flags="${flagText}"><strong>Check these rates:</strong> some prices used here are ${flagText} (see the list of rates below).</p>` : ''}
+${flagged.length ? `<p class="notice calc-flags" data-flags="${flagText}">${say(L, 'calc.checkRates', { flags: flagText })}</p>` : ''}
 ${notes.length ? `<ul class="calc-notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
-<h4>Rates used</h4><ul class="calc-rates">${rates}</ul>
+<h4>${L.w['calc.ratesUsed']}</h4><ul class="calc-rates">${rates}</ul>
 </section>`;
 }
 
 const SEGMENTS = ['input', 'cacheWrite', 'cacheRead', 'output'] as const;
 
 /** An inline SVG bar chart: one stacked bar per model and tier, one segment per line item. */
-export function renderChart(results: ModelCost[]): string {
+export function renderChart(results: ModelCost[], L: CalcText): string {
 	const bars = results.flatMap((r) =>
 		(['realtime', 'batch'] as const).map((tier) => ({ r, tier, t: r[tier] }))
 	);
@@ -234,9 +357,11 @@ export function renderChart(results: ModelCost[]): string {
 		LABEL = 190,
 		BAR = W - LABEL - 90,
 		ROW = 30;
+	const tierWord = (tier: 'realtime' | 'batch') => L.w[`calc.tier.${tier}`].toLowerCase();
+	const unknown = L.w['value.unknown'].toLowerCase();
 	const rows = bars.map(({ r, tier, t }, i) => {
 		const y = i * ROW;
-		const name = `${r.model.name}, ${TIER_LABEL[tier].toLowerCase()}`;
+		const name = say(L, 'calc.chartBar', { name: r.model.name, tier: tierWord(tier) });
 		let x = LABEL;
 		const segs =
 			t.perJob === undefined || max === 0
@@ -246,27 +371,30 @@ export function renderChart(results: ModelCost[]): string {
 							const w = ((l.usd ?? 0) / max) * BAR;
 							const rect =
 								w > 0
-									? `<rect class="calc-seg-${l.key}" x="${x.toFixed(2)}" y="${y + 6}" width="${w.toFixed(2)}" height="${ROW - 12}"><title>${esc(name)}: ${l.label} ${money(l.usd ?? 0)}</title></rect>`
+									? `<rect class="calc-seg-${l.key}" x="${x.toFixed(2)}" y="${y + 6}" width="${w.toFixed(2)}" height="${ROW - 12}"><title>${esc(say(L, 'calc.chartSegment', { bar: name, line: lineLabel(L, l), usd: usd(L, l.usd ?? 0) }))}</title></rect>`
 									: '';
 							x += w;
 							return rect;
 						})
 						.join('');
-		const value = t.perJob === undefined ? 'unknown' : money(t.perJob);
+		const value = t.perJob === undefined ? unknown : usd(L, t.perJob);
 		return `<text x="${LABEL - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(name)}</text>${segs}<text x="${(x + 6).toFixed(2)}" y="${y + ROW / 2 + 4}">${value}</text>`;
 	});
 	const summary = bars
-		.map(
-			({ r, tier, t }) =>
-				`${r.model.name} ${TIER_LABEL[tier].toLowerCase()}: ${t.perJob === undefined ? 'unknown' : money(t.perJob)}`
+		.map(({ r, tier, t }) =>
+			say(L, 'calc.chartItem', {
+				name: r.model.name,
+				tier: tierWord(tier),
+				usd: t.perJob === undefined ? unknown : usd(L, t.perJob),
+			})
 		)
-		.join('; ');
+		.join(L.w['calc.chartSep']);
 	const legend = SEGMENTS.map(
 		(k) =>
-			`<li><svg width="12" height="12" aria-hidden="true"><rect class="calc-seg-${k}" width="12" height="12"/></svg> ${k === 'input' ? 'Fresh input' : k === 'cacheWrite' ? 'Cache writes' : k === 'cacheRead' ? 'Cache reads' : 'Output'}</li>`
+			`<li><svg width="12" height="12" aria-hidden="true"><rect class="calc-seg-${k}" width="12" height="12"/></svg> ${L.w[`calc.segment.${k}`]}</li>`
 	).join('');
-	return `<figure class="calc-chart"><figcaption>Cost per job by line item</figcaption>
-<svg viewBox="0 0 ${W} ${bars.length * ROW}" role="img" aria-label="${esc(`Cost per job: ${summary}`)}">${rows.join('')}</svg>
+	return `<figure class="calc-chart"><figcaption>${L.w['calc.chartCaption']}</figcaption>
+<svg viewBox="0 0 ${W} ${bars.length * ROW}" role="img" aria-label="${esc(say(L, 'calc.chartLabel', { bars: summary }))}">${rows.join('')}</svg>
 <ul class="calc-legend">${legend}</ul></figure>`;
 }
 
@@ -274,22 +402,28 @@ export function renderChart(results: ModelCost[]): string {
 export function renderResults(
 	results: ModelCost[],
 	s: CalcScenario,
-	providers: readonly CalcProvider[] = []
+	providers: readonly CalcProvider[],
+	L: CalcText
 ): string {
-	return `<p class="calc-scenario"><strong>Scenario:</strong> ${esc(describeScenario(s))}</p>
-<div class="calc-cols">${results.map((r, i) => column(r, s, i, providers)).join('')}</div>
-${renderChart(results)}`;
+	return `<p class="calc-scenario">${say(L, 'calc.scenario', { text: esc(describeScenario(s, L)) })}</p>
+<div class="calc-cols">${results.map((r, i) => column(r, s, i, providers, L)).join('')}</div>
+${renderChart(results, L)}`;
 }
 
 /** The scenario with the calculator-only fields (one-off or recurring, ZDR). */
 export type CalcScenario = Scenario & { runs?: 'once'; zdr?: 'yes' };
 
 /** "Anthropic's Message Batches: not eligible" with the fact's label, date and source, as the reason batch is ruled out. */
-function zdrText(provider: CalcProvider | undefined): string {
+function zdrText(provider: CalcProvider | undefined, L: CalcText): string {
 	const f = provider?.zdr;
-	if (!f)
-		return `Batch is not shown: no fact in the data says this provider's batch API is eligible for zero data retention.`;
-	return `Batch is not available under zero data retention. ${esc(f.label)}: <strong>${esc(f.text)}</strong> <span class="meta">(verified <time datetime="${f.verifiedOn}">${formatDate(f.verifiedOn)}</time>; source: <a href="${esc(f.source.url)}" rel="external">${esc(f.source.title)}</a>)</span>`;
+	if (!f) return L.w['calc.zdrNoFact'];
+	const updating = f.outdated ? ` ${L.w['translation.updating']}` : '';
+	const source = `<a href="${esc(f.source.url)}" rel="external">${esc(f.source.title)}</a>`;
+	const fact = say(L, 'calc.colon', {
+		label: esc(f.label),
+		value: `<strong>${esc(f.text)}</strong>${updating}`,
+	});
+	return `${say(L, 'calc.zdrOut', { fact })} <span class="meta">${say(L, 'calc.zdrSource', { date: date(L, f.verifiedOn), source })}</span>`;
 }
 
 /** How many batches one job needs under a provider's request and size caps. */
@@ -306,16 +440,25 @@ export function batchesNeeded(
 	};
 }
 
-function batchesLine(s: CalcScenario, p: CalcProvider): string {
+function batchesLine(s: CalcScenario, p: CalcProvider, L: CalcText): string {
 	const need = batchesNeeded(s.requests, p);
 	if (!need)
-		return `<li data-batches="${esc(p.id)}"><strong>${esc(p.name)}</strong>: unknown (no request cap in the data)</li>`;
-	const caps = `at most ${tokens(p.maxRequests!)} requests${p.maxSizeMb !== undefined ? ` and ${tokens(p.maxSizeMb)} MB` : ''} per batch`;
+		return `<li data-batches="${esc(p.id)}">${say(L, 'calc.colon', { label: strong(esc(p.name)), value: L.w['calc.card.batchesUnknown'] })}</li>`;
+	const caps =
+		p.maxSizeMb !== undefined
+			? say(L, 'calc.card.capsSize', {
+					requests: tokens(L, p.maxRequests!),
+					mb: tokens(L, p.maxSizeMb),
+				})
+			: say(L, 'calc.card.caps', { requests: tokens(L, p.maxRequests!) });
 	const size =
 		need.kbPerRequest !== undefined
-			? `; more if requests average over ${fmt(need.kbPerRequest, 0, need.kbPerRequest < 10 ? 1 : 0)} KB`
+			? say(L, 'calc.card.more', {
+					kb: fmt(L, need.kbPerRequest, 0, need.kbPerRequest < 10 ? 1 : 0),
+				})
 			: '';
-	return `<li data-batches="${esc(p.id)}" data-count="${need.batches}"><strong>${esc(p.name)}</strong>: ${count(need.batches, 'batch', 'batches')} <span class="meta">(${caps}${size})</span></li>`;
+	const value = `${count(L, need.batches, 'batch')} <span class="meta">${say(L, 'calc.parens', { text: caps + size })}</span>`;
+	return `<li data-batches="${esc(p.id)}" data-count="${need.batches}">${say(L, 'calc.colon', { label: strong(esc(p.name)), value })}</li>`;
 }
 
 /**
@@ -326,42 +469,46 @@ function batchesLine(s: CalcScenario, p: CalcProvider): string {
 export function renderSummary(
 	results: ModelCost[],
 	s: CalcScenario,
-	providers: readonly CalcProvider[] = []
+	providers: readonly CalcProvider[],
+	L: CalcText
 ): string {
 	const once = s.runs === 'once';
-	const periods: [string, number][] = once
-		? [['This job', 1]]
+	const periods: [CalcKey, number][] = once
+		? [['calc.card.thisJob', 1]]
 		: [
-				['Per job', 1],
-				['Per month', s.jobs],
-				['Per year', s.jobs * 12],
+				['calc.card.perJob', 1],
+				['calc.card.perMonth', s.jobs],
+				['calc.card.perYear', s.jobs * MONTHS_PER_YEAR],
 			];
-	const usd = (t: TierCost, n: number) =>
-		t.perJob === undefined ? 'Unknown' : money(t.perJob * n);
+	const cost = (t: TierCost, n: number) =>
+		t.perJob === undefined ? L.w['value.unknown'] : usd(L, t.perJob * n);
 	const tables = results.map((r) => {
 		const provider = providers.find((p) => p.id === r.model.provider);
 		const out = batchRuledOut(s, provider);
 		const rows = periods
 			.map(
 				([label, n]) =>
-					`<tr><th scope="row">${label}</th><td class="num" data-card="realtime">${usd(r.realtime, n)}</td><td class="num" data-card="batch">${out ? NOT_UNDER_ZDR : usd(r.batch, n)}</td></tr>`
+					`<tr><th scope="row">${L.w[label]}</th><td class="num" data-card="realtime">${cost(r.realtime, n)}</td><td class="num" data-card="batch">${out ? L.w['calc.notUnderZdr'] : cost(r.batch, n)}</td></tr>`
 			)
 			.join('');
 		let line: string;
 		if (out)
-			line = `<p class="calc-card-lead" data-zdr>Under zero data retention, real time with prompt caching: <strong>${usd(r.realtime, 1)}</strong> per job.</p><p class="calc-card-why">${zdrText(provider)}</p>`;
-		else if (!r.saving)
-			line = '<p class="calc-card-lead">Saving unknown: a price is missing from the data.</p>';
-		else if (r.saving.perJob >= 0)
-			line = `<p class="calc-card-lead" data-saving>Batch saves <strong>${money(once ? r.saving.perJob : r.saving.perJob * s.jobs * MONTHS_PER_YEAR)}</strong> ${once ? 'on this job' : 'a year'}${r.saving.percent !== undefined ? ` (${fmt(r.saving.percent, 0, 1)}%)` : ''}.</p>`;
-		else
-			line = `<p class="calc-card-lead" data-saving>Batch costs <strong>${money(-r.saving.perJob)}</strong> more per job.</p>`;
+			line = `<p class="calc-card-lead" data-zdr>${say(L, 'calc.card.zdr', { perJob: strong(cost(r.realtime, 1)) })}</p><p class="calc-card-why">${zdrText(provider, L)}</p>`;
+		else if (!r.saving) line = `<p class="calc-card-lead">${L.w['calc.card.savingUnknown']}</p>`;
+		else if (r.saving.perJob >= 0) {
+			const amount = strong(
+				usd(L, once ? r.saving.perJob : r.saving.perJob * s.jobs * MONTHS_PER_YEAR)
+			);
+			const percent = percentText(L, r.saving.percent);
+			line = `<p class="calc-card-lead" data-saving>${say(L, once ? 'calc.savesOnce' : 'calc.card.savesYear', { amount, percent })}</p>`;
+		} else
+			line = `<p class="calc-card-lead" data-saving>${say(L, 'calc.costsMore', { perJob: strong(usd(L, -r.saving.perJob)) })}</p>`;
 		return `<div class="calc-card-model" data-model="${esc(r.model.id)}"><table class="calc-card-table"><caption>${esc(r.model.name)}</caption>
-<thead><tr><td></td><th scope="col" class="num">Real time</th><th scope="col" class="num">Batch</th></tr></thead><tbody>${rows}</tbody></table>${line}</div>`;
+<thead><tr><td></td><th scope="col" class="num">${L.w['calc.tier.realtime']}</th><th scope="col" class="num">${L.w['calc.tier.batch']}</th></tr></thead><tbody>${rows}</tbody></table>${line}</div>`;
 	});
 	const batchProviders = providers.filter((p) => p.maxRequests !== undefined);
 	const batches = batchProviders.length
-		? `<h3 class="calc-card-sub">Batches for one job of ${count(s.requests, 'request')}</h3><ul class="calc-card-batches">${batchProviders.map((p) => batchesLine(s, p)).join('')}</ul>`
+		? `<h3 class="calc-card-sub">${say(L, 'calc.card.batches', { requests: count(L, s.requests, 'request') })}</h3><ul class="calc-card-batches">${batchProviders.map((p) => batchesLine(s, p, L)).join('')}</ul>`
 		: '';
 	return `${tables.join('')}${batches}`;
 }

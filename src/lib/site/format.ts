@@ -66,10 +66,26 @@ export function factInSentence(fact: {
 	return fact.short ?? formatValueWithUnit(fact.value, fact.unit);
 }
 
-/** "$0.075" — USD with as many decimals as the price needs (at least two). */
-export function formatUsd(amount: number): string {
-	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
-	return `$${amount.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' })}`;
+/**
+ * How much a USD amount shows: a `price` (per MTok) as many decimals as it needs (two to six); an
+ * `amount` (a cost) cents from a dollar up and four significant digits below ("$1,234.50", "$0.0015").
+ */
+export type UsdKind = 'price' | 'amount';
+
+function usdDigits(amount: number, kind: UsdKind): { value: number; min: number; max: number } {
+	if (kind === 'price') {
+		const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
+		return { value: amount, min: decimals, max: decimals };
+	}
+	const abs = Math.abs(amount);
+	return abs >= 1 || abs === 0
+		? { value: abs, min: 2, max: 2 }
+		: { value: Number(abs.toPrecision(4)), min: 2, max: 12 };
+}
+
+/** "$0.075" for a price; "$1,234.50", "$0.0015", "−$2.00" (a true minus) for an amount. The one USD formatter. */
+export function formatUsd(amount: number, kind: UsdKind = 'price'): string {
+	return formatUsdIn('en', amount, kind);
 }
 
 function decimalsOf(n: number): number {
@@ -101,20 +117,21 @@ export function priceColumns(
 // languages use Intl for digits and dates, the strings table for words, and keep money in USD. ----
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
-/** A number for `locale` ("100,000" in both English and Chinese); never "-0". */
-export function formatNumberIn(locale: Locale, n: number): string {
-	if (locale === 'en') return formatNumber(n);
-	if (!numberFormats.has(locale))
-		numberFormats.set(
-			locale,
-			new Intl.NumberFormat(INTL_LOCALE[locale], {
-				maximumFractionDigits: 6,
-				signDisplay: 'negative',
-			})
-		);
-	return numberFormats.get(locale)!.format(n);
+/**
+ * A number for `locale` ("100,000" in both English and Chinese, as `formatNumber`); never "-0".
+ * `digits` sets the fraction digits (default: up to six).
+ */
+export function formatNumberIn(
+	locale: Locale,
+	n: number,
+	digits: { min?: number; max: number } = { max: 6 }
+): string {
+	return n.toLocaleString(INTL_LOCALE[locale], {
+		minimumFractionDigits: digits.min ?? 0,
+		maximumFractionDigits: digits.max,
+		signDisplay: 'negative',
+	});
 }
 
 /** `formatValue` for `locale`: "未知", "文档未说明", "是", "否"; a list joined with "、" in Chinese. */
@@ -140,17 +157,23 @@ export function formatValueWithUnitIn(locale: Locale, value: FactValueData, unit
  * `formatUsd` for `locale`. Prices stay in US dollars in every language; Chinese marks them "US$"
  * (Intl's zh-CN symbol for USD, so "$" is never read as another dollar): "US$0.075".
  */
-export function formatUsdIn(locale: Locale, amount: number): string {
-	if (locale === 'en') return formatUsd(amount);
-	const decimals = Math.min(6, Math.max(2, decimalsOf(amount)));
-	const options = {
-		style: 'currency',
-		currency: 'USD',
-		minimumFractionDigits: decimals,
-		maximumFractionDigits: decimals,
+export function formatUsdIn(locale: Locale, amount: number, kind: UsdKind = 'price'): string {
+	const { value, min, max } = usdDigits(amount, kind);
+	const sign = kind === 'amount' && amount < 0 ? '−' : '';
+	const digits = {
+		minimumFractionDigits: min,
+		maximumFractionDigits: max,
 		signDisplay: 'negative',
 	} as const;
-	return new Intl.NumberFormat(INTL_LOCALE[locale], options).format(amount);
+	// English keeps its own "$" (the site's form since the start); other languages take Intl's currency style.
+	return locale === 'en'
+		? `${sign}$${value.toLocaleString('en-US', digits)}`
+		: sign +
+				value.toLocaleString(INTL_LOCALE[locale], {
+					...digits,
+					style: 'currency',
+					currency: 'USD',
+				});
 }
 
 /** `formatPrice` for `locale`. */

@@ -7,6 +7,7 @@ type ClaimVerdict = Claim['verdict'];
 import type { CacheTtl, Lifecycle, PriceKey } from '../../vocabulary.ts';
 import type { FreshnessState } from '../facts/freshness.ts';
 import type { LineKey, RateFlag, TierName } from '../calculator/cost.ts';
+import type { NumberField } from '../calculator/query.ts';
 import type { ChangeEvent } from '../publish/changes.ts';
 import type { Format, Verdict } from '../check/checker.ts';
 
@@ -47,6 +48,19 @@ export const LINE_LABEL: Record<LineKey, string> = {
 	cacheWrite: 'Cache writes',
 	cacheRead: 'Cache reads',
 	output: 'Output',
+};
+
+/**
+ * The calculator's number fields in English, for the CLI, the MCP server and English messages (the
+ * pages word them from src/lib/i18n/strings.ts; kept apart from the bounds so the island does not ship them).
+ */
+export const CALC_FIELD_WORDS: Record<NumberField, { label: string; unit: string }> = {
+	requests: { label: 'Requests per job', unit: 'requests' },
+	jobs: { label: 'Jobs per month', unit: 'jobs' },
+	input: { label: 'Input tokens per request', unit: 'tokens' },
+	output: { label: 'Output tokens per request', unit: 'tokens' },
+	prefix: { label: 'Shared prefix', unit: 'tokens' },
+	hit: { label: 'Cache hit share', unit: '(or 0% to 100%)' },
 };
 
 /** Flags on a rate the calculator used. */
