@@ -94,6 +94,7 @@ const en = {
 
 	// ---- Reference pages: pricing, providers, claims, FAQ, changes, retirements, guides, search ----
 	'list.sep': ', ',
+	'list.semi': '; ',
 	'label.colon': '{label}:',
 	'citable.modelPrices': '{name} prices',
 	'tier.standard': 'standard',
@@ -177,7 +178,7 @@ const en = {
 	'faq.purpose':
 		'Short answers to the questions teams ask when choosing between the Anthropic and OpenAI batch APIs, each built from dated, sourced facts.',
 	'faq.questions': 'Questions',
-	'faq.readMore': 'Read more:',
+	'faq.readMore': 'Read more: {links}',
 	'faq.factsBehind': 'Facts behind this answer: {facts}.',
 	'changes.title': 'Changes',
 	'changes.description':
@@ -455,6 +456,7 @@ const zh: Record<StringKey, string> = {
 
 	// ---- Reference pages: pricing, providers, claims, FAQ, changes, retirements, guides, search ----
 	'list.sep': '，',
+	'list.semi': '；',
 	'label.colon': '{label}：',
 	'citable.modelPrices': '{name} 价格',
 	'tier.standard': '标准',
@@ -535,7 +537,7 @@ const zh: Record<StringKey, string> = {
 	'faq.purpose':
 		'团队在 Anthropic 与 OpenAI 批处理 API 之间做选择时常问的问题，每个回答都依据注明日期和来源的事实。',
 	'faq.questions': '问题列表',
-	'faq.readMore': '延伸阅读：',
+	'faq.readMore': '延伸阅读：{links}',
 	'faq.factsBehind': '本回答依据的事实：{facts}。',
 	'changes.title': '变更记录',
 	'changes.description': 'Batchwise 记录的每一次事实或价格变更，按时间倒序排列，附新旧数值、日期和来源。',
