@@ -142,6 +142,9 @@ describe('budgets', () => {
 		['/calculator/', 'calculator', 9 * KB],
 		['/check/', 'batch-file checker', 10 * KB],
 		['/search/', 'search', 3 * KB],
+		// A Chinese page has its English page's budget.
+		['/zh/search/', 'search', 3 * KB],
+		['/zh/pricing/', 'content page', 0],
 	])('%s is a %s with a JS limit of %s', (page, kind, js) => {
 		const b = budgetFor(page);
 		expect([b.kind, b.jsGzip, b.htmlGzip]).toEqual([kind, js, 60 * KB]);

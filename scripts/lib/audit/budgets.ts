@@ -1,5 +1,6 @@
 // Page-weight budgets. Sizes are bytes; a KB is 1,024 bytes; "gzip" is Node's zlib gzip at level 9,
 // close to what a static host sends.
+import { localePath } from '../../../src/lib/i18n/routes.ts';
 
 export const KB = 1024;
 
@@ -25,6 +26,8 @@ export const HTML_GZIP_BUDGET = 60 * KB;
 
 /** The budget a page falls under, from its URL path. */
 export function budgetFor(pagePath: string): PageBudget {
+	// A page in another language (/zh/wizard/) has the budget of its English page (/wizard/).
+	pagePath = localePath('en', pagePath);
 	if (pagePath === '/wizard/' || pagePath.startsWith('/wizard/'))
 		return { kind: 'wizard', jsGzip: 6 * KB, htmlGzip: HTML_GZIP_BUDGET };
 	// 9 KB since the summary card, ZDR mode and the sample-prompt counter (its tokenizer loads on first use, not counted).
