@@ -186,7 +186,8 @@ const en = {
 	'changes.heading': 'What changed',
 	'changes.purpose':
 		'When a vendor changes a price or a limit, launches or retires a model, it is recorded here with the date, the old and new values, the evidence and how sure we are.',
-	'changes.follow': 'Follow along with the {atom} or {json}. Upcoming shutdowns are on {retirements}.',
+	'changes.follow':
+		'Follow along with the {atom} or {json}. Upcoming shutdowns are on {retirements}.',
 	'changes.atomLink': 'Atom feed',
 	'changes.jsonLink': 'JSON',
 	'changes.retirementsLink': 'retirements',
@@ -241,7 +242,8 @@ const en = {
 	'guides.purpose':
 		'How batch APIs work and how to run them well, from the first batch to retries, monitoring and cost — in a sensible reading order.',
 	'guides.options': 'The options, one page each',
-	'guides.comingSoon': 'The guides for this language are being written; the {guides} are ready now.',
+	'guides.comingSoon':
+		'The guides for this language are being written; the {guides} are ready now.',
 	'guides.englishLink': 'English guides',
 	'search.title': 'Search',
 	'search.description': 'Search every comparison, guide, fact and claim on Batchwise.',
@@ -488,7 +490,8 @@ const zh: Record<StringKey, string> = {
 	'pricing.retirementsLink': '模型下线时间表',
 	'pricing.models': '{provider} 模型',
 	'pricing.caption': '{provider}：标准价格 → 批处理价格，单位为美元／百万 token',
-	'pricing.chart': '{provider}：一百万输入 token 加一百万输出 token 的费用，标准价格与批处理价格对比',
+	'pricing.chart':
+		'{provider}：一百万输入 token 加一百万输出 token 的费用，标准价格与批处理价格对比',
 	'pricing.series.standard': '标准',
 	'pricing.series.batch': '批处理',
 	'pricing.estimate': '在成本计算器中估算 {provider} 上的工作负载',
@@ -516,7 +519,8 @@ const zh: Record<StringKey, string> = {
 	'providers.inNotes': '见说明',
 	'providers.inNotesFor': '（{name}）',
 	'claims.title': '说法核查',
-	'claims.description': '网上文章中关于 Anthropic 和 OpenAI 批处理 API 的说法，逐条对照服务商官方文档核查。',
+	'claims.description':
+		'网上文章中关于 Anthropic 和 OpenAI 批处理 API 的说法，逐条对照服务商官方文档核查。',
 	'claims.heading': '对照原始资料核查的说法',
 	'claims.purpose':
 		'博客和教程对批处理 API 的说法并不一致。这里列出我们找到的每一条说法、我们的结论，以及据以判断的事实。',
@@ -525,7 +529,8 @@ const zh: Record<StringKey, string> = {
 	'claims.checked': '核查于 {date}。',
 	'claims.prices':
 		'{model} 价格：标准 输入 {standardIn}／输出 {standardOut}，批处理 {batchIn}／{batchOut}（每百万 token）',
-	'claims.inEnglish': '每条说法都按原文（英文）引用，我们的核查说明也为英文；其后列出据以判断的事实。',
+	'claims.inEnglish':
+		'每条说法都按原文（英文）引用，我们的核查说明也为英文；其后列出据以判断的事实。',
 	'verdict.correct': '✓ 正确',
 	'verdict.wrong': '✗ 错误',
 	'verdict.outdated': '◷ 已过时',
@@ -540,7 +545,8 @@ const zh: Record<StringKey, string> = {
 	'faq.readMore': '延伸阅读：{links}',
 	'faq.factsBehind': '本回答依据的事实：{facts}。',
 	'changes.title': '变更记录',
-	'changes.description': 'Batchwise 记录的每一次事实或价格变更，按时间倒序排列，附新旧数值、日期和来源。',
+	'changes.description':
+		'Batchwise 记录的每一次事实或价格变更，按时间倒序排列，附新旧数值、日期和来源。',
 	'changes.heading': '有哪些变化',
 	'changes.purpose':
 		'服务商调整价格或限额、发布或下线模型时，我们都会在这里记录：日期、新旧数值、证据，以及我们有多确定。',
@@ -589,7 +595,8 @@ const zh: Record<StringKey, string> = {
 	'retirements.daysAgo': '{n} 天前',
 	'retirements.tomorrow': '明天',
 	'retirements.inDays': '{n} 天后',
-	'retirements.footnote': '停止服务日期是指服务商自己的 API 不再响应该模型的那一天；仍在服务的模型可在{pricing}上比较。',
+	'retirements.footnote':
+		'停止服务日期是指服务商自己的 API 不再响应该模型的那一天；仍在服务的模型可在{pricing}上比较。',
 	'retirements.pricingLink': '价格页面',
 	'guides.title': '指南',
 	'guides.description':
@@ -601,7 +608,8 @@ const zh: Record<StringKey, string> = {
 	'guides.englishLink': '英文指南',
 	'search.title': '搜索',
 	'search.description': '搜索 Batchwise 上的所有对比、指南、事实和说法核查。',
-	'search.purpose': '查找事实、指南或对比。搜索结果来自随网站一起生成的索引，不会向外发送任何内容。',
+	'search.purpose':
+		'查找事实、指南或对比。搜索结果来自随网站一起生成的索引，不会向外发送任何内容。',
 	'search.label': '搜索 Batchwise',
 	'search.submit': '搜索',
 	'search.hint': '输入几个词，例如“零数据保留”。',
