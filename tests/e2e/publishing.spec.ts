@@ -24,6 +24,9 @@ const checked = [
 	'/calculator/',
 	'/changes/',
 	'/guides/pitfalls/',
+	'/zh/search/',
+	'/zh/faq/',
+	'/zh/pricing/',
 ];
 let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
@@ -42,6 +45,14 @@ test('the sitemap lists the key pages', () => {
 		'/changes/',
 		'/retirements/',
 		'/search/',
+		'/zh/pricing/',
+		'/zh/providers/',
+		'/zh/claims/',
+		'/zh/faq/',
+		'/zh/changes/',
+		'/zh/retirements/',
+		'/zh/guides/',
+		'/zh/search/',
 	])
 		expect(paths).toContain(p);
 	expect(paths).not.toContain('/404/');
@@ -113,6 +124,15 @@ test('llms.txt lists key pages and API URLs with freshness', () => {
 	expect(text).toContain('https://batchwise.dev/api/v1/facts.json');
 	expect(text).toContain('https://batchwise.dev/compare/anthropic-vs-openai/');
 	expect(text).toMatch(/\d+ fresh, \d+ due for review, \d+ stale/);
+	// Both languages: every page listed exists in the build, the Chinese ones under /zh/.
+	const listed = [...text.matchAll(/\]\(https:\/\/batchwise\.dev(\/[^)]*\/)\)/g)].map((m) => m[1]);
+	const chinese = listed.filter((p) => p.startsWith('/zh/'));
+	expect(chinese).toEqual(
+		expect.arrayContaining(['/zh/', '/zh/pricing/', '/zh/faq/', '/zh/retirements/', '/zh/guides/'])
+	);
+	// (The Chinese compare, wizard and calculator pages come from other branches; the rest must be built.)
+	for (const p of listed.filter((p) => !/^\/zh\/(compare|wizard|calculator)\//.test(p)))
+		expect(paths, p).toContain(p);
 });
 
 test('an unknown address shows the friendly 404 page', async () => {

@@ -1,4 +1,5 @@
-// Pricing, claims, providers and search as readers use them.
+// Pricing, claims, providers and search as readers use them, in English and in Chinese (/zh/).
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
@@ -8,6 +9,7 @@ import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ApiRetirementsSchema } from '../../src/schemas.ts';
 import { BUILT_ON } from './built-site.ts';
+import { formatUsdIn } from '../../src/lib/site/format.ts';
 
 const base = inject('baseUrl');
 // Ids, verdicts and statuses only: a re-verification changes none of them.
@@ -16,7 +18,19 @@ let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
-describe.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/'])(
+/** The Chinese reference pages, each the counterpart of the English page without the /zh prefix. */
+const ZH_PAGES = [
+	'/zh/pricing/',
+	'/zh/claims/',
+	'/zh/providers/',
+	'/zh/faq/',
+	'/zh/changes/',
+	'/zh/retirements/',
+	'/zh/guides/',
+	'/zh/search/',
+];
+
+describe.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/', ...ZH_PAGES])(
 	'%s',
 	(path) => {
 		test('renders without console errors or third-party requests, and passes axe at phone width', async () => {
@@ -204,5 +218,205 @@ describe('search', () => {
 		await page.goto(`${base}/claims/`);
 		expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
 		await page.context().close();
+	});
+});
+
+// ---- The Chinese pages (issue 17) ----
+
+/** Text with Chinese characters in it. */
+const HAN = /\p{Script=Han}/u;
+/** A date as Chinese readers write it: 2026年11月9日. */
+const ZH_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+describe.each(ZH_PAGES)('%s in Chinese', (path) => {
+	test('is in Chinese (lang, heading, words), with Chinese dates and a way back to the English page', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(base + path);
+		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		expect(await page.locator('h1').innerText()).toMatch(HAN);
+		expect(await page.locator('h1').innerText()).not.toMatch(/[A-Za-z]{4}/);
+		const english = path.replace(/^\/zh/, '');
+		expect(await page.locator(`link[rel=alternate][hreflang=en]`).getAttribute('href')).toBe(
+			`https://batchwise.dev${english}`
+		);
+		expect(await page.locator(`a.lang-switch[href="${english}"]`).count()).toBe(1);
+		// Every date in the page's own text reads 2026年11月9日, never "9 Nov 2026".
+		const dates = await page.$$eval('main time', (ts) => ts.map((t) => t.textContent ?? ''));
+		for (const d of dates) expect(d).toMatch(ZH_DATE);
+		expect(await page.locator('main').innerText()).not.toMatch(
+			/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/
+		);
+		// Site links stay in Chinese, except the English-only pages (facts, the checker, the feeds).
+		const links = await page.$$eval('main a[href^="/"]', (as) =>
+			as.map((a) => a.getAttribute('href')!)
+		);
+		for (const href of links)
+			expect(href, href).toMatch(
+				/^\/(zh\/|facts\/|check\/|api\/|changes\.xml|retirements\.ics|guides\/$)/
+			);
+		await page.context().close();
+	});
+});
+
+test('the Chinese pricing page: a row per model, prices in US dollars, a chart in Chinese, calculator links in Chinese', async () => {
+	const { page, requests } = await openPage(browser);
+	await page.goto(`${base}/zh/pricing/`);
+	const rows = await page.$$eval('table.price-table tr[data-model]', (els) =>
+		els.map((e) => e.getAttribute('data-model'))
+	);
+	expect(new Set(rows)).toEqual(new Set(data.models.map((m) => m.record.id)));
+	const header = await page.$$eval('table.price-table thead th', (ths) =>
+		ths.map((th) => th.textContent)
+	);
+	expect(header).toContain('输入');
+	expect(header).not.toContain('Input');
+	// Prices stay in USD, marked so no reader takes them for another dollar.
+	const model = data.models.map((m) => m.record).find((m) => m.status === 'active')!;
+	const cell = await page.locator(`tr[data-model="${model.id}"] td.num`).first().innerText();
+	expect(cell).toMatch(/US\$[\d.]+/);
+	expect(cell).toContain(formatUsdIn('zh', model.prices.batch.input!));
+	const desc = await page.locator('figure.bar-chart svg desc').first().textContent();
+	expect(desc).toMatch(/标准 US\$[\d.]+, 批处理 US\$[\d.]+/);
+	expect(requests.some((u) => u.endsWith('.js'))).toBe(false);
+	const links = await page.$$eval('a[data-calculator]', (els) =>
+		els.map((e) => e.getAttribute('href')!)
+	);
+	expect(links.length).toBeGreaterThan(0);
+	for (const href of links) expect(new URL(href, base).pathname).toBe('/zh/calculator/');
+	await page.context().close();
+});
+
+test('the Chinese claims page: every claim with its verdict in Chinese, the quotes marked as English', async () => {
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/zh/claims/`);
+	const shown = await page.$$eval('[data-claim]', (els) =>
+		els.map((e) => [
+			e.getAttribute('data-claim'),
+			e.getAttribute('data-verdict'),
+			e.querySelector('.verdict')?.textContent ?? '',
+		])
+	);
+	expect(shown.map(([id, verdict]) => [id, verdict]).sort()).toEqual(
+		data.claims.map((c) => [c.record.id, c.record.verdict]).sort()
+	);
+	for (const [, , text] of shown) expect(text).toMatch(HAN);
+	// No translation of the claims exists in the data: they are quoted in English, marked so, and the page says so.
+	expect(await page.locator('[data-claim] .claim-text[lang="en"]').count()).toBe(
+		data.claims.length
+	);
+	expect(await page.locator('[data-claims-language]').innerText()).toMatch(HAN);
+	await page.context().close();
+});
+
+test('the Chinese FAQ: current translations in Chinese, the rest in English, structured data from the same text', async () => {
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/zh/faq/`);
+	const shown = await page.$$eval('[data-question]', (els) =>
+		els.map((e) => ({
+			id: e.getAttribute('data-question')!,
+			question: e.querySelector('h2')!.textContent!,
+			lang: e.querySelector('h2')!.getAttribute('lang'),
+		}))
+	);
+	expect(shown.map((s) => s.id)).toEqual(data.faq.map((f) => f.record.id));
+	const translated = shown.filter((s) => s.lang === null);
+	expect(translated.length).toBeGreaterThan(0);
+	for (const s of translated) expect(s.question).toMatch(HAN);
+	for (const s of shown.filter((x) => x.lang === 'en'))
+		expect(s.question).toBe(data.faq.find((f) => f.record.id === s.id)!.record.question);
+	const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+	expect(ld.mainEntity.map((q: { name: string }) => q.name)).toEqual(shown.map((s) => s.question));
+	// Answers never show a raw placeholder.
+	expect(await page.locator('main').innerText()).not.toContain('{{');
+	await page.context().close();
+});
+
+test('the Chinese retirements and changes pages list what the English ones do, in Chinese', async () => {
+	const { page } = await openPage(browser);
+	const rows = async (path: string, selector: string, attr: string) => {
+		await page.goto(base + path);
+		return page.$$eval(selector, (els, a) => els.map((e) => e.getAttribute(a)), attr);
+	};
+	expect(await rows('/zh/retirements/', 'tr[data-retirement]', 'data-retirement')).toEqual(
+		await rows('/retirements/', 'tr[data-retirement]', 'data-retirement')
+	);
+	await page.goto(`${base}/zh/retirements/`);
+	const upcoming = page.locator('table[data-section="upcoming"] td[data-label="剩余天数"]');
+	if ((await upcoming.count()) > 0)
+		expect(await upcoming.first().innerText()).toMatch(/天后|明天|今天/);
+	expect(await rows('/zh/changes/', '[data-change]', 'data-change')).toEqual(
+		await rows('/changes/', '[data-change]', 'data-change')
+	);
+	await page.goto(`${base}/zh/changes/`);
+	for (const month of await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent!)))
+		expect(month).toMatch(/^\d{4}年\d{1,2}月$/);
+	await page.context().close();
+});
+
+test('the Chinese guides index lists the Chinese guides that exist, and nothing broken while there are none', async () => {
+	const dir = 'content/zh/guides';
+	let written: string[] = [];
+	try {
+		written = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+	} catch {
+		// No Chinese guide yet.
+	}
+	const { page } = await openPage(browser);
+	await page.goto(`${base}/zh/guides/`);
+	const listed = await page.$$eval('[data-guides] a', (as) =>
+		as.map((a) => a.getAttribute('href')!)
+	);
+	expect(listed.sort()).toEqual(
+		written.map((f) => `/zh/guides/${f.replace(/\.mdx$/, '')}/`).sort()
+	);
+	if (written.length === 0)
+		expect(await page.locator('[data-guides-pending] a[href="/guides/"]').count()).toBe(1);
+	for (const href of listed) expect((await page.request.get(base + href)).ok(), href).toBe(true);
+	await page.context().close();
+});
+
+describe('search in Chinese', () => {
+	/** Runs a query on a search page and returns the result links once the status has answered. */
+	const searchOn = async (path: string, query: string) => {
+		const { page, consoleErrors } = await openPage(browser);
+		await page.goto(base + path);
+		await page.fill('#search-q', query);
+		await page.press('#search-q', 'Enter');
+		await page.waitForFunction((q) => {
+			const status = document.querySelector('[data-status]')?.textContent ?? '';
+			return (
+				status.includes(q) && (document.querySelector('[data-results] li') || !/\d/.test(status))
+			);
+		}, query);
+		const links = await page.$$eval('[data-results] > li > a', (as) =>
+			as.map((a) => a.getAttribute('href')!)
+		);
+		const status = await page.locator('[data-status]').innerText();
+		await page.context().close();
+		return { links, status, consoleErrors };
+	};
+
+	// 批处理 (batch) is on every Chinese reference page (headings and purposes), so the index has it.
+	test('a Chinese word on /zh/search/ finds Chinese pages only, with the messages in Chinese', async () => {
+		const { links, status, consoleErrors } = await searchOn('/zh/search/', '批处理');
+		expect(links.length).toBeGreaterThan(0);
+		for (const href of links) expect(href).toMatch(/^\/zh\//);
+		expect(links).toContain('/zh/pricing/');
+		expect(status).toMatch(/^找到 \d+ 条与“批处理”相关的结果。$/);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('the Chinese search page searches the Chinese index only, and the English page the English index only', async () => {
+		// "Anthropic" is on pages in both languages: each search page finds only its own language's.
+		const zh = await searchOn('/zh/search/', 'Anthropic');
+		expect(zh.links.length).toBeGreaterThan(0);
+		for (const href of zh.links) expect(href).toMatch(/^\/zh\//);
+		const en = await searchOn('/search/', 'Anthropic');
+		expect(en.links.length).toBeGreaterThan(0);
+		for (const href of en.links) expect(href).not.toMatch(/^\/zh\//);
+		expect(en.status).toMatch(/results? for “Anthropic”/);
+		const none = await searchOn('/search/', '批处理');
+		expect(none.links).toEqual([]);
+		expect(none.status).toBe('No results for “批处理”.');
 	});
 });

@@ -2,11 +2,20 @@
 // model launches, announced deprecations and retirements that have happened by the build date.
 // A change known only to a window keeps its window all the way to the page, the feed and the API.
 import type { Confidence, Fact, Model, Source } from '../../schemas.ts';
-import { formatValueWithUnit } from '../site/format.ts';
-import { formatDate, formatMonth, formatWindow, toWindow, type DateWindow } from '../site/dates.ts';
+import { PRICE_KEYS, type Locale, type PriceKey } from '../../vocabulary.ts';
+import { formatUsdIn, formatValueWithUnitIn, priceLabelIn } from '../site/format.ts';
+import {
+	formatDateIn,
+	formatMonthIn,
+	formatWindow,
+	toWindow,
+	type DateWindow,
+} from '../site/dates.ts';
 import { groupBy } from '../facts/lookup.ts';
 import { factHref } from '../site/facts-dashboard.ts';
 import { EVENT_LABEL } from '../site/labels.ts';
+import { t } from '../i18n/strings.ts';
+import { factTextIn, type TranslationSet } from '../i18n/translations.ts';
 
 export type ChangeEvent = 'value' | 'launch' | 'deprecation' | 'retirement';
 
@@ -31,12 +40,20 @@ export interface Change {
 
 type LifecycleFacts = Pick<Fact, 'id' | 'sources' | 'confidence'>;
 
-/** All changes up to `today`, newest first (by the latest day each could have happened). */
+/**
+ * All changes up to `today`, newest first (by the latest day each could have happened). For a page in
+ * another language, labels and values are in that language (the feed and the API stay English).
+ */
 export function collectChanges(
 	facts: Iterable<Fact>,
 	models: Iterable<Model>,
-	today: string
+	today: string,
+	{ locale = 'en', translations }: { locale?: Locale; translations?: TranslationSet } = {}
 ): Change[] {
+	const show = (value: unknown, unit?: string) => showValue(locale, value, unit);
+	const showPrices = (value: unknown) => showPricesIn(locale, value);
+	const modelPrices = (m: Model) =>
+		locale === 'en' ? `${m.name} prices` : t(locale, 'citable.modelPrices', { name: m.name });
 	const out: Change[] = [];
 	const factList = [...facts];
 	const byId = new Map<string, LifecycleFacts>(factList.map((f) => [f.id, f]));
@@ -50,7 +67,7 @@ export function collectChanges(
 				id: f.id,
 				kind: 'fact',
 				event: 'value',
-				label: f.label,
+				label: factTextIn(locale, f, translations).label,
 				provider: f.provider,
 				when: toWindow(h.until),
 				from: show(h.value, f.unit),
@@ -67,7 +84,7 @@ export function collectChanges(
 				id: m.id,
 				kind: 'model',
 				event: 'value',
-				label: `${m.name} prices`,
+				label: modelPrices(m),
 				provider: m.provider,
 				when: toWindow(h.until),
 				from: showPrices(h.value),
@@ -101,7 +118,9 @@ export function collectChanges(
 			event(
 				'deprecation',
 				toWindow(m.deprecatedOn),
-				m.retiresOn ? `shuts down on ${formatDate(m.retiresOn)}` : 'deprecated',
+				m.retiresOn
+					? t(locale, 'changes.shutsDownOn', { date: formatDateIn(locale, m.retiresOn) })
+					: 'deprecated',
 				lifecycle
 			);
 		if (m.retiresOn && m.retiresOn <= today)
@@ -127,9 +146,12 @@ export function changeSummary(c: Change): string {
 	return c.from === undefined ? c.to : `${c.from} → ${c.to}`;
 }
 
-/** Changes grouped under "November 2026"-style headings, newest month first (a window counts in the month it ends). */
-export function groupByMonth(changes: Change[]): { month: string; changes: Change[] }[] {
-	return [...groupBy(changes, (c) => formatMonth(c.when.to))].map(([month, list]) => ({
+/** Changes grouped under "November 2026"-style headings (2026年11月 in Chinese), newest month first (a window counts in the month it ends). */
+export function groupByMonth(
+	changes: Change[],
+	locale: Locale = 'en'
+): { month: string; changes: Change[] }[] {
+	return [...groupBy(changes, (c) => formatMonthIn(locale, c.when.to))].map(([month, list]) => ({
 		month,
 		changes: list,
 	}));
@@ -144,10 +166,10 @@ export function apiChange(c: Change) {
 }
 
 /** A history value as readers see current values; history keeps whatever shape the value had. */
-function show(value: unknown, unit?: string): string {
+function showValue(locale: Locale, value: unknown, unit?: string): string {
 	if (typeof value === 'object' && value !== null && !Array.isArray(value))
 		return JSON.stringify(value);
-	return formatValueWithUnit(value as never, unit);
+	return formatValueWithUnitIn(locale, value as never, unit);
 }
 
 /** The newer prices, limited to the tiers and keys the old entry recorded (history may be partial). */
@@ -166,8 +188,23 @@ function pick(newer: Model['prices'], old: unknown): unknown {
 	);
 }
 
-function showPrices(value: unknown): string {
+function showPricesIn(locale: Locale, value: unknown): string {
 	if (!value || typeof value !== 'object') return String(value);
+	if (locale !== 'en')
+		// "标准：输入 US$3.00，输出 US$15.00；批处理：…"; a price the data no longer holds reads as unknown.
+		return Object.entries(value as Record<string, Record<string, number | string>>)
+			.map(
+				([tier, prices]) =>
+					`${tier === 'standard' || tier === 'batch' ? t(locale, `tier.${tier}`) : tier}：${Object.entries(
+						prices ?? {}
+					)
+						.map(
+							([k, v]) =>
+								`${(PRICE_KEYS as readonly string[]).includes(k) ? priceLabelIn(locale, k as PriceKey) : k} ${typeof v === 'number' ? formatUsdIn(locale, v) : t(locale, 'value.unknown')}`
+						)
+						.join('，')}`
+			)
+			.join('；');
 	return Object.entries(value as Record<string, Record<string, number>>)
 		.map(
 			([tier, prices]) =>

@@ -28,6 +28,22 @@ ${page('/providers/', 'Other batch APIs')}
 ${page('/facts/', 'Facts by provider with their freshness, and the rows due for review; one page per provider lists each fact with its source and date')}
 ${page('/changes/', 'Changes to facts over time')}
 
+## 中文 (Simplified Chinese)
+
+The same guide in Simplified Chinese, from the same facts (prices stay in USD; the facts pages are in English).
+
+${page('/zh/', '首页：问题与简短回答')}
+${page('/zh/compare/anthropic-vs-openai/', '两个批处理 API 的逐项对比')}
+${page('/zh/pricing/', '各模型的标准价格与批处理价格')}
+${page('/zh/wizard/', '选型向导')}
+${page('/zh/calculator/', '成本计算器：批处理与实时调用对比，含提示缓存')}
+${page('/zh/claims/', '说法核查：其他文章中的说法')}
+${page('/zh/providers/', '其他批处理 API')}
+${page('/zh/faq/', '常见问题')}
+${page('/zh/guides/', '指南')}
+${page('/zh/changes/', '事实的变更记录')}
+${page('/zh/retirements/', '模型下线时间表')}
+
 ## JSON API
 
 Each item carries verifiedOn, reviewBy and freshness (fresh, due or stale, as of the build date).

@@ -1,5 +1,10 @@
 // Browser-side search over the Pagefind index, loaded on demand from the site itself. The excerpt
-// parsing is plain string work (no DOM), so it is unit-tested without a browser.
+// parsing is plain string work (no DOM), so it is unit-tested without a browser. The page hands over
+// its words and its language: Pagefind keeps one index per language, and a page searches its own.
+import type { ISLAND_KEYS } from '../i18n/strings.ts';
+
+/** The words the search page hands its script (`islandStrings(locale, 'search')`). */
+export type SearchStrings = Record<(typeof ISLAND_KEYS)['search'][number], string>;
 
 /** A run of excerpt text, marked where it matches the query. */
 export interface ExcerptPart {
@@ -38,6 +43,7 @@ interface PagefindResult {
 	data: () => Promise<PagefindData>;
 }
 interface Pagefind {
+	options: (options: { language?: string }) => Promise<void>;
 	search: (q: string) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -93,13 +99,21 @@ export function toHit(d: PagefindData): SearchHit {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Every result for a query: the true count now, and the hits loaded a page at a time. */
+/**
+ * Every result for a query in the index of `language` (the page's `<html lang>`, lower case, e.g.
+ * "zh-cn"): the true count now, and the hits loaded a page at a time.
+ */
 export async function runSearch(
-	query: string
+	query: string,
+	language: string
 ): Promise<{ total: number; load: (from: number, count: number) => Promise<SearchHit[]> }> {
-	// The index is generated after the build, so its path is only known at run time.
+	// The index is generated after the build, so its path is only known at run time. The language is
+	// set before the first search (Pagefind would otherwise guess it from <html lang>, the same answer).
 	const path = '/pagefind/pagefind.js';
-	pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+	pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
+		await pf.options({ language });
+		return pf;
+	});
 	const { results } = await (await pagefind).search(query);
 	return {
 		total: results.length,
