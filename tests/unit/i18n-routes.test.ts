@@ -1,7 +1,46 @@
 // Where a page lives in each language, and the sitemap's hreflang alternates (issue 17).
 import { describe, expect, it } from 'vitest';
-import { alternatePaths, LANG_TAG, localePath, pathLocale } from '../../src/lib/i18n/routes.ts';
+import {
+	alternatePaths,
+	asLocale,
+	hrefIn,
+	isTranslatedPath,
+	LANG_TAG,
+	localePath,
+	pathLocale,
+} from '../../src/lib/i18n/routes.ts';
 import { sitemapXml } from '../../src/lib/publish/sitemap.ts';
+
+describe('links from a page in a language', () => {
+	it('Chinese pages link to Chinese pages, except the English-only pages and files', () => {
+		expect(hrefIn('zh', '/pricing/')).toBe('/zh/pricing/');
+		expect(hrefIn('zh', '/calculator/?model=gpt-5.4&jobs=2')).toBe(
+			'/zh/calculator/?model=gpt-5.4&jobs=2'
+		);
+		expect(hrefIn('zh', '/')).toBe('/zh/');
+		for (const english of [
+			'/facts/',
+			'/facts/openai/#x',
+			'/check/',
+			'/api/v1/facts.json',
+			'/changes.xml',
+			'/llms.txt',
+			'https://example.test/',
+		])
+			expect(hrefIn('zh', english)).toBe(english);
+		expect(hrefIn('en', '/pricing/')).toBe('/pricing/');
+	});
+	it('knows which pages exist in every language', () => {
+		expect(isTranslatedPath('/zh/wizard/day/')).toBe(true);
+		expect(isTranslatedPath('/facts/anthropic/')).toBe(false);
+		expect(isTranslatedPath('/retirements.ics')).toBe(false);
+	});
+	it("reads Astro's current locale, English when there is none", () => {
+		expect(asLocale('zh')).toBe('zh');
+		expect(asLocale('en')).toBe('en');
+		expect(asLocale(undefined)).toBe('en');
+	});
+});
 
 describe('locale paths', () => {
 	it('tells the language from the path', () => {

@@ -64,6 +64,8 @@ const ENGLISH_ONLY = ['/facts/', '/check/', '/api/', '/404/'];
 /** Whether `path` (an English path) is built in every language. */
 export function isTranslatedPath(path: string): boolean {
 	const p = localePath('en', path);
+	// Files (feeds, calendars, llms.txt) are one document for every language.
+	if (/\.[a-z]+$/.test(p)) return false;
 	return !ENGLISH_ONLY.some((prefix) => p.startsWith(prefix));
 }
 
