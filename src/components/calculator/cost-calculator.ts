@@ -116,9 +116,14 @@ class CostCalculator extends HTMLElement {
 				input.checked = params[name] === 'yes';
 			else input.value = String(params[name] ?? '');
 		}
-		// An old link's ttl=5m on a model without it checks the nearest lifetime (the results say which was billed).
-		offerTtls(params.model, params.ttl);
-		show(params, messages);
+		if (location.search === '') {
+			// No query: the page already shows the defaults, drawn at build time by the same renderers.
+			ttlModel = params.model;
+		} else {
+			// An old link's ttl=5m on a model without it checks the nearest lifetime (the results say which was billed).
+			offerTtls(params.model, params.ttl);
+			show(params, messages);
+		}
 		form.addEventListener('input', (event) => {
 			const target = event.target as HTMLInputElement;
 			if (target.name === 'ttl') wantedTtl = target.value as Ttl;
