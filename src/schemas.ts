@@ -280,6 +280,26 @@ export const ModelSchema = z
 export type Model = z.output<typeof ModelSchema>;
 
 /** A company offering a batch API. */
+/** The columns of the providers page, each a list of facts shown in that cell. */
+export const PRODUCT_COLUMNS = ['discount', 'window', 'limits', 'retention'] as const;
+
+/** A batch product as the providers page shows it: one row, its cells chosen from the provider's facts. */
+export const BatchProductSchema = z.strictObject({
+	id: IdSchema,
+	/** The product's name as readers know it ("Gemini API Batch Mode"). */
+	name: z.string().min(2),
+	/** Anthropic and OpenAI: the two APIs the rest of the site compares, shown for reference. */
+	reference: z.boolean().default(false),
+	cells: z.strictObject(
+		Object.fromEntries(
+			PRODUCT_COLUMNS.map((c) => [c, z.array(IdSchema).min(1).optional()])
+		) as Record<(typeof PRODUCT_COLUMNS)[number], z.ZodOptional<z.ZodArray<typeof IdSchema>>>
+	),
+	/** Facts that fit no column (input format, how it works), shown only in the notes. */
+	notes: z.array(IdSchema).default([]),
+});
+export type BatchProduct = z.output<typeof BatchProductSchema>;
+
 export const ProviderSchema = z.strictObject({
 	id: IdSchema,
 	name: z.string().min(2),
@@ -309,6 +329,8 @@ export const ProviderSchema = z.strictObject({
 				.optional(),
 		})
 		.optional(),
+	/** Its batch products, one row each on the providers page, in the order shown. */
+	products: z.array(BatchProductSchema).default([]),
 });
 export type Provider = z.output<typeof ProviderSchema>;
 

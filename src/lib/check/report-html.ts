@@ -1,7 +1,7 @@
 // The checker's results as HTML: the verdict first, then the grouped problems (each with the fact that
 // sets its rule: value, date, source), tokens, cost and the conversion. Shared by the /check/ page (the
 // sample worked out at build time) and its browser island, so both say the same thing the same way.
-import type { CheckReport, ProblemGroup, Verdict } from './checker.ts';
+import type { CheckReport, ProblemGroup } from './checker.ts';
 import type { CheckRules } from './rules.ts';
 import type { TokenSummary } from './tokens.ts';
 import type { FileCost } from './price.ts';

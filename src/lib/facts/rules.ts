@@ -86,6 +86,15 @@ export const referencesResolve: Rule = (data) => {
 		for (const key of ['zdr', 'maxRequests', 'maxSize'] as const)
 			check(file, record.id, `batchFacts.${key}`, b?.[key], facts, 'fact');
 		check(file, record.id, 'batchFacts.cacheTtl.fact', b?.cacheTtl?.fact, facts, 'fact');
+		record.products.forEach((product, i) => {
+			for (const [column, ids] of Object.entries(product.cells))
+				ids?.forEach((ref, j) =>
+					check(file, record.id, `products.${i}.cells.${column}.${j}`, ref, facts, 'fact')
+				);
+			product.notes.forEach((ref, j) =>
+				check(file, record.id, `products.${i}.notes.${j}`, ref, facts, 'fact')
+			);
+		});
 	}
 	for (const { file, record } of data.facts) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
