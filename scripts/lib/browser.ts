@@ -1,5 +1,11 @@
 // Shared Playwright wiring: Debian's Chromium with the flags this closed network needs.
-import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type ConsoleMessage,
+} from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or CHROMIUM_PATH; the browser tests, the audit and Lighthouse all use it. */
@@ -62,19 +68,27 @@ export async function openPage(
 	return { page, context, consoleErrors, requests };
 }
 
-/** Runs axe-core in the page and returns its violations (rule id and the first target). */
-export async function axeViolations(
-	page: Page,
-	extraRules: Record<string, { enabled: boolean }> = {}
-) {
-	const { createRequire } = await import('node:module');
-	const source = await import('node:fs/promises').then((fs) =>
-		fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+let axeCode: Promise<string> | undefined;
+/** axe-core's script, read once per process. */
+function axeSource(): Promise<string> {
+	axeCode ??= Promise.all([import('node:module'), import('node:fs/promises')]).then(([m, fs]) =>
+		fs.readFile(m.createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 	);
-	// Evaluated rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
-	await page.evaluate(source);
+	return axeCode;
+}
+
+/**
+ * Loads axe-core into every page the context opens from now on, before the page's own scripts (an
+ * init script, so the site's Content-Security-Policy does not apply, and the browser compiles it once).
+ */
+export async function installAxe(context: BrowserContext): Promise<void> {
+	await context.addInitScript(await axeSource());
+}
+
+/** Runs axe-core in a page of a context with `installAxe`; its violations (rule id and the first targets). */
+export async function runAxe(page: Page, extraRules: Record<string, { enabled: boolean }> = {}) {
 	return page.evaluate(async (rules) => {
-		// @ts-expect-error axe is injected above
+		// @ts-expect-error installed by installAxe
 		const result = await window.axe.run(document, { rules });
 		return result.violations.map(
 			(v: { id: string; help: string; nodes: { target: string[] }[] }) => ({
@@ -84,6 +98,16 @@ export async function axeViolations(
 			})
 		);
 	}, extraRules);
+}
+
+/** Runs axe-core in the page and returns its violations (rule id and the first targets). */
+export async function axeViolations(
+	page: Page,
+	extraRules: Record<string, { enabled: boolean }> = {}
+) {
+	// Evaluated rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
+	await page.evaluate(await axeSource());
+	return runAxe(page, extraRules);
 }
 
 /** The built site under test (DIST_DIR lets a parallel build be tested). */

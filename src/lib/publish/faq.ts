@@ -56,7 +56,8 @@ export function fillFaqIn(
 				question: texts.question,
 				answer: answer.text,
 				links: entry.links.map((l, i) => ({
-					href: hrefIn(locale, l.href),
+					// A translated page's section ids come from its own headings: link to the page itself.
+					href: hrefIn(locale, l.href.replace(/#.*$/, '')),
 					label: texts.links[i] ?? l.label,
 				})),
 				factIds,
