@@ -16,6 +16,7 @@ import {
 	type WalkResult,
 } from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtItem, staleOnBuildDay } from './built-site.ts';
+import { E2E_DIST } from './fixture-site.ts';
 
 const base = inject('baseUrl');
 // The tree and its thresholds (values, not dates); freshness is judged on the build's own date.
@@ -38,6 +39,10 @@ for (const w of enumerateWalks(tree, thresholds))
 	if (w.kind === 'outcome' && shown(w) && !perOutcome.has(w.outcome.id))
 		perOutcome.set(w.outcome.id, w);
 const walks = [...perOutcome.values()].map((w) => [w.outcome.id, w] as const);
+// The browser walks every outcome's built pages below without a browser; it clicks through a sample
+// (every third outcome in English, every sixth in Chinese), which exercises the one island and template.
+const sampleEn = walks.filter((_, i) => i % 3 === 0);
+const sampleZh = walks.filter((_, i) => i % 6 === 0);
 
 let browser: Browser;
 beforeAll(async () => void (browser = await connectShared()));
@@ -56,8 +61,37 @@ test('every outcome has a walk made of offered links', () => {
 	expect(new Set(perOutcome.keys())).toEqual(new Set(tree.outcomes.map((o) => o.id)));
 });
 
+/** A built page's HTML, read from the fixture site. */
+const built = (href: string) => readFileSync(`${E2E_DIST}${decodeURI(href)}index.html`, 'utf8');
+/** The href of the first link carrying `attr` on a built page. */
+const linkWith = (html: string, attr: string) =>
+	new RegExp(`<a\\b[^>]*\\b${attr}\\b[^>]*>`).exec(html)?.[0].match(/href="([^"]*)"/)?.[1];
+
+describe('every outcome, in both languages, on the built pages', () => {
+	test.each(walks)(
+		'%s: each step offers the next as a link, the same outcome and calculator query in English and Chinese',
+		(id, walk) => {
+			const calculator: Record<string, string | undefined> = {};
+			for (const prefix of ['', '/zh']) {
+				for (let i = 1; i <= walk.path.length; i++) {
+					const from = built(`${prefix}${wizardHref(walk.path.slice(0, i - 1))}`);
+					expect(from, `${prefix} step ${i}`).toContain(
+						`href="${prefix}${wizardHref(walk.path.slice(0, i))}"`
+					);
+				}
+				const result = built(`${prefix}${wizardHref(walk.path)}`);
+				expect(result).toContain(`data-outcome="${id}"`);
+				expect(result).toContain(`<html lang="${prefix ? 'zh-CN' : 'en'}"`);
+				calculator[prefix] = linkWith(result, 'data-calculator');
+			}
+			expect(calculator['']).toMatch(/^\/calculator\//);
+			expect(calculator['/zh']).toBe(`/zh${calculator['']}`);
+		}
+	);
+});
+
 describe('with JavaScript: clicking reaches each outcome without reloading the page', () => {
-	test.each(walks)('%s', async (id, walk) => {
+	test.each(sampleEn)('%s', async (id, walk) => {
 		const { page, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/wizard/`);
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -79,7 +113,7 @@ describe('with JavaScript: clicking reaches each outcome without reloading the p
 });
 
 describe('without JavaScript: following links reaches each outcome', () => {
-	test.each(walks)('%s', async (id, walk) => {
+	test.each(sampleEn)('%s', async (id, walk) => {
 		const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/wizard/`);
 		await clickThrough(page, walk);
@@ -179,64 +213,82 @@ test('the six team presets link to wizard pages that exist, without JavaScript',
 });
 
 describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same calculator links', () => {
-	test.each(walks)('%s: clicked through in Chinese, the same outcome and calculator query as in English', async (id, walk) => {
-		const { page, consoleErrors } = await openPage(browser);
-		await page.goto(`${base}/zh/wizard/`);
-		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-		await clickThrough(page, walk, '/zh');
-		const result = page.locator('[data-outcome]');
-		await expect(result.getAttribute('data-outcome')).resolves.toBe(id);
-		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
-		await expect(page.locator('[data-wizard-live]').innerText()).resolves.toMatch(/^结果：/);
-		const zh = new URL((await result.locator('a[data-calculator]').getAttribute('href'))!, base);
-		// The English page for the same answers, walked the same way.
-		await page.goto(`${base}/wizard/`);
-		await clickThrough(page, walk);
-		await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(id);
-		const en = new URL((await page.locator('a[data-calculator]').getAttribute('href'))!, base);
-		expect(en.pathname).toBe('/calculator/');
-		expect(zh.pathname).toBe('/zh/calculator/');
-		expect(zh.search).toBe(en.search);
-		expect(consoleErrors).toEqual([]);
-		await page.context().close();
-	});
+	test.each(sampleZh)(
+		'%s: clicked through in Chinese, the same outcome and calculator query as in English',
+		async (id, walk) => {
+			const { page, consoleErrors } = await openPage(browser);
+			await page.goto(`${base}/zh/wizard/`);
+			await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+			await clickThrough(page, walk, '/zh');
+			const result = page.locator('[data-outcome]');
+			await expect(result.getAttribute('data-outcome')).resolves.toBe(id);
+			expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+			await expect(page.locator('[data-wizard-live]').innerText()).resolves.toMatch(/^结果：/);
+			const zh = new URL((await result.locator('a[data-calculator]').getAttribute('href'))!, base);
+			// The English page for the same answers, walked the same way.
+			await page.goto(`${base}/wizard/`);
+			await clickThrough(page, walk);
+			await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(id);
+			const en = new URL((await page.locator('a[data-calculator]').getAttribute('href'))!, base);
+			expect(en.pathname).toBe('/calculator/');
+			expect(zh.pathname).toBe('/zh/calculator/');
+			expect(zh.search).toBe(en.search);
+			expect(consoleErrors).toEqual([]);
+			await page.context().close();
+		}
+	);
 
-	test.each(walks)('%s: without JavaScript, by links, in Chinese throughout', async (id, walk) => {
-		const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
-		await page.goto(`${base}/zh/wizard/`);
-		await clickThrough(page, walk, '/zh');
-		const result = page.locator('[data-outcome]');
-		await expect(result.getAttribute('data-outcome')).resolves.toBe(id);
-		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
-		const text = await result.innerText();
-		expect(text).toMatch(/我们的推荐/);
-		expect(text).toMatch(/什么情况会改变这个答案/);
-		expect(text).not.toMatch(/What would change this answer|Your answers|Our pick/);
-		// The fixture's tree translations are current: the outcome reads in Chinese, with no "being updated" note.
-		expect(await result.getAttribute('data-translation')).toBeNull();
-		expect(text).toMatch(/[\u4e00-\u9fff]/);
-		expect(await result.locator('[data-cited-fact] time[datetime]').count()).toBeGreaterThan(0);
-		expect(await result.locator('[data-answer-key]').count()).toBe(walk.path.length);
-		// Every link into the wizard, the candidates and the calculator stays in Chinese.
-		const hrefs = await result
-			.locator('a[href^="/"]')
-			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-		for (const href of hrefs.filter((h) => /^\/(wizard|candidates|calculator)\//.test(h.replace(/^\/zh/, ''))))
-			expect(href.startsWith('/zh/'), href).toBe(true);
-		expect(requests.every((u) => u.startsWith(base))).toBe(true);
-		await page.context().close();
-	});
+	test.each(sampleZh)(
+		'%s: without JavaScript, by links, in Chinese throughout',
+		async (id, walk) => {
+			const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
+			await page.goto(`${base}/zh/wizard/`);
+			await clickThrough(page, walk, '/zh');
+			const result = page.locator('[data-outcome]');
+			await expect(result.getAttribute('data-outcome')).resolves.toBe(id);
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+			const text = await result.innerText();
+			expect(text).toMatch(/我们的推荐/);
+			expect(text).toMatch(/什么情况会改变这个答案/);
+			expect(text).not.toMatch(/What would change this answer|Your answers|Our pick/);
+			// The fixture's tree translations are current: the outcome reads in Chinese, with no "being updated" note.
+			expect(await result.getAttribute('data-translation')).toBeNull();
+			expect(text).toMatch(/[\u4e00-\u9fff]/);
+			expect(await result.locator('[data-cited-fact] time[datetime]').count()).toBeGreaterThan(0);
+			expect(await result.locator('[data-answer-key]').count()).toBe(walk.path.length);
+			// Every link into the wizard, the candidates and the calculator stays in Chinese.
+			const hrefs = await result
+				.locator('a[href^="/"]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			for (const href of hrefs.filter((h) =>
+				/^\/(wizard|candidates|calculator)\//.test(h.replace(/^\/zh/, ''))
+			))
+				expect(href.startsWith('/zh/'), href).toBe(true);
+			expect(requests.every((u) => u.startsWith(base))).toBe(true);
+			await page.context().close();
+		}
+	);
 
 	test('the first question, its answers and the team presets are in Chinese', async () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/zh/wizard/`);
 		await expect(page.locator('h1').innerText()).resolves.toBe('哪个批处理 API 适合您的工作负载？');
-		await expect(page.locator('[data-question] .meta').first().innerText()).resolves.toBe('第 1 题');
-		const options = await page.locator('a[data-option]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
-		expect(options.map(([href]) => href)).toEqual(['/zh/wizard/seconds/', '/zh/wizard/minutes/', '/zh/wizard/day/']);
+		await expect(page.locator('[data-question] .meta').first().innerText()).resolves.toBe(
+			'第 1 题'
+		);
+		const options = await page
+			.locator('a[data-option]')
+			.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+		expect(options.map(([href]) => href)).toEqual([
+			'/zh/wizard/seconds/',
+			'/zh/wizard/minutes/',
+			'/zh/wizard/day/',
+		]);
 		for (const [, label] of options) expect(label).toMatch(/[\u4e00-\u9fff]/);
-		const presets = await page.locator('[data-preset] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!]));
+		const presets = await page
+			.locator('[data-preset] a')
+			.evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!]));
 		expect(presets).toHaveLength(6);
 		for (const [href, name] of presets) {
 			expect(href.startsWith('/zh/wizard/')).toBe(true);
@@ -244,7 +296,9 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 		}
 		// The language switch goes to the same step in English.
 		await page.goto(`${base}/zh/wizard/day/no/`);
-		await expect(page.locator('link[hreflang="en"]').getAttribute('href')).resolves.toMatch(/\/wizard\/day\/no\/$/);
+		await expect(page.locator('link[hreflang="en"]').getAttribute('href')).resolves.toMatch(
+			/\/wizard\/day\/no\/$/
+		);
 		await page.context().close();
 	});
 
@@ -257,51 +311,81 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 		await expect(result.getAttribute('data-outcome')).resolves.toBe('any-volume-anthropic');
 		const calc = (await result.locator('a[data-calculator]').getAttribute('href'))!;
 		expect(calc).toMatch(new RegExp(`^/zh/calculator/\\?.*requests=${volume}(&|$)`));
-		await expect(result.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(volume.toLocaleString('zh-CN'));
+		await expect(result.locator('[data-answer-key="volume"]').innerText()).resolves.toContain(
+			volume.toLocaleString('zh-CN')
+		);
 		expect(page.url()).toBe(`${base}/zh/wizard/${query}`);
 		expect(consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 
 	test.each([
-		['latency=whenever', 'latency', '回答“latency=whenever”不是以下之一：seconds, minutes, day。 请重新回答这个问题：'],
-		['latency=day&zdr=no&family=any&modality=text&volume=lots', 'volume', '回答“volume=lots”不是整数。 请重新回答这个问题：'],
-		['latency=day&zdr=no&family=any&modality=text,audio', 'modality', '回答“modality=text,audio”包含“audio”，它不是以下之一：'],
-	])('an invalid query (%s) is explained in Chinese at its question', async (query, key, message) => {
-		const { page, consoleErrors } = await openPage(browser);
-		await page.goto(`${base}/zh/wizard/?${query}`);
-		const alert = page.locator('[data-wizard-invalid]');
-		await alert.waitFor({ timeout: 15_000 });
-		expect((await alert.innerText()).startsWith(message)).toBe(true);
-		await expect(alert.getAttribute('role')).resolves.toBe('alert');
-		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(key);
-		expect(await page.locator('a[data-option][href^="/zh/wizard/"]').count()).toBeGreaterThan(1);
-		expect(consoleErrors).toEqual([]);
-		await page.context().close();
-	});
-
-	test.each([
-		['/zh/wizard/day/no/any/text/lots/', `/zh/wizard/?latency=day&zdr=no&family=any&modality=text&volume=lots`, '回答“volume=lots”不是整数。'],
-		[`/zh/wizard/day/no/any/text/${cap + 1234}/`, `/zh/wizard/?latency=day&zdr=no&family=any&modality=text&volume=${cap + 1234}`, ''],
-	])('a Chinese wizard address without a page (%s) goes through the 404 page to the Chinese wizard', async (path, to, message) => {
-		const { page, consoleErrors } = await openPage(browser);
-		const response = await page.goto(`${base}${path}`);
-		expect(response?.status()).toBe(404);
-		await page.waitForURL(`${base}${to}`);
-		if (message) {
+		[
+			'latency=whenever',
+			'latency',
+			'回答“latency=whenever”不是以下之一：seconds, minutes, day。 请重新回答这个问题：',
+		],
+		[
+			'latency=day&zdr=no&family=any&modality=text&volume=lots',
+			'volume',
+			'回答“volume=lots”不是整数。 请重新回答这个问题：',
+		],
+		[
+			'latency=day&zdr=no&family=any&modality=text,audio',
+			'modality',
+			'回答“modality=text,audio”包含“audio”，它不是以下之一：',
+		],
+	])(
+		'an invalid query (%s) is explained in Chinese at its question',
+		async (query, key, message) => {
+			const { page, consoleErrors } = await openPage(browser);
+			await page.goto(`${base}/zh/wizard/?${query}`);
 			const alert = page.locator('[data-wizard-invalid]');
 			await alert.waitFor({ timeout: 15_000 });
 			expect((await alert.innerText()).startsWith(message)).toBe(true);
-		} else {
-			await page.waitForSelector('[data-outcome="any-volume-anthropic"]', { timeout: 15_000 });
-			await expect(page.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(
-				new RegExp(`^/zh/calculator/\\?.*requests=${cap + 1234}(&|$)`)
+			await expect(alert.getAttribute('role')).resolves.toBe('alert');
+			await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(
+				key
 			);
+			expect(await page.locator('a[data-option][href^="/zh/wizard/"]').count()).toBeGreaterThan(1);
+			expect(consoleErrors).toEqual([]);
+			await page.context().close();
 		}
-		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
-		expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-		await page.context().close();
-	});
+	);
+
+	test.each([
+		[
+			'/zh/wizard/day/no/any/text/lots/',
+			`/zh/wizard/?latency=day&zdr=no&family=any&modality=text&volume=lots`,
+			'回答“volume=lots”不是整数。',
+		],
+		[
+			`/zh/wizard/day/no/any/text/${cap + 1234}/`,
+			`/zh/wizard/?latency=day&zdr=no&family=any&modality=text&volume=${cap + 1234}`,
+			'',
+		],
+	])(
+		'a Chinese wizard address without a page (%s) goes through the 404 page to the Chinese wizard',
+		async (path, to, message) => {
+			const { page, consoleErrors } = await openPage(browser);
+			const response = await page.goto(`${base}${path}`);
+			expect(response?.status()).toBe(404);
+			await page.waitForURL(`${base}${to}`);
+			if (message) {
+				const alert = page.locator('[data-wizard-invalid]');
+				await alert.waitFor({ timeout: 15_000 });
+				expect((await alert.innerText()).startsWith(message)).toBe(true);
+			} else {
+				await page.waitForSelector('[data-outcome="any-volume-anthropic"]', { timeout: 15_000 });
+				await expect(page.locator('a[data-calculator]').getAttribute('href')).resolves.toMatch(
+					new RegExp(`^/zh/calculator/\\?.*requests=${cap + 1234}(&|$)`)
+				);
+			}
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+			expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+			await page.context().close();
+		}
+	);
 });
 
 describe('query-string entry', () => {
