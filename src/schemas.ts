@@ -280,6 +280,32 @@ export const ModelSchema = z
 export type Model = z.output<typeof ModelSchema>;
 
 /** A company offering a batch API. */
+/** The titles the calculator's worked examples may use (each worded in the strings table, `calc.page.example.<title>`). */
+export const EXAMPLE_TITLES = [
+	'classification',
+	'cachedRead',
+	'enrichment',
+	'longContext',
+	'embedding',
+] as const;
+
+/** A worked example on the calculator page: a workload (sizes, not facts) priced from the model data. */
+export const CalculatorExampleSchema = z.strictObject({
+	id: IdSchema,
+	title: z.enum(EXAMPLE_TITLES, { error: `must be one of: ${EXAMPLE_TITLES.join(', ')}` }),
+	/** API id of the model priced, and optionally one compared beside it. */
+	model: z.string().min(1),
+	compare: z.string().min(1).optional(),
+	requests: z.number().int().positive(),
+	jobs: z.number().int().positive().default(1),
+	input: z.number().int().nonnegative(),
+	output: z.number().int().nonnegative().default(0),
+	prefix: z.number().int().nonnegative().default(0),
+	hit: z.number().min(0).max(1).default(0),
+	ttl: z.enum(CACHE_TTLS).default('5m'),
+});
+export type CalculatorExample = z.output<typeof CalculatorExampleSchema>;
+
 /** The columns of the providers page, each a list of facts shown in that cell. */
 export const PRODUCT_COLUMNS = ['discount', 'window', 'limits', 'retention'] as const;
 
@@ -327,6 +353,15 @@ export const ProviderSchema = z.strictObject({
 					fact: IdSchema,
 				})
 				.optional(),
+		})
+		.optional(),
+	/** The pricing rules pages cite beside the price tables (pricing, calculator): cache prices and how they stack, long context. */
+	pricingFacts: z
+		.strictObject({
+			/** Cache writes and reads, and how caching stacks with the batch discount. */
+			cache: z.array(IdSchema).min(1).optional(),
+			/** The long-context price rule. */
+			longContext: IdSchema.optional(),
 		})
 		.optional(),
 	/** Its batch products, one row each on the providers page, in the order shown. */

@@ -270,6 +270,7 @@ test('llms.txt names the key pages and the JSON API with freshness', () => {
 		models,
 		claims: data.claims.map((c) => c.record),
 		faq: [],
+		examples: [],
 	};
 	const text = llmsTxt(site, 'https://example.test');
 	expect(text).toMatch(/^# Batchwise\n/);

@@ -2,6 +2,7 @@
 // editors (via yaml-language-server) get completion and errors while typing. Pure: no file access.
 import { z } from 'astro/zod';
 import {
+	CalculatorExampleSchema,
 	ClaimSchema,
 	FactSchema,
 	FreshnessConfigSchema,
@@ -50,6 +51,12 @@ export const SCHEMA_FILES: SchemaFile[] = [
 		title: 'Batchwise translations (data/i18n/<locale>.yaml)',
 		schema: TranslationsSchema,
 		matches: (p) => /^i18n\/[^/]+\.ya?ml$/.test(p),
+	},
+	{
+		file: 'calculator-examples.schema.json',
+		title: 'Batchwise calculator examples (data/calculator-examples.yaml)',
+		schema: z.array(CalculatorExampleSchema),
+		matches: (p) => p === 'calculator-examples.yaml',
 	},
 	{
 		file: 'freshness.schema.json',

@@ -4,6 +4,7 @@ import type {
 	DecisionTree,
 	Fact,
 	FaqEntry,
+	CalculatorExample,
 	FreshnessConfig,
 	Model,
 	Provider,
@@ -24,6 +25,8 @@ export interface SiteData {
 	claims: Claim[];
 	/** The FAQ, answers with their {{fact.id}} placeholders (filled by src/lib/publish/faq.ts). */
 	faq: FaqEntry[];
+	/** The calculator's worked examples, in the file's order. */
+	examples: CalculatorExample[];
 	/** The wizard's tree, validated against the facts (absent from fixture folders without one). */
 	tree?: DecisionTree;
 	/** Translations by language (data/i18n/), judged by src/lib/i18n/translations.ts. */
@@ -47,6 +50,7 @@ export function toSiteData(data: Dataset, today: string): SiteData {
 		claims: records(data.claims),
 		// In the file's order: editors order the questions.
 		faq: data.faq.map((f) => f.record),
+		examples: data.examples.map((e) => e.record),
 		...(data.tree ? { tree: data.tree } : {}),
 		...(data.translations ? { translations: data.translations } : {}),
 	};

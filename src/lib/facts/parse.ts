@@ -4,6 +4,8 @@ import {
 	ClaimSchema,
 	FactSchema,
 	FaqEntrySchema,
+	CalculatorExampleSchema,
+	type CalculatorExample,
 	FreshnessConfigSchema,
 	ModelSchema,
 	ProviderSchema,
@@ -33,6 +35,8 @@ export interface Dataset {
 	freshness: FreshnessConfig;
 	/** The FAQ (`faq.yaml`), answers still holding their {{fact.id}} placeholders. */
 	faq: Located<FaqEntry>[];
+	/** The calculator's worked examples (`calculator-examples.yaml`), when the folder has them. */
+	examples: Located<CalculatorExample>[];
 	/** The wizard's tree (`decision-tree.yaml`), when the folder has one and it is valid. */
 	tree?: DecisionTree;
 	/** Translations by language (`i18n/<locale>.yaml`), when the folder has them and they are valid. */
@@ -46,6 +50,7 @@ export const LIST_SCHEMAS = {
 	models: ModelSchema,
 	claims: ClaimSchema,
 	faq: FaqEntrySchema,
+	examples: CalculatorExampleSchema,
 } as const;
 export type ListKind = keyof typeof LIST_SCHEMAS;
 

@@ -59,6 +59,9 @@ export function readDataset(
 		freshness: freshness.config ?? NO_FRESHNESS,
 		// Optional, so a fixture folder can leave the FAQ and the tree out.
 		faq: existsSync(join(dataDir, 'faq.yaml')) ? list('faq', join(dataDir, 'faq.yaml')) : [],
+		examples: existsSync(join(dataDir, 'calculator-examples.yaml'))
+			? list('examples', join(dataDir, 'calculator-examples.yaml'))
+			: [],
 	};
 	const dataReadable = !unreadable.length;
 	const treePath = join(dataDir, 'decision-tree.yaml');
@@ -178,9 +181,14 @@ function closes(token: string, quote: string): boolean {
 export function syntaxProblems(dataDir: string): Problem[] {
 	const label = (path: string) => relative(process.cwd(), path) || path;
 	const paths = [
-		...['freshness.yaml', 'providers.yaml', 'claims.yaml', 'faq.yaml', 'decision-tree.yaml'].map(
-			(name) => join(dataDir, name)
-		),
+		...[
+			'freshness.yaml',
+			'providers.yaml',
+			'claims.yaml',
+			'faq.yaml',
+			'decision-tree.yaml',
+			'calculator-examples.yaml',
+		].map((name) => join(dataDir, name)),
 		...['facts', 'models', 'i18n'].flatMap((folder) =>
 			yamlFiles(join(dataDir, folder)).map((name) => join(dataDir, folder, name))
 		),

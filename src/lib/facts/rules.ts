@@ -86,6 +86,17 @@ export const referencesResolve: Rule = (data) => {
 		for (const key of ['zdr', 'maxRequests', 'maxSize'] as const)
 			check(file, record.id, `batchFacts.${key}`, b?.[key], facts, 'fact');
 		check(file, record.id, 'batchFacts.cacheTtl.fact', b?.cacheTtl?.fact, facts, 'fact');
+		record.pricingFacts?.cache?.forEach((ref, i) =>
+			check(file, record.id, `pricingFacts.cache.${i}`, ref, facts, 'fact')
+		);
+		check(
+			file,
+			record.id,
+			'pricingFacts.longContext',
+			record.pricingFacts?.longContext,
+			facts,
+			'fact'
+		);
 		record.products.forEach((product, i) => {
 			for (const [column, ids] of Object.entries(product.cells))
 				ids?.forEach((ref, j) =>
@@ -95,6 +106,11 @@ export const referencesResolve: Rule = (data) => {
 				check(file, record.id, `products.${i}.notes.${j}`, ref, facts, 'fact')
 			);
 		});
+	}
+	const models = new Set(data.models.map((m) => m.record.id));
+	for (const { file, record } of data.examples) {
+		check(file, record.id, 'model', record.model, models, 'model');
+		check(file, record.id, 'compare', record.compare, models, 'model');
 	}
 	for (const { file, record } of data.facts) {
 		check(file, record.id, 'provider', record.provider, providers, 'provider');
