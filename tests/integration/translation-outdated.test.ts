@@ -12,9 +12,9 @@ import { buildCopy, copyProject } from '../fixtures/project-copy.ts';
 import { STRINGS } from '../../src/lib/i18n/strings.ts';
 
 const CHANGED = 'anthropic.batch.cancel';
-const KEPT = 'anthropic.batch.results-format';
+const KEPT = 'anthropic.batch.results-order';
 const OLD_CHINESE = '测试译文：处理结束前都可以取消';
-const KEPT_CHINESE = '测试译文：一个 JSONL 结果文件';
+const KEPT_CHINESE = '测试译文：不保证顺序';
 const NEW_ENGLISH = 'Possible until processing ends; results already finished are kept';
 
 let dir: string;

@@ -79,7 +79,8 @@ class DecisionWizard extends HTMLElement {
 			const result = walkQuery(this.tree, url.searchParams, this.thresholds);
 			const at = isAnswerError(result) ? result.at : result;
 			page = `${this.dataset.prefix ?? ''}${pageHref(at.path, this.thresholds)}`;
-			if (isAnswerError(result)) error = `${this.errorText(result)} ${this.strings['wizard.error.again']}`;
+			if (isAnswerError(result))
+				error = `${this.errorText(result)} ${this.strings['wizard.error.again']}`;
 			const n = at.path.find((s) => s.question.type === 'number')?.answer;
 			if (typeof n === 'number') volume = n;
 		}
@@ -129,7 +130,10 @@ class DecisionWizard extends HTMLElement {
 	/** The reader's message for an unusable answer, in the page's language (answerErrorText, worded by the page). */
 	errorText(e: AnswerError): string {
 		const reason = fillTemplate(this.strings[`wizard.error.${e.reason.code}`], e.reason.params);
-		return fillTemplate(this.strings['wizard.error.answer'], { answer: `${e.key}=${echo(e.raw)}`, reason });
+		return fillTemplate(this.strings['wizard.error.answer'], {
+			answer: `${e.key}=${echo(e.raw)}`,
+			reason,
+		});
 	}
 
 	/** Loads the pages the current step's answers lead to, so the next click is instant. */

@@ -44,11 +44,16 @@ export function getWizard(): Promise<Wizard> {
 }
 
 /** Every wizard step after the start, one page each (`/wizard/day/no/any/text/`): one list for every language. */
-export async function wizardStaticPaths(): Promise<{ params: { path: string }; props: { walk: WalkResult } }[]> {
+export async function wizardStaticPaths(): Promise<
+	{ params: { path: string }; props: { walk: WalkResult } }[]
+> {
 	const { tree, thresholds } = await getWizard();
 	return enumerateWalks(tree, thresholds)
 		.filter((walk) => walk.path.length > 0)
-		.map((walk) => ({ params: { path: walk.path.map((s) => s.segment).join('/') }, props: { walk } }));
+		.map((walk) => ({
+			params: { path: walk.path.map((s) => s.segment).join('/') },
+			props: { walk },
+		}));
 }
 
 /** The candidate page for a pick, in the page's language; `either` has none of its own. */

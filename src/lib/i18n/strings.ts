@@ -1090,14 +1090,16 @@ const zh: Record<StringKey, string> = {
 	'wizard.error.again': '请重新回答这个问题：',
 	'wizard.pageTitle': '选型向导',
 	'wizard.title': '哪个批处理 API 适合您的工作负载？',
-	'wizard.purpose': '回答几个问题，得到一个推荐，并看到背后有来源的事实。每一步都有自己的网址，可以直接分享。',
+	'wizard.purpose':
+		'回答几个问题，得到一个推荐，并看到背后有来源的事实。每一步都有自己的网址，可以直接分享。',
 	'wizard.description':
 		'回答几个关于工作负载的问题，得到一个推荐的批处理 API、一个备选方案，以及支撑它们的注明日期的事实。',
 	'wizard.stepDescription':
 		'Batchwise 选型向导中的一步：哪个批处理 API 适合这个工作负载，以及支撑这个答案的注明日期的事实。',
 	'wizard.stepTitleQuestion': '选型向导：{prompt}',
 	'wizard.stepTitleResult': '选型向导结果：{title}',
-	'wizard.noscript': '写在网址里的回答（例如 ?latency=day）需要 JavaScript 才能读取；请直接点击下面的链接。',
+	'wizard.noscript':
+		'写在网址里的回答（例如 ?latency=day）需要 JavaScript 才能读取；请直接点击下面的链接。',
 	'wizard.presetsTitle': '或者从您的团队类型开始',
 	'wizard.presetsStart': '或者从第一个问题开始',
 	'wizard.preset.cost-sensitive.name': '成本优先',

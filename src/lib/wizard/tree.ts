@@ -97,7 +97,8 @@ export function selectOption(
 		if (typeof answer !== 'number' || !Number.isSafeInteger(answer) || answer < 1)
 			return refuse('atLeastOne');
 		const limit = thresholds[question.threshold ?? ''];
-		if (limit === undefined) return refuse('noThreshold', { fact: question.threshold ?? 'missing' });
+		if (limit === undefined)
+			return refuse('noThreshold', { fact: question.threshold ?? 'missing' });
 		const value = answer <= limit ? 'at-most' : 'above';
 		const option = question.options.find((o) => o.value === value);
 		return option ? { option } : refuse('noOption', { value });
@@ -196,10 +197,7 @@ export function isAnswerError(result: WalkResult | AnswerError): result is Answe
 }
 
 /** Parses one raw text answer (from a URL) for a question. Never throws. */
-export function parseAnswer(
-	question: TreeQuestion,
-	raw: string
-): { value: AnswerValue } | Refusal {
+export function parseAnswer(question: TreeQuestion, raw: string): { value: AnswerValue } | Refusal {
 	const text = raw.trim();
 	if (question.type === 'number') {
 		const digits = text.replace(/[,_\s]/g, '');
