@@ -2,6 +2,10 @@
 // It reads start tags only, skips comments and the bodies of <script>, <style> and <template>-free raw
 // text, and decodes the few entities that appear in attribute values. No DOM, no dependencies.
 
+import { decodeEntities } from '../../../src/lib/site/html-text.ts';
+
+export { decodeEntities };
+
 /** One URL-bearing attribute on a start tag. */
 export interface Reference {
 	tag: string;
@@ -48,28 +52,6 @@ const NON_RESOURCE_RELS = new Set([
 	'author',
 	'license',
 ]);
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-};
-
-export function decodeEntities(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
-		if (code[0] === '#') {
-			const n =
-				code[1] === 'x' || code[1] === 'X'
-					? parseInt(code.slice(2), 16)
-					: parseInt(code.slice(1), 10);
-			return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-		}
-		return ENTITIES[code.toLowerCase()] ?? whole;
-	});
-}
 
 /** Parses the attributes of one start tag's inner text (after the tag name). */
 export function parseAttributes(text: string): Map<string, string> {

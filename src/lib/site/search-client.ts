@@ -1,6 +1,7 @@
 // Browser-side search over the Pagefind index, loaded on demand from the site itself. The excerpt
 // parsing is plain string work (no DOM), so it is unit-tested without a browser. The page hands over
 // its words and its language: Pagefind keeps one index per language, and a page searches its own.
+import { decodeEntities } from './html-text.ts';
 import type { ISLAND_KEYS } from '../i18n/strings.ts';
 
 /** The words the search page hands its script (`islandStrings(locale, 'search')`). */
@@ -50,18 +51,6 @@ interface Pagefind {
 /** How many section links a result shows at most. */
 export const MAX_SECTIONS = 3;
 
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	'#39': "'",
-	'#x27': "'",
-	nbsp: ' ',
-};
-const decode = (s: string) => s.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? m);
-
 /**
  * Pagefind's excerpt HTML as text runs: <mark>…</mark> becomes a marked run, any other tag is
  * dropped and entities are decoded, so the page can build it with text nodes (never innerHTML).
@@ -71,7 +60,7 @@ export function parseExcerpt(html: string): ExcerptPart[] {
 	const re = /<mark>([\s\S]*?)<\/mark>/g;
 	let last = 0;
 	const push = (raw: string, mark: boolean) => {
-		const text = decode(raw.replace(/<[^>]*>/g, ''));
+		const text = decodeEntities(raw.replace(/<[^>]*>/g, ''));
 		if (!text) return;
 		const prev = parts.at(-1);
 		if (prev && prev.mark === mark) prev.text += text;
