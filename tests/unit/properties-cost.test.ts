@@ -28,6 +28,7 @@ import {
 import {
 	calculatorUrl,
 	FIELD_RULES,
+	FIELDS,
 	parseCalculatorQuery,
 	type CalculatorParams,
 } from '../../src/lib/calculator/query.ts';
@@ -401,17 +402,8 @@ const numberTextArb = fc.oneof(
 	),
 	fc.string()
 );
-const FIELD_NAMES = [
-	'model',
-	'compare',
-	'requests',
-	'jobs',
-	'input',
-	'output',
-	'prefix',
-	'hit',
-	'ttl',
-] as const;
+// Every field of the query but the one-off and ZDR flags, which take fixed words rather than values.
+const FIELD_NAMES = FIELDS.filter((f) => f !== 'runs' && f !== 'zdr');
 const queryArb = fc.dictionary(
 	fc.constantFrom(...FIELD_NAMES),
 	fc.oneof(numberTextArb, fc.constantFrom(...CACHE_TTLS), fc.string())
