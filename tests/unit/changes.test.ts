@@ -56,35 +56,24 @@ describe('changes', () => {
 			}),
 		]);
 	});
+	/** The fixture models with one earlier price of alpha-one in its history. */
+	const withAlphaOneHistory = (entry: (typeof models)[number]['history'][number]) =>
+		models.map((m) => (m.id === 'alpha-one' ? { ...m, history: [entry] } : m));
 	test('newest first, grouped by month, including model price changes', () => {
-		const withPrice = models.map((m) =>
-			m.id === 'alpha-one'
-				? {
-						...m,
-						history: [
-							{
-								value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } },
-								verifiedOn: '2026-09-01',
-								until: '2026-11-01',
-							},
-						],
-					}
-				: m
-		);
+		const withPrice = withAlphaOneHistory({
+			value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } },
+			verifiedOn: '2026-09-01',
+			until: '2026-11-01',
+		});
 		const changes = collectChanges(facts, withPrice, '2026-11-22');
 		expect(changes.map((c) => c.when.to)).toEqual(['2026-11-01', '2026-10-01']);
 		expect(changes[0].from).toContain('input $4');
 		expect(changes[0].to).toBe('standard: input $3, output $15; batch: input $1.5, output $7.5');
-		const partial = models.map((m) =>
-			m.id === 'alpha-one'
-				? {
-						...m,
-						history: [
-							{ value: { batch: { input: 2 } }, verifiedOn: '2026-09-01', until: '2026-11-01' },
-						],
-					}
-				: m
-		);
+		const partial = withAlphaOneHistory({
+			value: { batch: { input: 2 } },
+			verifiedOn: '2026-09-01',
+			until: '2026-11-01',
+		});
 		expect(collectChanges(facts, partial, '2026-11-22')[0]).toMatchObject({
 			from: 'batch: input $2',
 			to: 'batch: input $1.5',
@@ -92,20 +81,11 @@ describe('changes', () => {
 		expect(groupByMonth(changes).map((g) => g.month)).toEqual(['November 2026', 'October 2026']);
 	});
 	test('the Atom feed parses as XML and has one entry per change, matching the history', () => {
-		const withPrice = models.map((m) =>
-			m.id === 'alpha-one'
-				? {
-						...m,
-						history: [
-							{
-								value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } },
-								verifiedOn: '2026-09-01',
-								until: '2026-11-01',
-							},
-						],
-					}
-				: m
-		);
+		const withPrice = withAlphaOneHistory({
+			value: { standard: { input: 4, output: 16 }, batch: { input: 2, output: 8 } },
+			verifiedOn: '2026-09-01',
+			until: '2026-11-01',
+		});
 		const changes = collectChanges(facts, withPrice, '2026-11-22');
 		const entries = atomEntries(changesFeed(changes, 'https://example.test', '2026-11-22'));
 		expect(entries.map((e) => [e.id, e.updated, e.link])).toEqual([
