@@ -18,6 +18,7 @@ import {
 	builtValue as valueOf,
 	staleOnBuildDay,
 } from './built-site.ts';
+import { CANDIDATES } from '../../src/schemas.ts';
 
 const base = inject('baseUrl');
 // Values and ids only (a re-verification changes neither); dates and freshness come from the build.
@@ -87,14 +88,7 @@ describe('home page', () => {
 			table.locator('[data-fact="openai.batch.max-requests"]').innerText()
 		).resolves.toContain(valueOf('openai.batch.max-requests'));
 		const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
-		for (const id of [
-			'anthropic-batch',
-			'openai-batch',
-			'gemini-batch',
-			'hybrid',
-			'openai-flex',
-			'realtime',
-		])
+		for (const id of CANDIDATES.filter((c) => c !== 'either'))
 			expect(hrefs).toContain(`/candidates/${id}/`);
 		expect(hrefs).toContain('/wizard/');
 		expect(hrefs).toContain('/calculator/');

@@ -34,6 +34,7 @@ import {
 } from '../../src/lib/calculator/query.ts';
 import {
 	CACHE_TTLS,
+	PRICE_KEYS,
 	LIFECYCLE,
 	type FreshnessConfig,
 	type LongContext,
@@ -49,13 +50,7 @@ const priceArb = fc.oneof(
 	fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100),
 	fc.double({ min: 0, max: 1_000, noNaN: true })
 );
-const OPTIONAL_PRICES = [
-	'cacheWrite5m',
-	'cacheWrite30m',
-	'cacheWrite1h',
-	'cacheWrite12h',
-	'cacheRead',
-] as const;
+const OPTIONAL_PRICES = PRICE_KEYS.filter((k) => k !== 'input' && k !== 'output');
 /** One tier: input and output always, each cache price present or absent (absent = unknown). */
 const tierArb: fc.Arbitrary<PriceTier> = fc.record(
 	{
