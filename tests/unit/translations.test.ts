@@ -103,6 +103,26 @@ describe('reading translations', () => {
 		]);
 	});
 
+	it('a translated text shows readers no research jargon', () => {
+		const f = fixture();
+		f.edit('i18n/zh.yaml', (t) =>
+			t
+				.replace(
+					'    value: 一个 JSONL 文件，每行一条结果',
+					'    value: 一个 JSONL 文件，格式见 facts/alpha.yaml'
+				)
+				.replace('      day: 一天之内', '      day: 一天之内（见 github.com）')
+		);
+		expect(f.read().problems.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				/"alpha\.batch\.results-format", field "facts\.value": shows readers research jargon \("facts\/alpha\.yaml"\)/
+			),
+			expect.stringMatching(
+				/"latency", field "questions\.options\.day": shows readers research jargon \("github\.com"\)/
+			),
+		]);
+	});
+
 	it('every translated id exists, options exist, lists match and placeholders are the same facts', () => {
 		const f = fixture();
 		f.edit('i18n/zh.yaml', (t) =>

@@ -14,6 +14,7 @@ import {
 import type { Locale } from '../../vocabulary.ts';
 import { describeIssue, type Dataset } from '../facts/parse.ts';
 import { PLACEHOLDER, placeholderIds } from '../facts/placeholders.ts';
+import { findJargon } from '../facts/jargon.ts';
 import type { Problem } from '../facts/problems.ts';
 import { toWindow } from '../site/dates.ts';
 import { formatValueIn, formatValueWithUnitIn } from '../site/format.ts';
@@ -188,7 +189,32 @@ export function checkTranslations(file: string, t: Translations, data: Dataset):
 				`must have ${count(entry.links.length, 'link label')}, like the English`
 			);
 	}
+	// Readers see every translated text: no research words (file paths, hashes, repositories) in any of them.
+	for (const section of ['facts', 'questions', 'outcomes', 'faq'] as const)
+		for (const [id, entry] of Object.entries(t[section]))
+			for (const [field, text] of textsOf(entry)) {
+				const word = findJargon(text);
+				if (word)
+					problems.push({
+						file,
+						id,
+						field: `${section}.${field}`,
+						message: `shows readers research jargon ("${word}"); say it in plain words`,
+						rule: 'reader-text-plain',
+					});
+			}
 	return problems;
+}
+
+/** Every string in a translation entry with its field path, except what it was translated from. */
+function textsOf(entry: unknown, path = ''): [string, string][] {
+	if (typeof entry === 'string') return [[path, entry]];
+	if (Array.isArray(entry)) return entry.flatMap((e, i) => textsOf(e, `${path}.${i}`));
+	if (entry && typeof entry === 'object')
+		return Object.entries(entry)
+			.filter(([key]) => key !== 'translatedFrom')
+			.flatMap(([key, value]) => textsOf(value, path ? `${path}.${key}` : key));
+	return [];
 }
 
 /** A translated text cites the same facts as its English and types no figure of its own: every figure comes from a fact. */
