@@ -15,6 +15,7 @@ import { scanHtml, type Reference } from './lib/audit/html.ts';
 import { checkLinks, foreignRequests, pagePathOf, type LinkProblem } from './lib/audit/links.ts';
 import { budgetFor, checkBudget, formatBytes, type PageWeight } from './lib/audit/budgets.ts';
 import { vnuErrors, type ValidationError } from './lib/audit/vnu.ts';
+import { representatives } from './lib/audit/shape.ts';
 import { formatTable, summarise, type AxeViolation, type PageResult } from './lib/audit/report.ts';
 import { atMost, HELP_OPTION, runMain, strictArgs, UsageError } from './lib/cli.ts';
 
@@ -202,7 +203,13 @@ async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): P
 
 export async function audit(
 	dir: string,
-	options: { out?: string; concurrency?: number; log?: (s: string) => void } = {}
+	options: {
+		out?: string;
+		concurrency?: number;
+		/** Load every page in Chromium, not one page per shape (see lib/audit/shape.ts). */
+		everyPage?: boolean;
+		log?: (s: string) => void;
+	} = {}
 ) {
 	const log = options.log ?? ((s: string) => process.stdout.write(s));
 	const root = resolve(dir);
@@ -217,13 +224,21 @@ export async function audit(
 	const references = new Map<string, Reference[]>();
 	const idsByFile = new Map<string, Set<string>>();
 	const inline = new Map<string, { scripts: string[]; styles: string[] }>();
+	const html = new Map<string, Buffer>();
 	for (const f of htmlFiles) {
-		const scan = scanHtml(await readFile(join(root, f), 'utf8'));
+		const bytes = await readFile(join(root, f));
+		html.set(f, bytes);
+		const scan = scanHtml(bytes.toString('utf8'));
 		references.set(pagePathOf(f), scan.references);
 		idsByFile.set(f, scan.ids);
 		inline.set(pagePathOf(f), { scripts: scan.inlineScripts, styles: scan.inlineStyles });
 	}
 	const linkProblems = checkLinks({ references, idsByFile, exists: (f) => fileSet.has(f) });
+	// Each page's stand-in in the browser: itself, or the first page of the same shape.
+	const standIn = options.everyPage
+		? new Map(htmlFiles.map((f) => [f, f]))
+		: representatives(htmlFiles.map((f) => ({ page: f, html: html.get(f)!.toString('utf8') })));
+	const loaded = htmlFiles.filter((f) => standIn.get(f) === f);
 
 	// 2. The validator runs in the background while Chromium loads each page.
 	const validation = validate(root, htmlFiles);
@@ -234,7 +249,7 @@ export async function audit(
 		let done = 0;
 		const progress = (f: string) =>
 			process.stderr.write(
-				`\r${++done}/${htmlFiles.length} ${pagePathOf(f).slice(0, 60).padEnd(60)}${done === htmlFiles.length ? '\n' : ''}`
+				`\r${++done}/${loaded.length} ${pagePathOf(f).slice(0, 60).padEnd(60)}${done === loaded.length ? '\n' : ''}`
 			);
 		const within = <T>(p: Promise<T>, ms: number) =>
 			Promise.race([
@@ -244,7 +259,7 @@ export async function audit(
 				),
 			]);
 		const tabs = tabPool(browser, baseUrl);
-		browserResults = await pool(htmlFiles, options.concurrency ?? 2, (f) =>
+		browserResults = await pool(loaded, options.concurrency ?? 2, (f) =>
 			within(inBrowser(tabs, baseUrl, pagePathOf(f), inline.get(pagePathOf(f))!), 120_000)
 				.finally(() => progress(f))
 				.catch((e): BrowserResult => ({
@@ -266,21 +281,41 @@ export async function audit(
 	// 3. Per-page verdicts.
 	const byPage = <T extends { page: string }>(list: T[], page: string) =>
 		list.filter((x) => x.page === page);
-	const results: PageResult[] = htmlFiles.map((f, i) => {
+	const inBrowserOf = new Map(loaded.map((f, i) => [f, browserResults[i]]));
+	const shapeSizes = new Map<string, number>();
+	for (const rep of standIn.values()) shapeSizes.set(rep, (shapeSizes.get(rep) ?? 0) + 1);
+	const results: PageResult[] = htmlFiles.map((f) => {
 		const page = pagePathOf(f);
-		const b = browserResults[i];
+		const rep = standIn.get(f)!;
+		const b = inBrowserOf.get(rep)!;
+		const own = rep === f;
+		// The HTML is this page's own; CSS and JS (linked and inline) are its shape's, so the stand-in's.
+		const bytes = html.get(f)!;
+		const weight: PageWeight = { ...b.weight, html: { raw: bytes.length, gzip: gz(bytes) } };
 		const budget = budgetFor(page);
 		return {
 			page,
 			budget,
-			weight: b.weight,
-			breaches: checkBudget(page, b.weight, budget),
+			weight,
+			breaches: checkBudget(page, weight, budget),
 			validation: byPage(validationErrors, page),
-			axe: b.axe,
 			links: byPage<LinkProblem>(linkProblems, page),
-			foreignRequests: foreignRequests(b.requests, baseUrl.replace(/\/$/, '')),
-			failedRequests: b.failedRequests,
-			consoleErrors: b.consoleErrors,
+			// What the browser found is reported once, on the page that was loaded.
+			...(own
+				? {
+						axe: b.axe,
+						foreignRequests: foreignRequests(b.requests, baseUrl.replace(/\/$/, '')),
+						failedRequests: b.failedRequests,
+						consoleErrors: b.consoleErrors,
+						sameShape: shapeSizes.get(f)! - 1,
+					}
+				: {
+						axe: [],
+						foreignRequests: [],
+						failedRequests: [],
+						consoleErrors: [],
+						loadedAs: pagePathOf(rep),
+					}),
 		};
 	});
 	const stray = validationErrors
@@ -291,7 +326,7 @@ export async function audit(
 	// 4. Report.
 	log(formatTable(results));
 	log(
-		`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`
+		`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ${loaded.length} loaded in Chromium${options.everyPage ? '' : ' (one per shape: the others share its markup and differ only in words and link targets)'}. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`
 	);
 	log(
 		`Budgets: content pages 0 B of JS; /wizard/** ≤ 6 KB, /calculator/ ≤ 9 KB, /check/ ≤ 10 KB, the 404 page and /search/ ≤ 3 KB of JS gzipped; HTML ≤ 60 KB gzipped on every page.\n`
@@ -325,14 +360,16 @@ export async function audit(
 	return { code: summary.failures.length ? 1 : 0, summary, results };
 }
 
-export const USAGE = `Usage: npm run audit -- [DIR] [--out audit.json] [--concurrency 2]
+export const USAGE = `Usage: npm run audit -- [DIR] [--out audit.json] [--concurrency 2] [--every-page]
 
-Audits every page of a built site (DIR, default $DIST_DIR or dist): HTML validity, accessibility
-(axe-core at 390×844), links and #fragments, page weight budgets, other origins, console errors.
-Needs Java 17+ and Chromium.
+Audits every page of a built site (DIR, default $DIST_DIR or dist): HTML validity, links and
+#fragments, page weight budgets on every page; accessibility (axe-core at 390×844), other origins,
+failed requests and console errors in Chromium, on one page of each shape (pages whose markup differs
+only in words and link targets). Needs Java 17+ and Chromium.
 
   --out FILE         where to write the JSON report (default: audit.json)
   --concurrency N    pages checked at once (default: 2)
+  --every-page       load every page in Chromium, not one per shape (slower)
   -h, --help         this help
 
 Exit codes: 0 every page passes, 1 a page fails, 2 invalid arguments or the audit could not run.`;
@@ -340,7 +377,9 @@ Exit codes: 0 every page passes, 1 a page fails, 2 invalid arguments or the audi
 /** Reads the command line before anything heavy starts (no server, no browser, no validator). */
 export function parseAuditArgs(
 	argv: string[]
-): { help: true } | { help: false; dir: string; out: string; concurrency: number } {
+):
+	| { help: true }
+	| { help: false; dir: string; out: string; concurrency: number; everyPage: boolean } {
 	const { values, positionals } = strictArgs({
 		args: argv,
 		allowPositionals: true,
@@ -348,6 +387,7 @@ export function parseAuditArgs(
 			...HELP_OPTION,
 			out: { type: 'string', default: 'audit.json' },
 			concurrency: { type: 'string', default: '2' },
+			'every-page': { type: 'boolean', default: false },
 		},
 	});
 	if (values.help) return { help: true };
@@ -362,6 +402,7 @@ export function parseAuditArgs(
 		dir: positionals[0] ?? process.env.DIST_DIR ?? 'dist',
 		out: values.out,
 		concurrency,
+		everyPage: values['every-page'],
 	};
 }
 
@@ -371,7 +412,7 @@ if (import.meta.main)
 		async () => {
 			const args = parseAuditArgs(process.argv.slice(2));
 			if (args.help) return void process.stdout.write(USAGE + '\n');
-			return (await audit(args.dir, { out: args.out, concurrency: args.concurrency })).code;
+			return (await audit(args.dir, args)).code;
 		},
 		2
 	);

@@ -1,6 +1,8 @@
 // `npm run audit` end to end on a tiny hand-written site with a page over budget, a content page
 // with JavaScript, a broken link and a missing fragment, and a page (/broken/) with invalid HTML, tap
 // targets too small, a request to another origin and a console error: it must fail and name each.
+// Under /shapes/, pages A and B share a shape (other words, link targets and id names), so only A is
+// loaded in Chromium; C has A's words but an empty button, a different shape that axe must catch.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +72,9 @@ describe('audit on tests/fixtures/audit-site', () => {
 			'/',
 			'/broken/',
 			'/guide/',
+			'/shapes/a/',
+			'/shapes/b/',
+			'/shapes/c/',
 			'/wizard/',
 		]);
 		expect(page('/wizard/').weight.js.raw).toBe(
@@ -83,7 +88,26 @@ describe('audit on tests/fixtures/audit-site', () => {
 		expect(page('/').axe).toEqual([]);
 		expect(page('/broken/').validation).toHaveLength(1);
 		expect(page('/broken/').axe.map((a: { id: string }) => a.id)).toEqual(['target-size']);
-		// Four failures on the first three pages (two budgets, two links); the rest are /broken/'s.
-		expect(report.summary.failures.filter((f: string) => !f.includes('/broken/'))).toHaveLength(4);
+		// Four failures on the first three pages (two budgets, two links), one on /shapes/c/; the rest are /broken/'s.
+		expect(report.summary.failures.filter((f: string) => !f.includes('/broken/'))).toHaveLength(5);
 	});
+
+	test(
+		'loads one page per shape; each page keeps its own HTML weight',
+		{ timeout: 130_000 },
+		() => {
+			const { stdout } = run();
+			const report = JSON.parse(readFileSync(out, 'utf8'));
+			const page = (p: string) => report.pages.find((r: { page: string }) => r.page === p);
+			expect(page('/shapes/a/').sameShape).toBe(1);
+			expect(page('/shapes/b/').loadedAs).toBe('/shapes/a/');
+			expect(page('/shapes/c/').loadedAs).toBeUndefined();
+			expect(page('/shapes/b/').weight.html.raw).toBe(
+				readFileSync('tests/fixtures/audit-site/shapes/b/index.html').length
+			);
+			expect(page('/shapes/b/').weight.css).toEqual(page('/shapes/a/').weight.css);
+			expect(page('/shapes/c/').axe.map((a: { id: string }) => a.id)).toEqual(['button-name']);
+			expect(stdout).toMatch(/7 pages in [\d.]+ s; 6 loaded in Chromium/);
+		}
+	);
 });

@@ -1,4 +1,5 @@
-// Pure checks behind `npm run audit`: the HTML scanner, link resolution, budgets, vnu output, report.
+// Pure checks behind `npm run audit`: the HTML scanner, page shapes, link resolution, budgets, vnu
+// output, report.
 import { describe, expect, it } from 'vitest';
 import { scanHtml, decodeEntities, srcsetUrls } from '../../scripts/lib/audit/html.ts';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../../scripts/lib/audit/links.ts';
 import { budgetFor, checkBudget, KB, type PageWeight } from '../../scripts/lib/audit/budgets.ts';
 import { vnuErrors } from '../../scripts/lib/audit/vnu.ts';
+import { pageShape, representatives } from '../../scripts/lib/audit/shape.ts';
 import {
 	failuresOf,
 	formatTable,
@@ -269,5 +271,95 @@ describe('report', () => {
 		expect(table[0]).toMatch(/^page\s+budget\s+HTML raw\/gz/);
 		expect(table[2]).toMatch(/^\/\s+content page\s+3\.9 KB\/1000 B\s+0\s+0\s+0\s+0\s+0\s+ok$/);
 		expect(table[3]).toMatch(/^\/search\/\s+search .* ok$/);
+	});
+});
+
+describe('page shapes', () => {
+	const page = (
+		o: Partial<
+			Record<'words' | 'href' | 'id' | 'cls' | 'button' | 'script' | 'style' | 'label', string>
+		> = {}
+	) =>
+		`<!DOCTYPE html><html lang="en"><head><title>${o.words ?? 'A title'}</title>` +
+		`<meta name="description" content="${o.words ?? 'About'}"><link rel="canonical" href="https://x.example${o.href ?? '/a/'}">` +
+		`<style>${o.style ?? 'p{color:#333}'}</style></head><body><main>` +
+		`<p id="${o.id ?? 'note'}" class="${o.cls ?? 'lead'}">${o.words ?? 'Some words'} <!-- a comment --></p>` +
+		`<a href="${o.href ?? '/a/'}" aria-describedby="${o.id ?? 'note'}" data-option="${o.words ?? 'x'}">Go on</a>` +
+		`<a href="#${o.id ?? 'note'}">Back</a><button aria-label="${o.label ?? 'Close'}">${o.button ?? 'OK'}</button>` +
+		`</main><script type="module" src="${o.script ?? '/_astro/w.js'}"></script></body></html>`;
+
+	it('ignores words, link targets, id names and data values', () => {
+		expect(
+			pageShape(
+				page({ words: 'Quite different, longer words &amp; more', href: '/elsewhere/', id: 'hint' })
+			)
+		).toBe(pageShape(page()));
+	});
+
+	it.each([
+		['a class', { cls: 'lead wide' }],
+		['an empty text', { button: ' ' }],
+		['an empty label', { label: '' }],
+		['a different script', { script: '/_astro/other.js' }],
+		['a different inline style', { style: 'p{color:#eee}' }],
+	])('tells pages apart by %s', (_, change) => {
+		expect(pageShape(page(change))).not.toBe(pageShape(page()));
+	});
+
+	it('tells pages apart by which element an ARIA reference points to', () => {
+		const a = '<p id="x">One</p><p id="y">Two</p><a href="/" aria-describedby="x">Go</a>';
+		const b = '<p id="x">One</p><p id="y">Two</p><a href="/" aria-describedby="y">Go</a>';
+		expect(pageShape(a)).not.toBe(pageShape(b));
+	});
+
+	it('keeps inline code verbatim and JSON as words', () => {
+		const code = (body: string, type = 'module') => `<script type="${type}">${body}</script>`;
+		expect(pageShape(code('go(1)'))).not.toBe(pageShape(code('go(2)')));
+		expect(pageShape(code('{"a":1}', 'application/ld+json'))).toBe(
+			pageShape(code('{"b":2}', 'application/ld+json'))
+		);
+	});
+
+	it('stands each page in for itself or for the first page of its shape', () => {
+		const reps = representatives([
+			{ page: '/a/', html: page() },
+			{ page: '/b/', html: page({ cls: 'other' }) },
+			{ page: '/c/', html: page({ words: 'Else', href: '/c/' }) },
+		]);
+		expect([...reps]).toEqual([
+			['/a/', '/a/'],
+			['/b/', '/b/'],
+			['/c/', '/a/'],
+		]);
+	});
+
+	it('names the shape in browser findings and marks stand-ins in the table', () => {
+		const base: PageResult = {
+			page: '/a/',
+			budget: budgetFor('/a/'),
+			weight: weight(1000, 0),
+			breaches: [],
+			validation: [],
+			axe: [{ id: 'button-name', help: 'Buttons must have discernible text', targets: ['button'] }],
+			links: [],
+			foreignRequests: [],
+			failedRequests: [],
+			consoleErrors: ['boom'],
+			sameShape: 47,
+		};
+		expect(failuresOf(base)).toEqual([
+			'A11Y /a/ (and 47 more of its shape): button-name (Buttons must have discernible text) at button',
+			'CONSOLE /a/ (and 47 more of its shape): boom',
+		]);
+		const member = {
+			...base,
+			page: '/b/',
+			axe: [],
+			consoleErrors: [],
+			sameShape: undefined,
+			loadedAs: '/a/',
+		};
+		expect(failuresOf(member)).toEqual([]);
+		expect(formatTable([member]).split('\n')[2]).toMatch(/^\/b\/\s+content page .*\s=\s+0\s+ok$/);
 	});
 });

@@ -20,18 +20,24 @@ export interface PageResult {
 	foreignRequests: string[];
 	failedRequests: string[];
 	consoleErrors: string[];
+	/** Loaded in Chromium: how many other pages share its shape (and its browser findings). */
+	sameShape?: number;
+	/** Not loaded: the page of the same shape that was. */
+	loadedAs?: string;
 }
 
 /** Every failure on a page as one printable line each, naming the page (and the budget, for weight). */
 export function failuresOf(r: PageResult): string[] {
+	// A browser finding holds for every page of the shape, so say how many there are.
+	const seen = r.sameShape ? `${r.page} (and ${r.sameShape} more of its shape)` : r.page;
 	return [
 		...r.breaches.map((b) => `BUDGET ${b.message}`),
 		...r.validation.map((v) => `HTML ${r.page}${v.line ? `:${v.line}` : ''}: ${v.message}`),
-		...r.axe.map((a) => `A11Y ${r.page}: ${a.id} (${a.help}) at ${a.targets.join(', ')}`),
+		...r.axe.map((a) => `A11Y ${seen}: ${a.id} (${a.help}) at ${a.targets.join(', ')}`),
 		...r.links.map((l) => `LINK ${r.page}: ${l.url} — ${l.detail}`),
-		...r.foreignRequests.map((u) => `ORIGIN ${r.page}: request to another origin: ${u}`),
-		...r.failedRequests.map((u) => `REQUEST ${r.page}: failed: ${u}`),
-		...r.consoleErrors.map((e) => `CONSOLE ${r.page}: ${e}`),
+		...r.foreignRequests.map((u) => `ORIGIN ${seen}: request to another origin: ${u}`),
+		...r.failedRequests.map((u) => `REQUEST ${seen}: failed: ${u}`),
+		...r.consoleErrors.map((e) => `CONSOLE ${seen}: ${e}`),
 	];
 }
 
@@ -42,7 +48,7 @@ function pad(s: string, n: number, right = false): string {
 const pair = (w: { raw: number; gzip: number }) =>
 	w.raw === 0 ? '0' : `${formatBytes(w.raw)}/${formatBytes(w.gzip)}`;
 
-/** A fixed-width table: one row per page, sizes as raw/gzip. */
+/** A fixed-width table: one row per page, sizes as raw/gzip; "=" where the page's shape was loaded as another page. */
 export function formatTable(results: PageResult[]): string {
 	const rows = results.map((r) => [
 		r.page,
@@ -51,7 +57,7 @@ export function formatTable(results: PageResult[]): string {
 		pair(r.weight.css),
 		pair(r.weight.js),
 		String(r.validation.length),
-		String(r.axe.length),
+		r.loadedAs ? '=' : String(r.axe.length),
 		String(r.links.length),
 		failuresOf(r).length ? 'FAIL' : 'ok',
 	]);
