@@ -11,6 +11,8 @@ import {
 	type Thresholds,
 } from '../../lib/wizard/tree.ts';
 import { fillTemplate } from '../../lib/i18n/template.ts';
+import { formatNumberIn } from '../../lib/site/format.ts';
+import { asLocale } from '../../lib/i18n/routes.ts';
 import type { ISLAND_KEYS } from '../../lib/i18n/strings.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
@@ -106,7 +108,7 @@ class DecisionWizard extends HTMLElement {
 			}
 			const label = this.querySelector('[data-answer-key="volume"] [data-answer-label]');
 			if (label)
-				label.textContent = `${volume.toLocaleString(document.documentElement.lang || 'en')} (${label.textContent})`;
+				label.textContent = `${formatNumberIn(asLocale(document.documentElement.lang), volume)} (${label.textContent})`;
 		}
 		const slot = this.querySelector('[data-wizard-error]');
 		if (error && slot) {

@@ -12,6 +12,7 @@ import {
 import { freshnessOfItem, type FreshnessState } from '../facts/freshness.ts';
 import { lifecycleOn, type LifecycleState } from '../facts/lifecycle.ts';
 import { LINE_LABEL, TIER_WORDS, TTL_WORDS } from '../site/labels.ts';
+import { formatNumber } from '../site/format.ts';
 
 /** A cache-write lifetime; each provider sells its own set (see ttlsOffered). */
 export type Ttl = CacheTtl;
@@ -153,9 +154,9 @@ export function noteText(n: CostNote): string {
 		case 'lcNoSurcharge':
 			return 'The vendor documents no long-context surcharge for this model.';
 		case 'lcApplied':
-			return `Long-context rates apply (input above ${tokensWord(n.threshold)} tokens per request): input ×${n.input}, output ×${n.output}, cache ×${n.cache}, in real time and in batch.`;
+			return `Long-context rates apply (input above ${formatNumber(n.threshold)} tokens per request): input ×${n.input}, output ×${n.output}, cache ×${n.cache}, in real time and in batch.`;
 		case 'lcBelow':
-			return `Long-context rates start above ${tokensWord(n.threshold)} input tokens per request; this workload is below that.`;
+			return `Long-context rates start above ${formatNumber(n.threshold)} input tokens per request; this workload is below that.`;
 		case 'ttlSwapped':
 			return `This model sells no ${TTL_WORDS[n.wanted]} cache write; its ${TTL_WORDS[n.used]} write, the nearest lifetime it offers, is used.`;
 		case 'cacheMultiplier':
@@ -197,7 +198,6 @@ export function resolveTtl(model: Pick<CostModel, 'prices'>, wanted: Ttl): Ttl |
 		undefined
 	);
 }
-const tokensWord = (n: number) => n.toLocaleString('en-US');
 
 /** Real-time and batch cost of `scenario` on `model`, each as line items with the rules that applied. */
 export function estimateCost(model: CostModel, scenario: Scenario): ModelCost {

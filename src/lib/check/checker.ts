@@ -12,6 +12,7 @@ import {
 	type RuleId,
 } from './rules.ts';
 import { RequestsScanner } from './json-stream.ts';
+import { formatNumber as fmt } from '../site/format.ts';
 
 export type Severity = 'error' | 'warning';
 export type Format = 'openai-jsonl' | 'anthropic-jsonl' | 'anthropic-json';
@@ -97,7 +98,6 @@ const quote = (v: unknown) =>
 		: typeof v === 'string'
 			? `"${v.length > 80 ? `${v.slice(0, 77)}…` : v}"`
 			: JSON.stringify(v);
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export class BatchChecker {
 	private readonly rules: CheckRules;
