@@ -3,12 +3,11 @@
 import { describe, expect, test } from 'vitest';
 import {
 	citableHref,
-	factHref,
 	factsByProvider,
 	needsReview,
-	providerFactsHref,
 	reviewText,
 } from '../../src/lib/site/facts-dashboard.ts';
+import { factHref, providerFactsHref } from '../../src/lib/site/routes.ts';
 import { FIXTURE_DATA, siteDataFrom } from '../fixtures/temp-data.ts';
 
 const siteOn = (today: string) => siteDataFrom(FIXTURE_DATA, today);

@@ -51,3 +51,15 @@ import { parse } from 'yaml';`,
 	).toBe(2);
 	expect(hits(`n.toLocaleString('en-US'); new Intl.NumberFormat()`, FORMATS)).toBe(2);
 });
+
+test('site paths are written only in the routes modules', () => {
+	// A quoted path that starts with a section of the site, outside comments; stylesheets are assets.
+	const PATH =
+		/^(?!\s*(?:\/\/|\*|\/\*)).*['"`](\/(?:compare|wizard|calculator|check|pricing|providers|claims|faq|guides|changes|facts|retirements|search|candidates|api|zh)\b[^'"`]*)/gm;
+	const found = uses(PATH, [
+		join('src', 'lib', 'site', 'routes.ts'),
+		join('src', 'lib', 'i18n', 'routes.ts'),
+	]).filter((hit) => !/-noscript\.css$/.test(hit));
+	expect(found).toEqual([]);
+	expect(uses(PATH, []).length).toBeGreaterThan(0);
+});

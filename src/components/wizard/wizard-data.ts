@@ -17,6 +17,7 @@ import type { Candidate, DecisionTree, TreeOutcome, TreeQuestion } from '../../s
 import type { Locale } from '../../vocabulary.ts';
 import { outcomeTexts, questionTexts } from '../../lib/i18n/translations.ts';
 import { hrefIn } from '../../lib/i18n/routes.ts';
+import { contentHref } from '../../lib/site/routes.ts';
 import { t } from '../../lib/i18n/strings.ts';
 
 export interface Wizard {
@@ -58,7 +59,9 @@ export async function wizardStaticPaths(): Promise<
 
 /** The candidate page for a pick, in the page's language; `either` has none of its own. */
 export function candidateHref(candidate: Candidate, locale: Locale = 'en'): string | undefined {
-	return candidate === 'either' ? undefined : hrefIn(locale, `/candidates/${candidate}/`);
+	return candidate === 'either'
+		? undefined
+		: hrefIn(locale, contentHref(`candidates/${candidate}`));
 }
 
 /** The wizard's reader texts as a page in one language shows them. */

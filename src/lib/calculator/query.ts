@@ -5,6 +5,7 @@ import { CACHE_TTLS } from '../../vocabulary.ts';
 import type { Scenario, Ttl } from './cost.ts';
 import { countOf, formatNumber } from '../site/format.ts';
 import { CALC_FIELD_WORDS } from '../site/labels.ts';
+import { CALCULATOR_PATH } from '../site/routes.ts';
 
 export interface CalculatorParams extends Scenario {
 	/** API id of the model to price. */
@@ -271,5 +272,5 @@ export function serialiseCalculatorQuery(params: Partial<CalculatorParams>): str
 /** A link into the calculator with a pre-filled scenario; fields left out take their defaults. */
 export function calculatorUrl(params: Partial<CalculatorParams> = {}): string {
 	const query = serialiseCalculatorQuery(params);
-	return `/calculator/${query ? `?${query}` : ''}`;
+	return `${CALCULATOR_PATH}${query ? `?${query}` : ''}`;
 }

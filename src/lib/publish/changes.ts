@@ -12,7 +12,7 @@ import {
 	type DateWindow,
 } from '../site/dates.ts';
 import { groupBy } from '../facts/lookup.ts';
-import { factHref } from '../site/facts-dashboard.ts';
+import { CHANGES_FEED, factHref } from '../site/routes.ts';
 import { EVENT_LABEL } from '../site/labels.ts';
 import { t } from '../i18n/strings.ts';
 import { factTextIn, type TranslationSet } from '../i18n/translations.ts';
@@ -241,7 +241,7 @@ export function changesFeed(changes: Change[], site: string, updated: string): s
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${esc(`${site}/changes/`)}</id>
   <title>Batchwise fact changes</title>
-  <link rel="self" href="${esc(`${site}/changes.xml`)}"/>
+  <link rel="self" href="${esc(`${site}${CHANGES_FEED}`)}"/>
   <link href="${esc(`${site}/changes/`)}"/>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>Batchwise editors</name></author>

@@ -11,16 +11,7 @@ import {
 	type FreshnessCounts,
 } from '../facts/freshness.ts';
 import { formatDate } from './dates.ts';
-
-/** Where a fact or model row lives: its provider's facts page, at the row's id. */
-export function factHref(item: { id: string; provider: string }): string {
-	return `${providerFactsHref(item.provider)}#${item.id}`;
-}
-
-/** A provider's facts page. */
-export function providerFactsHref(provider: string): string {
-	return `/facts/${provider}/`;
-}
+import { factHref } from './routes.ts';
 
 /** The row for any citable id (a fact, a model, or a model's price fact); unknown ids throw with near matches. */
 export function citableHref(data: SiteData, id: string): string {

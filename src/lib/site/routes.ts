@@ -2,11 +2,15 @@
 // on the first screen. One module, so a page moving means one edit here.
 import type { StringKey } from '../i18n/strings.ts';
 
+// The islands' own pages as names of their own: a script imports one of them, not the whole table.
+export const WIZARD_PATH = '/wizard/';
+export const CALCULATOR_PATH = '/calculator/';
+
 export const ROUTES = {
 	home: '/',
 	compare: '/compare/anthropic-vs-openai/',
-	wizard: '/wizard/',
-	calculator: '/calculator/',
+	wizard: WIZARD_PATH,
+	calculator: CALCULATOR_PATH,
 	check: '/check/',
 	pricing: '/pricing/',
 	providers: '/providers/',
@@ -21,6 +25,20 @@ export const ROUTES = {
 
 /** A content page (content/<section>/<slug>.mdx) is served at /<section>/<slug>/. */
 export const contentHref = (id: string): string => `/${id}/`;
+
+/** The change feed (Atom) and the retirements calendar (iCalendar). */
+export const CHANGES_FEED = '/changes.xml';
+export const RETIREMENTS_CALENDAR = '/retirements.ics';
+
+/** A file of the public JSON API: apiHref('facts') is /api/v1/facts.json. */
+export const apiHref = (name: string): string => `/api/v1/${name}.json`;
+
+/** A provider's facts page. */
+export const providerFactsHref = (provider: string): string => `${ROUTES.facts}${provider}/`;
+
+/** Where a fact or model row lives: its provider's facts page, at the row's id. */
+export const factHref = (item: { id: string; provider: string }): string =>
+	`${providerFactsHref(item.provider)}#${item.id}`;
 
 /** The search page with a query filled in. */
 export const searchHref = (query: string): string =>

@@ -3,6 +3,7 @@
 import type { DecisionTree, TreeOutcome, TreeQuestion } from '../../schemas.ts';
 import { placeholderIds } from '../facts/placeholders.ts';
 import { fillTemplate } from '../i18n/template.ts';
+import { WIZARD_PATH } from '../site/routes.ts';
 
 /** An answer: a choice, a list of choices (multi questions) or a whole number (number questions). */
 export type AnswerValue = string | string[] | number;
@@ -312,9 +313,8 @@ export function wizardQueryHref(
 	pathname: string,
 	thresholds: Thresholds
 ): string | undefined {
-	const match = /^\/wizard\/(.*)$/.exec(pathname);
-	if (!match) return undefined;
-	const segments = match[1].split('/').filter(Boolean);
+	if (!pathname.startsWith(WIZARD_PATH)) return undefined;
+	const segments = pathname.slice(WIZARD_PATH.length).split('/').filter(Boolean);
 	let result = walkSegments(tree, segments, thresholds);
 	// One segment answers one question, so the outcome was reached after at.path.length + 1 of them.
 	if (isAnswerError(result) && result.afterOutcome)
@@ -324,12 +324,12 @@ export function wizardQueryHref(
 		params.set(step.question.key, step.segment);
 	if (isAnswerError(result)) params.set(result.key, result.raw);
 	const query = params.toString().replace(/%2C/gi, ',');
-	return `/wizard/${query ? `?${query}` : ''}`;
+	return `${WIZARD_PATH}${query ? `?${query}` : ''}`;
 }
 
 /** The page for a path: `/wizard/day/no/any/text/`. */
 export function wizardHref(path: Pick<Step, 'segment'>[]): string {
-	return `/wizard/${path.map((s) => `${encodeURI(s.segment)}/`).join('')}`;
+	return `${WIZARD_PATH}${path.map((s) => `${encodeURI(s.segment)}/`).join('')}`;
 }
 
 /** One representative answer per option of a question: every value; for multi every non-empty subset; for numbers one per range. */
