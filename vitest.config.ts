@@ -6,6 +6,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
 	test: {
 		environment: 'node',
+		// A test that asserts nothing fails: every test must check something on every run.
+		expect: { requireAssertions: true },
 		projects: [
 			// Pure code on fixtures with fixed dates: no spawn, no build, no browser, no real data. Files
 			// share a worker's modules (isolate: false): loading them again for each file took over half
