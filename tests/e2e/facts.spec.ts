@@ -95,10 +95,10 @@ describe('/facts/ (the summary)', () => {
 		await page.context().close();
 	});
 
-	test('has no accessibility violations, with the review list open too', async () => {
+	// The page as loaded, at phone width: the site audit runs axe on it.
+	test('has no accessibility violations with the review list open', async () => {
 		const { page } = await openPage(browser, { width: 390 });
 		await page.goto(`${base}/facts/`);
-		expect(await axeViolations(page)).toEqual([]);
 		await page.locator('#needs-review summary').click();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
@@ -189,12 +189,7 @@ describe('/facts/<provider>/', () => {
 		await page.context().close();
 	});
 
-	test('has no accessibility violations on a phone', async () => {
-		const { page } = await openPage(browser, { width: 390 });
-		await page.goto(`${base}/facts/openai/`);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
-	});
+	// Each provider page at phone width: the site audit runs axe on it.
 });
 
 describe('links to a fact row', () => {

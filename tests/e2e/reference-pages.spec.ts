@@ -1,10 +1,10 @@
 // Pricing, claims, providers and search as readers use them, in English and in Chinese (/zh/).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ApiRetirementsSchema } from '../../src/schemas.ts';
@@ -30,18 +30,12 @@ const ZH_PAGES = [
 	'/zh/search/',
 ];
 
-describe.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/', ...ZH_PAGES])(
-	'%s',
+// Console errors, other origins and axe at phone width: the site audit checks every page for those.
+test.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/', ...ZH_PAGES])(
+	'%s has one heading',
 	(path) => {
-		test('renders without console errors or third-party requests, and passes axe at phone width', async () => {
-			const { page, consoleErrors, requests } = await openPage(browser, { width: 360 });
-			await page.goto(base + path);
-			expect(await page.locator('h1').count()).toBe(1);
-			expect(consoleErrors).toEqual([]);
-			expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
-			expect(await axeViolations(page)).toEqual([]);
-			await page.context().close();
-		});
+		const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+		expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
 	}
 );
 
