@@ -8,7 +8,7 @@ import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openTab } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { parseCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { BUILT_ON } from './built-site.ts';
@@ -59,7 +59,7 @@ test('there is a page for every candidate and the guides the site promises', () 
 // title, each candidate page links into the calculator, and every calculator link on any of these
 // pages opens a scenario the calculator accepts.
 test('every page opens with its title, and links into the calculator only with scenarios it accepts', async () => {
-	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+	const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 	const modelIds = data.models.map((m) => m.record.id);
 	const checked: string[] = [];
 	try {
@@ -79,14 +79,14 @@ test('every page opens with its title, and links into the calculator only with s
 			checked.push(...hrefs);
 		}
 	} finally {
-		await context.close();
+		await release();
 	}
 	expect(checked.length).toBeGreaterThanOrEqual(candidates.length);
 });
 
 describe('/guides/', () => {
 	test('is titled "Guides" and links to every guide, in reading order, and to every candidate', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		const response = await page.goto(`${base}/guides/`);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1').innerText()).resolves.toBe('Guides');
@@ -101,7 +101,7 @@ describe('/guides/', () => {
 			links.map((a) => a.getAttribute('href'))
 		);
 		expect(new Set(listedCandidates)).toEqual(new Set(candidates.map((c) => c.path)));
-		await page.context().close();
+		await release();
 	});
 });
 
@@ -112,7 +112,7 @@ describe('walkthroughs read formats from the facts', () => {
 		['/guides/anthropic-batch-walkthrough/', 'anthropic.batch.result-types'],
 		['/guides/anthropic-batch-walkthrough/', 'anthropic.batch.request-counts'],
 	])('%s shows every value of %s, with its source', async (path, id) => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}${path}`);
 		const fact = page.locator(`[data-fact="${id}"]`).first();
 		const text = await fact.innerText();
@@ -120,6 +120,6 @@ describe('walkthroughs read formats from the facts', () => {
 		await expect(
 			fact.locator('[popover] a[rel=external]').first().getAttribute('href')
 		).resolves.toMatch(/^https:\/\//);
-		await page.context().close();
+		await release();
 	});
 });

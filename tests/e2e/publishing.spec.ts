@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { openPage, DIST } from '../../scripts/lib/browser.ts';
+import { openTab, DIST } from '../../scripts/lib/browser.ts';
 import { builtFacts } from './built-site.ts';
 
 const base = inject('baseUrl');
@@ -62,44 +62,47 @@ test('the sitemap lists the key pages', () => {
 // each one for those, and the tool specs check their pages with scripts running at desktop width too.
 // What the audit does not check, the policy itself and the meta tags, is read from the built pages,
 // parsed by the browser.
-test.each(checked)('%s carries a strict CSP, its canonical address and its social cards', async (path) => {
-	const { page } = await openPage(browser);
-	const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
-	const head = await page.evaluate((source) => {
-		const doc = new DOMParser().parseFromString(source, 'text/html');
-		const csp = doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
-		return {
-			csp: csp.length,
-			policy: csp[0]?.getAttribute('content') ?? '',
-			canonical: doc.querySelector('link[rel=canonical]')?.getAttribute('href'),
-			ogTitle: doc.querySelectorAll('meta[property="og:title"]').length,
-			twitterCard: doc.querySelectorAll('meta[name="twitter:card"]').length,
-		};
-	}, html);
-	expect(head.csp).toBe(1);
-	// Strict: own origin only, and no inline code beyond what Astro hashed.
-	const policy = Object.fromEntries(
-		head.policy
-			.split(';')
-			.map((d) => d.trim().split(/\s+/))
-			.filter((d) => d[0])
-			.map(([name, ...sources]) => [name, sources])
-	);
-	expect(policy['default-src']).toEqual(["'self'"]);
-	for (const directive of ['script-src', 'style-src'])
-		for (const source of policy[directive] ?? [])
-			expect(source, `${directive} ${source}`).toMatch(
-				/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/
-			);
-	expect(policy['object-src']).toEqual(["'none'"]);
-	expect(head.canonical).toBe(`https://batchwise.dev${path}`);
-	expect(head.ogTitle).toBe(1);
-	expect(head.twitterCard).toBe(1);
-	await page.context().close();
-});
+test.each(checked)(
+	'%s carries a strict CSP, its canonical address and its social cards',
+	async (path) => {
+		const { page, release } = await openTab(browser);
+		const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+		const head = await page.evaluate((source) => {
+			const doc = new DOMParser().parseFromString(source, 'text/html');
+			const csp = doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
+			return {
+				csp: csp.length,
+				policy: csp[0]?.getAttribute('content') ?? '',
+				canonical: doc.querySelector('link[rel=canonical]')?.getAttribute('href'),
+				ogTitle: doc.querySelectorAll('meta[property="og:title"]').length,
+				twitterCard: doc.querySelectorAll('meta[name="twitter:card"]').length,
+			};
+		}, html);
+		expect(head.csp).toBe(1);
+		// Strict: own origin only, and no inline code beyond what Astro hashed.
+		const policy = Object.fromEntries(
+			head.policy
+				.split(';')
+				.map((d) => d.trim().split(/\s+/))
+				.filter((d) => d[0])
+				.map(([name, ...sources]) => [name, sources])
+		);
+		expect(policy['default-src']).toEqual(["'self'"]);
+		for (const directive of ['script-src', 'style-src'])
+			for (const source of policy[directive] ?? [])
+				expect(source, `${directive} ${source}`).toMatch(
+					/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/
+				);
+		expect(policy['object-src']).toEqual(["'none'"]);
+		expect(head.canonical).toBe(`https://batchwise.dev${path}`);
+		expect(head.ogTitle).toBe(1);
+		expect(head.twitterCard).toBe(1);
+		await release();
+	}
+);
 
 test('the Atom feed parses as XML and matches changes.json', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/`);
 	const feed = readFileSync(`${DIST}/changes.xml`, 'utf8');
 	const parsed = await page.evaluate((xml) => {
@@ -112,7 +115,7 @@ test('the Atom feed parses as XML and matches changes.json', async () => {
 	}, feed);
 	const json = JSON.parse(readFileSync(`${DIST}/api/v1/changes.json`, 'utf8'));
 	expect(parsed).toEqual({ error: null, root: 'feed', entries: json.changes.length });
-	await page.context().close();
+	await release();
 });
 
 test('robots.txt allows crawling and points at the sitemap', () => {
@@ -146,9 +149,9 @@ test('llms.txt lists key pages and API URLs with freshness', () => {
 });
 
 test('an unknown address shows the friendly 404 page', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	const response = await page.goto(`${base}/no-such-page/`);
 	expect(response?.status()).toBe(404);
 	expect(await page.locator('h1').innerText()).toBe('Page not found');
-	await page.context().close();
+	await release();
 });
