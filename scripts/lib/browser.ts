@@ -73,8 +73,6 @@ export interface TabOptions {
 	javaScriptEnabled?: boolean;
 	width?: number;
 	height?: number;
-	/** axe-core preloaded in every page (an init script, so the site's CSP does not block it). */
-	axe?: boolean;
 }
 
 /** A leased tab: its own records, and `release` to hand it back. */
@@ -96,20 +94,20 @@ interface PooledTab {
 const pools = new WeakMap<Browser, Map<string, PooledTab[]>>();
 
 /**
- * A tab from a pool kept per browser connection and per kind of context (JavaScript on or off, axe
- * preloaded), as a fresh context and tab cost about 0.4 s each. Between tests the tab goes to
+ * A tab from a pool kept per browser connection and per kind of context (JavaScript on or off), as a
+ * fresh context and tab cost about 0.4 s each. Between tests the tab goes to
  * about:blank with its history, listeners, routes, viewport and mouse reset, and the cache is off, so
  * nothing a test sees comes from an earlier one. The site keeps no cookies or storage. Tests that need
  * context-wide state (routes, downloads, permissions, init scripts) use `openPage` instead.
  */
 export async function openTab(browser: Browser, options: TabOptions = {}): Promise<Tab> {
 	const js = options.javaScriptEnabled ?? true;
-	const key = `${js}|${options.axe ?? false}`;
+	const key = String(js);
 	let pool = pools.get(browser);
 	if (!pool) pools.set(browser, (pool = new Map()));
 	const idle = pool.get(key) ?? [];
 	pool.set(key, idle);
-	const tab = idle.pop() ?? (await newPooledTab(browser, js, options.axe ?? false));
+	const tab = idle.pop() ?? (await newPooledTab(browser, js));
 	const viewport = { width: options.width ?? 1280, height: options.height ?? 900 };
 	const current = tab.page.viewportSize();
 	if (current?.width !== viewport.width || current?.height !== viewport.height)
@@ -138,13 +136,11 @@ export async function openTab(browser: Browser, options: TabOptions = {}): Promi
 	};
 }
 
-async function newPooledTab(browser: Browser, js: boolean, axe: boolean): Promise<PooledTab> {
+async function newPooledTab(browser: Browser, js: boolean): Promise<PooledTab> {
 	const context = await browser.newContext({
 		javaScriptEnabled: js,
-		bypassCSP: axe,
 		viewport: { width: 1280, height: 900 },
 	});
-	if (axe) await installAxe(context);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	// As in a fresh context: every response comes from the server, so `requests` lists them all.
@@ -212,7 +208,8 @@ export async function axeViolations(
 	extraRules: Record<string, { enabled: boolean }> = {}
 ) {
 	// Evaluated rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
-	// Skipped when the page has axe already (a tab from openTab with `axe`, or an earlier call).
+	// Once per page: a second call on the same page reuses it. (Preloading it in every page of a tab, as
+	// an init script, measured no faster here: every page and every reset then evaluates it.)
 	if (
 		!(await page.evaluate(
 			() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'

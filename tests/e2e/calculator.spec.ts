@@ -249,7 +249,7 @@ describe('/calculator/', () => {
 			[1280, '/calculator/?compare=gpt-5'],
 			[390, '/calculator/?requests=x&prefix=999999'],
 		] as const) {
-			const { page, release } = await openTab(browser, { axe: true, width });
+			const { page, release } = await openTab(browser, { width });
 			await page.goto(`${base}${url}`);
 			await page.waitForSelector('form:not([hidden])');
 			// The phone URL is checked with its error messages showing; the desktop one has none.
@@ -372,7 +372,7 @@ describe('/zh/calculator/', () => {
 	});
 
 	test('has no accessibility violations, with messages showing', async () => {
-		const { page, release } = await openTab(browser, { axe: true, width: 390 });
+		const { page, release } = await openTab(browser, { width: 390 });
 		await page.goto(`${base}/zh/calculator/?requests=x&prefix=999999&compare=gpt-5`);
 		await page.waitForSelector('form:not([hidden])');
 		expect(await page.locator('.calc-error:not([hidden])').count()).toBeGreaterThanOrEqual(2);

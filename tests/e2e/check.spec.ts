@@ -195,7 +195,7 @@ describe('/check/', () => {
 	});
 
 	test('no accessibility violations, with results shown', async () => {
-		const { page, release } = await openTab(browser, { axe: true });
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/check/`);
 		await drop(page, 'openai-good.jsonl');
 		expect(await axeViolations(page)).toEqual([]);

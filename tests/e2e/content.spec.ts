@@ -31,7 +31,7 @@ afterAll(async () => browser?.close());
 describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {
 	// The audit loads every page at 390 px for console errors, scripts, other origins and axe.
 	test('has one heading and its purpose line, and no accessibility violations at 1280 px', async () => {
-		const { page, release } = await openTab(browser, { axe: true, width: 1280 });
+		const { page, release } = await openTab(browser, { width: 1280 });
 		await page.goto(base + path);
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.locator('header.page-header .purpose').count()).toBe(1);

@@ -101,7 +101,7 @@ describe('/facts/ (the summary)', () => {
 
 	// The page as loaded, at phone width: the site audit runs axe on it.
 	test('has no accessibility violations with the review list open', async () => {
-		const { page, release } = await openTab(browser, { axe: true, width: 390 });
+		const { page, release } = await openTab(browser, { width: 390 });
 		await page.goto(`${base}/facts/`);
 		await page.locator('#needs-review summary').click();
 		expect(await axeViolations(page)).toEqual([]);
