@@ -12,5 +12,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: false,
+		// One worker evaluates src/ and the helpers once for every spec file, not once per file: the
+		// specs share no state but the browser connection each opens and closes itself.
+		isolate: false,
 	},
 });

@@ -5,6 +5,7 @@ import {
 	type BrowserContext,
 	type Page,
 	type ConsoleMessage,
+	type CDPSession,
 } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
@@ -50,7 +51,7 @@ export async function connect(wsEndpoint: string): Promise<Browser> {
 	return chromium.connect(wsEndpoint);
 }
 
-/** Opens a page that records console errors and every request URL. */
+/** Opens a page that records console errors and every request URL, in a fresh context of its own. */
 export async function openPage(
 	browser: Browser,
 	options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}
@@ -66,6 +67,107 @@ export async function openPage(
 	page.on('pageerror', (e) => consoleErrors.push(String(e)));
 	page.on('request', (r) => requests.push(r.url()));
 	return { page, context, consoleErrors, requests };
+}
+
+export interface TabOptions {
+	javaScriptEnabled?: boolean;
+	width?: number;
+	height?: number;
+}
+
+/** A leased tab: its own records, and `release` to hand it back. */
+export interface Tab {
+	page: Page;
+	consoleErrors: string[];
+	requests: string[];
+	/** Hands the tab back for the next test, blank and reset; a tab never released is never reused. */
+	release: () => Promise<void>;
+}
+
+interface PooledTab {
+	page: Page;
+	cdp: CDPSession;
+	/** Where the tab's events go: the records of the test holding it, or none between tests. */
+	sink: { consoleErrors: string[]; requests: string[] } | null;
+}
+
+const pools = new WeakMap<Browser, Map<string, PooledTab[]>>();
+
+/**
+ * A tab from a pool kept per browser connection and per kind of context (JavaScript on or off), as a
+ * fresh context and tab cost about 0.4 s each. Between tests the tab goes to
+ * about:blank with its history, listeners, routes, viewport and mouse reset, and the cache is off, so
+ * nothing a test sees comes from an earlier one. The site keeps no cookies or storage. Tests that need
+ * context-wide state (routes, downloads, permissions, init scripts) use `openPage` instead.
+ */
+export async function openTab(browser: Browser, options: TabOptions = {}): Promise<Tab> {
+	const js = options.javaScriptEnabled ?? true;
+	const key = String(js);
+	let pool = pools.get(browser);
+	if (!pool) pools.set(browser, (pool = new Map()));
+	const idle = pool.get(key) ?? [];
+	pool.set(key, idle);
+	const tab = idle.pop() ?? (await newPooledTab(browser, js));
+	const viewport = { width: options.width ?? 1280, height: options.height ?? 900 };
+	const current = tab.page.viewportSize();
+	if (current?.width !== viewport.width || current?.height !== viewport.height)
+		await tab.page.setViewportSize(viewport);
+	const sink = { consoleErrors: [] as string[], requests: [] as string[] };
+	tab.sink = sink;
+	let released = false;
+	return {
+		page: tab.page,
+		...sink,
+		release: async () => {
+			if (released) return;
+			released = true;
+			tab.sink = null;
+			try {
+				await resetTab(tab);
+				idle.push(tab);
+			} catch {
+				// A tab that cannot be reset is not reused.
+				await tab.page
+					.context()
+					.close()
+					.catch(() => {});
+			}
+		},
+	};
+}
+
+async function newPooledTab(browser: Browser, js: boolean): Promise<PooledTab> {
+	const context = await browser.newContext({
+		javaScriptEnabled: js,
+		viewport: { width: 1280, height: 900 },
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	// As in a fresh context: every response comes from the server, so `requests` lists them all.
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	const tab: PooledTab = { page, cdp, sink: null };
+	listen(tab);
+	return tab;
+}
+
+function listen(tab: PooledTab) {
+	tab.page.on('console', (m) => m.type() === 'error' && tab.sink?.consoleErrors.push(m.text()));
+	tab.page.on('pageerror', (e) => tab.sink?.consoleErrors.push(String(e)));
+	tab.page.on('request', (r) => r.url() !== 'about:blank' && tab.sink?.requests.push(r.url()));
+}
+
+async function resetTab(tab: PooledTab) {
+	const { page, cdp } = tab;
+	if (page.isClosed()) throw new Error('closed');
+	// Whatever the test added (dialog, download or request handlers, routes) goes with it.
+	page.removeAllListeners();
+	listen(tab);
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+	await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+	await page.goto('about:blank');
+	// A new tab's history: Back and history.length know nothing of the last test's pages.
+	await cdp.send('Page.resetNavigationHistory');
+	await page.mouse.move(0, 0);
 }
 
 let axeCode: Promise<string> | undefined;
@@ -106,7 +208,14 @@ export async function axeViolations(
 	extraRules: Record<string, { enabled: boolean }> = {}
 ) {
 	// Evaluated rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
-	await page.evaluate(await axeSource());
+	// Once per page: a second call on the same page reuses it. (Preloading it in every page of a tab, as
+	// an init script, measured no faster here: every page and every reset then evaluates it.)
+	if (
+		!(await page.evaluate(
+			() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'
+		))
+	)
+		await page.evaluate(await axeSource());
 	return runAxe(page, extraRules);
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
+import { openTab, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ttlsOffered } from '../../src/lib/calculator/cost.ts';
@@ -41,7 +41,7 @@ const allUsd = (page: Page) =>
 
 describe('/calculator/', () => {
 	test('models are grouped by provider, retired ones apart, each marked with its status on the build date', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/calculator/`);
 		// Statuses are judged on the build date, which the footer states.
 		const built = BUILT_ON;
@@ -63,11 +63,11 @@ describe('/calculator/', () => {
 			else if (status === 'retired') expect(text, m.id).toMatch(/, retired/);
 			else expect(text, m.id).toContain(`(${status}`);
 		}
-		await page.context().close();
+		await release();
 	});
 
 	test('the lifetime choices are the ones the chosen model sells, and follow the model', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/calculator/`);
 		const offered = (id: string) => ttlsOffered({ prices: prices(id) });
 		const radios = () =>
@@ -83,11 +83,11 @@ describe('/calculator/', () => {
 			await expect.poll(radios).toEqual(offered(other));
 		}
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('typing values updates the totals and the URL', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/calculator/`);
 		await page.selectOption('#calc-model', 'gpt-4o-mini');
 		await page.fill('#calc-requests', '100000');
@@ -112,11 +112,11 @@ describe('/calculator/', () => {
 			.poll(() => usd(page, 'gpt-4o-mini', 'realtime'))
 			.toBeCloseTo((100_000 * (100 * p.standard.input + 50 * p.standard.output)) / 1e6, 9);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('a shared URL reproduces the same data-usd values', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/calculator/`);
 		await page.selectOption('#calc-model', 'claude-sonnet-4-6');
 		await page.selectOption('#calc-compare', 'gpt-5.4');
@@ -129,17 +129,17 @@ describe('/calculator/', () => {
 		const shared = page.url();
 		const before = await allUsd(page);
 		expect(before).toHaveLength(4);
-		const other = await openPage(browser);
+		const other = await openTab(browser);
 		await other.page.goto(shared);
 		expect(await allUsd(other.page)).toEqual(before);
 		await expect(other.page.inputValue('#calc-hit')).resolves.toBe('0.6');
 		await expect(other.page.isChecked('input[name=ttl][value="1h"]')).resolves.toBe(true);
-		await page.context().close();
-		await other.context.close();
+		await release();
+		await other.release();
 	});
 
 	test('invalid input shows messages, never NaN or a blank', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(
 			`${base}/calculator/?model=gpt-9&requests=-3&hit=2&input=1000&prefix=5000&output=abc&jobs=2`
 		);
@@ -170,11 +170,11 @@ describe('/calculator/', () => {
 		const values = await allUsd(page);
 		expect(values.every(([, , v]) => v !== null && Number.isFinite(Number(v)))).toBe(true);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('"-0" in the address reads as 0: no message, and no "-0" anywhere in the results', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/calculator/?output=-0&prefix=-0&hit=-0&requests=1&jobs=1`);
 		await expect(page.inputValue('#calc-output')).resolves.toBe('0');
 		await expect(page.inputValue('#calc-prefix')).resolves.toBe('0');
@@ -189,11 +189,11 @@ describe('/calculator/', () => {
 		expect(text).toContain('Per month (1 job)');
 		expect(await page.locator('[id^="calc-err-"]:visible').count()).toBe(0);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('comparison shows two columns side by side, each with its own notes and rates', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(
 			`${base}/calculator/?model=claude-haiku-4-5&compare=gpt-4o-mini&requests=1000&input=2000&prefix=1500&hit=0.5&output=100`
 		);
@@ -222,11 +222,11 @@ describe('/calculator/', () => {
 		await page.selectOption('#calc-compare', '');
 		await expect.poll(() => page.locator('[data-results] [data-model]').count()).toBe(1);
 		expect(new URL(page.url()).searchParams.has('compare')).toBe(false);
-		await page.context().close();
+		await release();
 	});
 
 	test('without JavaScript: a worded default scenario with totals, and precomputed examples', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/calculator/`);
 		await expect(page.locator('.calc-scenario').innerText()).resolves.toMatch(/requests per job/);
 		expect(await page.isHidden('form')).toBe(true);
@@ -241,7 +241,7 @@ describe('/calculator/', () => {
 		await expect(row.locator('a').getAttribute('href')).resolves.toMatch(
 			/^\/calculator\/\?model=gpt-4o-mini&/
 		);
-		await page.context().close();
+		await release();
 	});
 
 	test('has no accessibility violations (desktop, phone, with messages)', async () => {
@@ -249,12 +249,7 @@ describe('/calculator/', () => {
 			[1280, '/calculator/?compare=gpt-5'],
 			[390, '/calculator/?requests=x&prefix=999999'],
 		] as const) {
-			// The site's Content-Security-Policy blocks the injected axe script, so axe runs in a context that bypasses it.
-			const context = await browser.newContext({
-				bypassCSP: true,
-				viewport: { width, height: 900 },
-			});
-			const page = await context.newPage();
+			const { page, release } = await openTab(browser, { width });
 			await page.goto(`${base}${url}`);
 			await page.waitForSelector('form:not([hidden])');
 			// The phone URL is checked with its error messages showing; the desktop one has none.
@@ -262,7 +257,7 @@ describe('/calculator/', () => {
 			if (url.includes('requests=x')) expect(errors).toBeGreaterThanOrEqual(2);
 			else expect(errors).toBe(0);
 			expect(await axeViolations(page)).toEqual([]);
-			await context.close();
+			await release();
 		}
 	});
 });
@@ -286,9 +281,9 @@ describe('/zh/calculator/', () => {
 		'?model=claude-sonnet-4-6&compare=gpt-5&requests=2500&jobs=3&input=4000&output=200&prefix=3000&hit=0.6&ttl=1h';
 
 	test('the same query gives the same totals in English and in Chinese, worded in Chinese', async () => {
-		const en = await openPage(browser);
+		const en = await openTab(browser);
 		await en.page.goto(`${base}/calculator/${query}`);
-		const zh = await openPage(browser);
+		const zh = await openTab(browser);
 		await zh.page.goto(`${base}/zh/calculator/${query}`);
 		for (const { page } of [en, zh])
 			await expect.poll(() => page.locator('[data-results] [data-model]').count()).toBe(2);
@@ -327,12 +322,12 @@ describe('/zh/calculator/', () => {
 		const text = await page.locator('cost-calculator').innerText();
 		expect(text).not.toMatch(/NaN|undefined|Batch saves|Real time|per job/);
 		expect(zh.consoleErrors).toEqual([]);
-		await en.context.close();
-		await zh.context.close();
+		await en.release();
+		await zh.release();
 	});
 
 	test('bad input gets its message in Chinese, from the address and from the form', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/zh/calculator/?model=gpt-9&requests=abc&hit=2&input=1000&prefix=5000`);
 		await expect(page.locator('#calc-err-model').innerText()).resolves.toBe(
 			'未知模型“gpt-9”；改为显示 claude-haiku-4-5。'
@@ -356,37 +351,33 @@ describe('/zh/calculator/', () => {
 		await page.fill('#calc-jobs', '2');
 		expect(await page.isHidden('#calc-err-jobs')).toBe(true);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('without JavaScript: the default scenario worked out in Chinese, and the examples open the Chinese calculator', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/zh/calculator/`);
 		await expect(page.locator('.calc-scenario').innerText()).resolves.toMatch(/^场景：每个任务/);
 		await expect(page.locator('[data-summary]').innerText()).resolves.toMatch(
 			/批处理每年节省 US\$/
 		);
-		const en = await openPage(browser, { javaScriptEnabled: false });
+		const en = await openTab(browser, { javaScriptEnabled: false });
 		await en.page.goto(`${base}/calculator/`);
 		expect(await amounts(page)).toEqual(await amounts(en.page));
 		await expect(page.locator('tr[data-example] a').first().getAttribute('href')).resolves.toMatch(
 			/^\/zh\/calculator\/\?model=/
 		);
-		await page.context().close();
-		await en.context.close();
+		await release();
+		await en.release();
 	});
 
 	test('has no accessibility violations, with messages showing', async () => {
-		const context = await browser.newContext({
-			bypassCSP: true,
-			viewport: { width: 390, height: 900 },
-		});
-		const page = await context.newPage();
+		const { page, release } = await openTab(browser, { width: 390 });
 		await page.goto(`${base}/zh/calculator/?requests=x&prefix=999999&compare=gpt-5`);
 		await page.waitForSelector('form:not([hidden])');
 		expect(await page.locator('.calc-error:not([hidden])').count()).toBeGreaterThanOrEqual(2);
 		expect(await axeViolations(page)).toEqual([]);
-		await context.close();
+		await release();
 	});
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openPage, openTab, axeViolations } from '../../scripts/lib/browser.ts';
 import { builtModels } from './built-site.ts';
 import { BATCH_FILES } from '../fixtures/check-rules.ts';
 
@@ -33,7 +33,7 @@ async function drop(page: Page, name: string) {
 
 describe('/check/', () => {
 	test('a bad file: the verdict, then the problems grouped with their lines and facts', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/check/`);
 		await drop(page, 'anthropic-custom-id.jsonl');
 		expect(
@@ -56,11 +56,11 @@ describe('/check/', () => {
 			await page.getAttribute('batch-check [data-results] .check-group .check-fact a', 'href')
 		).toBe('/facts/anthropic/#anthropic.batch.custom-id');
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('a good file: accepted, with tokens and the cost from the build’s prices', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/check/`);
 		await page.setInputFiles('#check-file', `${BATCH_FILES}/openai-good.jsonl`);
 		await page.waitForSelector('batch-check [data-results] [data-verdict]');
@@ -94,11 +94,12 @@ describe('/check/', () => {
 			1
 		);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('convert a file for the other provider and download it', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		// Its own context: downloads belong to the context.
+		const { page, context, consoleErrors } = await openPage(browser);
 		await page.goto(`${base}/check/`);
 		await drop(page, 'openai-good.jsonl');
 		await page.selectOption('#check-convert-model', 'claude-sonnet-5-5');
@@ -133,11 +134,11 @@ describe('/check/', () => {
 			['req-3', 'claude-sonnet-5-5', 50],
 		]);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await context.close();
 	});
 
 	test('the sample file is checked without any request leaving the page', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		const requests: string[] = [];
 		await page.goto(`${base}/check/`, { waitUntil: 'networkidle' });
 		page.on('request', (r) => void requests.push(r.url()));
@@ -150,11 +151,11 @@ describe('/check/', () => {
 		// Checking loads the worker from this site, and nothing else.
 		expect(requests.filter((u) => !u.startsWith(`${base}/_astro/check-worker`))).toEqual([]);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('a big file shows progress and can be cancelled', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/check/`);
 		const line = readFileSync(`${BATCH_FILES}/openai-good.jsonl`, 'utf8').split('\n')[0];
 		const transfer = await page.evaluateHandle((l) => {
@@ -174,11 +175,11 @@ describe('/check/', () => {
 		expect(await page.textContent('[data-status]')).toBe('Cancelled.');
 		expect(await page.locator('batch-check [data-results] [data-verdict]').count()).toBe(0);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('without JavaScript: no controls, every rule with its fact, and the sample worked out', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/check/`);
 		expect(await page.isVisible('#check-file')).toBe(false);
 		const facts = await page.$$eval('[data-rule-fact]', (els) =>
@@ -190,21 +191,21 @@ describe('/check/', () => {
 			'rejected'
 		);
 		expect(await page.locator('.check-example .check-group').count()).toBe(2);
-		await page.context().close();
+		await release();
 	});
 
 	test('no accessibility violations, with results shown', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/check/`);
 		await drop(page, 'openai-good.jsonl');
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
 describe('/calculator/: a sample prompt fills the input tokens', () => {
 	test('counted with the tokenizer, which loads only on first use', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		const scripts: string[] = [];
 		page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
 		await page.goto(`${base}/calculator/`, { waitUntil: 'networkidle' });
@@ -224,6 +225,6 @@ describe('/calculator/: a sample prompt fills the input tokens', () => {
 		expect(new URL(page.url()).searchParams.get('input')).toBe('10');
 		expect(scripts.length).toBeGreaterThan(onLoad);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openTab, axeViolations } from '../../scripts/lib/browser.ts';
 import { parse } from 'yaml';
 import { getCitable } from '../../src/lib/facts/lookup.ts';
 import { fillFaq } from '../../src/lib/publish/faq.ts';
@@ -30,24 +30,18 @@ afterAll(async () => browser?.close());
 
 describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {
 	// The audit loads every page at 390 px for console errors, scripts, other origins and axe.
-	test('has one heading and its purpose line', async () => {
-		const { page } = await openPage(browser);
+	test('has one heading and its purpose line, and no accessibility violations at 1280 px', async () => {
+		const { page, release } = await openTab(browser, { width: 1280 });
 		await page.goto(base + path);
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.locator('header.page-header .purpose').count()).toBe(1);
-		await page.context().close();
-	});
-
-	test.each([1280])('has no accessibility violations at %i px', async (width) => {
-		const { page } = await openPage(browser, { width });
-		await page.goto(base + path);
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
 test("the base layout has a skip link, the header nav with search, and the data's last review date in the footer", async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/`);
 	await expect(page.locator('a.skip-link').getAttribute('href')).resolves.toBe('#main');
 	expect(await page.locator('main#main').count()).toBe(1);
@@ -72,12 +66,12 @@ test("the base layout has a skip link, the header nav with search, and the data'
 	// Keyboard users reach the skip link first.
 	await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
-	await page.context().close();
+	await release();
 });
 
 describe('home page', () => {
 	test('answers the question, shows the key differences and links to every candidate, the wizard and the calculator', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/`);
 		await expect(page.locator('h2', { hasText: 'The short answer' }).count()).resolves.toBe(1);
 		const table = page.locator('table.compare').first();
@@ -108,13 +102,13 @@ describe('home page', () => {
 		await expect(
 			page.locator('.wizard-presets li[data-preset] a[href^="/wizard/"]').count()
 		).resolves.toBe(6);
-		await page.context().close();
+		await release();
 	});
 });
 
 describe('compare page', () => {
 	test('shows fact values whose popovers give date, source and fact id', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/compare/anthropic-vs-openai/`);
 		expect(await page.locator('[data-fact]').count()).toBeGreaterThan(50);
 		const fact = page.locator('p [data-fact="anthropic.batch.max-size"]').first();
@@ -130,11 +124,11 @@ describe('compare page', () => {
 		await expect(
 			page.locator('table.price-table tr[data-model]').count()
 		).resolves.toBeGreaterThanOrEqual(6);
-		await page.context().close();
+		await release();
 	});
 
 	test('has a zero data retention section stating that neither batch API is eligible', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/compare/anthropic-vs-openai/`);
 		const heading = page.locator('h2', { hasText: 'Zero data retention' });
 		await expect(heading.count()).resolves.toBe(1);
@@ -148,11 +142,11 @@ describe('compare page', () => {
 		await expect(table.locator('[data-fact="openai.batch.zdr"]').innerText()).resolves.toContain(
 			'Not eligible'
 		);
-		await page.context().close();
+		await release();
 	});
 
 	test('its header says when its facts were verified and, in one folded line, how many are stale', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/compare/anthropic-vs-openai/`);
 		const verified = await page
 			.locator('header.page-header [data-facts-verified]')
@@ -197,11 +191,11 @@ describe('compare page', () => {
 		}
 		// None is older than the header's date.
 		for (const id of ids) expect(builtItem(id).verifiedOn >= verified!, id).toBe(true);
-		await page.context().close();
+		await release();
 	});
 
 	test('every section of the brief has a heading', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/compare/anthropic-vs-openai/`);
 		const headings = (await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent ?? '')))
 			.join(' | ')
@@ -221,7 +215,7 @@ describe('compare page', () => {
 			'mixed models',
 		])
 			expect(headings).toContain(topic);
-		await page.context().close();
+		await release();
 	});
 });
 
@@ -229,7 +223,7 @@ describe('FAQ page', () => {
 	const expected = fillFaq(site.faq, { facts });
 
 	test('its FAQPage JSON-LD parses and has one Question per visible question, with the same text', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/faq/`);
 		const blocks = await page.$$eval('script[type="application/ld+json"]', (els) =>
 			els.map((e) => e.textContent ?? '')
@@ -254,11 +248,11 @@ describe('FAQ page', () => {
 				})
 			)
 		).toEqual(visible.map((v) => ({ ...v, type: 'Question' })));
-		await page.context().close();
+		await release();
 	});
 
 	test('answers show filled fact values, never a placeholder, and link to the facts behind them', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/faq/`);
 		const body = await page.locator('main').innerText();
 		expect(body).not.toMatch(/\{\{|\}\}/);
@@ -269,6 +263,6 @@ describe('FAQ page', () => {
 		await expect(
 			sizes.locator('a[href="/facts/openai/#openai.batch.max-requests"]').count()
 		).resolves.toBe(1);
-		await page.context().close();
+		await release();
 	});
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openTab, axeViolations } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import {
@@ -31,7 +31,7 @@ const idsOn = (page: import('playwright-core').Page, attr: 'data-fact' | 'data-m
 
 describe('/facts/ (the summary)', () => {
 	test('counts each provider, links to its page, and carries no fact rows itself', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/facts/`);
 		const providers = await page.$$eval('tr[data-provider]', (rows) =>
 			rows.map((r) => r.getAttribute('data-provider'))
@@ -44,11 +44,15 @@ describe('/facts/ (the summary)', () => {
 		await expect(openai.locator('a').getAttribute('href')).resolves.toBe('/facts/openai/');
 		expect(await page.locator('tr[data-fact], tr[data-model]').count()).toBe(0);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('an old link to a row on /facts/ lands where the provider links are on the first phone screen', async () => {
-		const { page } = await openPage(browser, { width: 390, height: 844, javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, {
+			width: 390,
+			height: 844,
+			javaScriptEnabled: false,
+		});
 		await page.goto(`${base}/facts/#gpt-4o-mini`);
 		const links = page.locator('[data-provider-links]');
 		expect(
@@ -57,11 +61,11 @@ describe('/facts/ (the summary)', () => {
 		const box = (await links.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(844);
 		await expect(links.innerText()).resolves.toMatch(/now sits on its provider's page/);
-		await page.context().close();
+		await release();
 	});
 
 	test("folds the rows due for review; each links to its row on the provider's page", async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/facts/`);
 		// The worklist holds exactly the rows due or stale on the build day, each with its state.
 		const listed = await page.$$eval('#needs-review li[data-review]', (lis) =>
@@ -92,22 +96,22 @@ describe('/facts/ (the summary)', () => {
 			expect(await page.locator(`tr[id="${first.id}"]`).isVisible()).toBe(true);
 		}
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
-	test('has no accessibility violations, with the review list open too', async () => {
-		const { page } = await openPage(browser, { width: 390 });
+	// The page as loaded, at phone width: the site audit runs axe on it.
+	test('has no accessibility violations with the review list open', async () => {
+		const { page, release } = await openTab(browser, { width: 390 });
 		await page.goto(`${base}/facts/`);
-		expect(await axeViolations(page)).toEqual([]);
 		await page.locator('#needs-review summary').click();
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
 describe('/facts/<provider>/', () => {
 	test("together the provider pages show every fact and model price once, each on its own provider's page", async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		const seen = { facts: [] as string[], models: [] as string[] };
 		for (const provider of providerIds) {
 			await page.goto(`${base}/facts/${provider}/`);
@@ -133,11 +137,11 @@ describe('/facts/<provider>/', () => {
 		}
 		expect(seen.facts.sort()).toEqual(data.facts.map((f) => f.record.id).sort());
 		expect(seen.models.sort()).toEqual(data.models.map((m) => m.record.id).sort());
-		await page.context().close();
+		await release();
 	});
 
 	test('a row shows its value, date, source, a worded badge and a report link', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		// Every row's badge matches its review date on the build day, in words, not just colour.
 		for (const provider of providerIds) {
 			await page.goto(`${base}/facts/${provider}/`);
@@ -186,20 +190,15 @@ describe('/facts/<provider>/', () => {
 			page.locator('tr[data-fact="anthropic.batch.max-requests"]').innerText()
 		).resolves.toContain(builtValue('anthropic.batch.max-requests'));
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
-	test('has no accessibility violations on a phone', async () => {
-		const { page } = await openPage(browser, { width: 390 });
-		await page.goto(`${base}/facts/openai/`);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
-	});
+	// Each provider page at phone width: the site audit runs axe on it.
 });
 
 describe('links to a fact row', () => {
 	test("from a page's stale notice, a value's popover and the FAQ, land on the row on its provider's page", async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		const hrefs: string[] = [];
 		for (const path of ['/', '/compare/anthropic-vs-openai/', '/faq/', '/changes/', '/pricing/']) {
 			await page.goto(`${base}${path}`);
@@ -217,13 +216,13 @@ describe('links to a fact row', () => {
 			const [path, id] = href.split('#');
 			expect(path, href).toBe(`/facts/${provider.get(id)}/`);
 		}
-		await page.context().close();
+		await release();
 	});
 });
 
 describe('a FactValue in running text', () => {
 	test('opens a disclosure with the verified date and source, without JavaScript', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/`);
 		const fact = page.locator('[data-fact="openai.batch.max-requests"]').first();
 		await expect(fact.innerText()).resolves.toContain(builtValue('openai.batch.max-requests'));
@@ -247,6 +246,6 @@ describe('a FactValue in running text', () => {
 			/#openai\.batch\.max-requests$/
 		);
 		expect(await pop.getByText('Report a wrong value').count()).toBe(0);
-		await page.context().close();
+		await release();
 	});
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared, SCREENS } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openTab } from '../../scripts/lib/browser.ts';
 import { KEY_PAGES, ROUTES } from '../../src/lib/site/routes.ts';
 
 const base = inject('baseUrl');
@@ -16,7 +16,7 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 	test.each(KEY_PAGES.map((p) => [p.path, p.what, p.answer] as const))(
 		'%s shows %s on the first screen',
 		async (path, _what, answer) => {
-			const { page, context } = await openPage(browser, {
+			const { page, release } = await openTab(browser, {
 				width,
 				height,
 				javaScriptEnabled: false,
@@ -28,15 +28,15 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 			expect(box!.y, `${answer} on ${path} starts ${Math.round(box!.y)} px down`).toBeLessThan(
 				height
 			);
-			await context.close();
+			await release();
 		}
 	);
 
 	test("the comparison's first screen holds the key-differences table's first rows, not just its heading", async () => {
-		const { page, context } = await openPage(browser, { width, height, javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { width, height, javaScriptEnabled: false });
 		await page.goto(base + ROUTES.compare);
 		const first = await page.locator('[data-key-differences] tbody tr').first().boundingBox();
 		expect(first!.y + first!.height).toBeLessThanOrEqual(height);
-		await context.close();
+		await release();
 	});
 });

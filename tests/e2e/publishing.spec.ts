@@ -1,16 +1,15 @@
 // Publishing: CSP holds on every page, no third-party requests, sitemap, feed, llms.txt, 404.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { openPage, DIST } from '../../scripts/lib/browser.ts';
+import { openTab, DIST } from '../../scripts/lib/browser.ts';
 import { builtFacts } from './built-site.ts';
 
 const base = inject('baseUrl');
 const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
-// `npm run audit` loads every page for console errors (CSP violations included) and foreign
-// requests; here one page per template is enough to pin the CSP and meta tags down.
+// One page per template is enough to pin the CSP and meta tags down.
 // A wizard result page sits at the OpenAI request cap (its URL carries the build's value).
 const cap = builtFacts.find((f) => f.id === 'openai.batch.max-requests')!.value;
 const checked = [
@@ -59,19 +58,30 @@ test('the sitemap lists the key pages', () => {
 	expect(paths.filter((p) => /\.(ics|json|xml)$/.test(p))).toEqual([]);
 });
 
-describe.each(checked)('%s', (path) => {
-	test('no CSP violation, console error or third-party request', async () => {
-		const { page, consoleErrors } = await openPage(browser);
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) =>
-				console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
-			);
-		});
-		await page.goto(base + path, { waitUntil: 'networkidle' });
-		expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+// Console errors (CSP violations among them) and other origins on every page: the site audit loads
+// each one for those, and the tool specs check their pages with scripts running at desktop width too.
+// What the audit does not check, the policy itself and the meta tags, is read from the built pages,
+// parsed by the browser.
+test.each(checked)(
+	'%s carries a strict CSP, its canonical address and its social cards',
+	async (path) => {
+		const { page, release } = await openTab(browser);
+		const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+		const head = await page.evaluate((source) => {
+			const doc = new DOMParser().parseFromString(source, 'text/html');
+			const csp = doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
+			return {
+				csp: csp.length,
+				policy: csp[0]?.getAttribute('content') ?? '',
+				canonical: doc.querySelector('link[rel=canonical]')?.getAttribute('href'),
+				ogTitle: doc.querySelectorAll('meta[property="og:title"]').length,
+				twitterCard: doc.querySelectorAll('meta[name="twitter:card"]').length,
+			};
+		}, html);
+		expect(head.csp).toBe(1);
 		// Strict: own origin only, and no inline code beyond what Astro hashed.
 		const policy = Object.fromEntries(
-			(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!
+			head.policy
 				.split(';')
 				.map((d) => d.trim().split(/\s+/))
 				.filter((d) => d[0])
@@ -84,19 +94,15 @@ describe.each(checked)('%s', (path) => {
 					/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/
 				);
 		expect(policy['object-src']).toEqual(["'none'"]);
-		expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(
-			`https://batchwise.dev${path}`
-		);
-		expect(await page.locator('meta[property="og:title"]').count()).toBe(1);
-		expect(await page.locator('meta[name="twitter:card"]').count()).toBe(1);
-		// CSP violations reach the console: the audit fails any page with a console error.
-		expect(consoleErrors).toEqual([]);
-		await page.context().close();
-	});
-});
+		expect(head.canonical).toBe(`https://batchwise.dev${path}`);
+		expect(head.ogTitle).toBe(1);
+		expect(head.twitterCard).toBe(1);
+		await release();
+	}
+);
 
 test('the Atom feed parses as XML and matches changes.json', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/`);
 	const feed = readFileSync(`${DIST}/changes.xml`, 'utf8');
 	const parsed = await page.evaluate((xml) => {
@@ -109,7 +115,7 @@ test('the Atom feed parses as XML and matches changes.json', async () => {
 	}, feed);
 	const json = JSON.parse(readFileSync(`${DIST}/api/v1/changes.json`, 'utf8'));
 	expect(parsed).toEqual({ error: null, root: 'feed', entries: json.changes.length });
-	await page.context().close();
+	await release();
 });
 
 test('robots.txt allows crawling and points at the sitemap', () => {
@@ -143,9 +149,9 @@ test('llms.txt lists key pages and API URLs with freshness', () => {
 });
 
 test('an unknown address shows the friendly 404 page', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	const response = await page.goto(`${base}/no-such-page/`);
 	expect(response?.status()).toBe(404);
 	expect(await page.locator('h1').innerText()).toBe('Page not found');
-	await page.context().close();
+	await release();
 });

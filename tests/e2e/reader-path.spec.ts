@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openTab } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { familyModel } from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtFacts } from './built-site.ts';
@@ -41,7 +41,7 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 	test.each([true, false])(
 		'the calculator summary card is on the first screen (JavaScript %s)',
 		async (js) => {
-			const { page } = await openPage(browser, { width, height, javaScriptEnabled: js });
+			const { page, release } = await openTab(browser, { width, height, javaScriptEnabled: js });
 			await page.goto(`${base}/calculator/`);
 			const top = await topOf(page, card);
 			expect(top).toBeGreaterThanOrEqual(0);
@@ -54,12 +54,12 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 			expect(
 				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 			).toBe(true);
-			await page.context().close();
+			await release();
 		}
 	);
 
 	test('the card adds up: per year is per month × 12, per month is per job × jobs', async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		await page.goto(
 			`${base}/calculator/?model=gpt-5.4&jobs=3&requests=1000&input=500&output=50&prefix=0`
 		);
@@ -75,11 +75,11 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 				.getAttribute('data-usd')
 		);
 		expect(cells[0]).toBeCloseTo(perJob, 2);
-		await page.context().close();
+		await release();
 	});
 
 	test('how many batches a job needs on each provider follows its request cap', async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		for (const requests of [1_000, 120_000]) {
 			await page.goto(`${base}/calculator/?requests=${requests}`);
 			for (const id of ['anthropic', 'openai']) {
@@ -89,11 +89,11 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 				).resolves.toBe(String(Math.ceil(requests / cap)));
 			}
 		}
-		await page.context().close();
+		await release();
 	});
 
 	test('with ZDR required, real time leads and batch is shown as not available, with the fact', async () => {
-		const { page, consoleErrors } = await openPage(browser, { width, height });
+		const { page, consoleErrors, release } = await openTab(browser, { width, height });
 		await page.goto(`${base}/calculator/?model=gpt-5.4&zdr=yes`);
 		expect(
 			await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
@@ -126,33 +126,33 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 		await expect.poll(() => page.locator(`${card} [data-saving]`).count()).toBeGreaterThan(0);
 		expect(new URL(page.url()).searchParams.get('zdr')).toBeNull();
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('a one-off job has no monthly or yearly totals', async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		await page.goto(`${base}/calculator/`);
 		await page.check('input[name=runs][value=once]');
 		await expect.poll(() => page.locator(card).innerText()).toMatch(/This job/);
 		for (const where of [card, '[data-results]'])
 			await expect(page.locator(where).innerText()).resolves.not.toMatch(/per month|per year/i);
 		expect(new URL(page.url()).searchParams.get('runs')).toBe('once');
-		await page.context().close();
+		await release();
 	});
 
 	test('a share typed as a percentage is accepted', async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		await page.goto(`${base}/calculator/`);
 		await page.fill('#calc-hit', '95%');
 		await expect.poll(() => new URL(page.url()).searchParams.get('hit')).toBe('0.95');
 		await expect(page.locator('#calc-err-hit').isHidden()).resolves.toBe(true);
 		await page.fill('#calc-hit', '150%');
 		await expect.poll(() => page.locator('#calc-err-hit').innerText()).toMatch(/between 0 and 1/);
-		await page.context().close();
+		await release();
 	});
 
 	test('the cache lifetime defaults to the one the provider recommends for batches', async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		const recommended = provider('anthropic').batchFacts!.cacheTtl!.ttl;
 		await page.goto(`${base}/calculator/?model=${familyModel(tree, 'claude')}`);
 		await expect(page.isChecked(`input[name=ttl][value="${recommended}"]`)).resolves.toBe(true);
@@ -163,11 +163,11 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 				)
 				.count()
 		).resolves.toBe(1);
-		await page.context().close();
+		await release();
 	});
 
 	test("a wizard result opens the calculator with the family's model, the job size and the ZDR answer", async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		// Embeddings on GPT open the embedding model the tree recommends, not the chat model.
 		await page.goto(`${base}/wizard/day/no/gpt/embeddings/`);
 		await page.locator('a[data-calculator]').click();
@@ -189,11 +189,11 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 		await page.locator('a[data-calculator]').click();
 		await page.waitForURL(/\/calculator\//);
 		await expect(page.inputValue('#calc-requests')).resolves.toBe('120000');
-		await page.context().close();
+		await release();
 	});
 
 	test('guide code keeps its indentation and long lines scroll inside the block', async () => {
-		const { page, requests } = await openPage(browser, { width, height });
+		const { page, requests, release } = await openTab(browser, { width, height });
 		for (const path of [
 			'/guides/anthropic-batch-walkthrough/',
 			'/guides/openai-batch-walkthrough/',
@@ -225,12 +225,12 @@ describe.each(SIZES)('at $width×$height ($name)', ({ width, height }) => {
 			).toBe(true);
 		}
 		expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
 test('on a wide screen the summary card stays in view beside the inputs', async () => {
-	const { page } = await openPage(browser, { width: 1280, height: 800 });
+	const { page, release } = await openTab(browser, { width: 1280, height: 800 });
 	await page.goto(`${base}/calculator/`);
 	const form = await page.locator('cost-calculator form').boundingBox();
 	const box = await page.locator(card).boundingBox();
@@ -239,5 +239,5 @@ test('on a wide screen the summary card stays in view beside the inputs', async 
 	const top = await topOf(page, card);
 	expect(top).toBeGreaterThanOrEqual(0);
 	expect(top).toBeLessThan(100);
-	await page.context().close();
+	await release();
 });

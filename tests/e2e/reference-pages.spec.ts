@@ -1,10 +1,10 @@
 // Pricing, claims, providers and search as readers use them, in English and in Chinese (/zh/).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage, axeViolations } from '../../scripts/lib/browser.ts';
+import { openTab, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { lifecycleOn } from '../../src/lib/facts/lifecycle.ts';
 import { ApiRetirementsSchema } from '../../src/schemas.ts';
@@ -30,18 +30,12 @@ const ZH_PAGES = [
 	'/zh/search/',
 ];
 
-describe.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/', ...ZH_PAGES])(
-	'%s',
+// Console errors, other origins and axe at phone width: the site audit checks every page for those.
+test.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/', ...ZH_PAGES])(
+	'%s has one heading',
 	(path) => {
-		test('renders without console errors or third-party requests, and passes axe at phone width', async () => {
-			const { page, consoleErrors, requests } = await openPage(browser, { width: 360 });
-			await page.goto(base + path);
-			expect(await page.locator('h1').count()).toBe(1);
-			expect(consoleErrors).toEqual([]);
-			expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
-			expect(await axeViolations(page)).toEqual([]);
-			await page.context().close();
-		});
+		const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+		expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
 	}
 );
 
@@ -61,16 +55,16 @@ async function claimsShown(page: Page) {
 }
 
 test('the claims page lists every claim with its verdict', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/claims/`);
 	const shown = await claimsShown(page);
 	for (const [, verdict, text] of shown)
 		expect((text ?? '').toLowerCase()).toContain(verdict ?? 'missing');
-	await page.context().close();
+	await release();
 });
 
 test('the pricing page has a price row per model and a chart with a text alternative', async () => {
-	const { page, requests } = await openPage(browser);
+	const { page, requests, release } = await openTab(browser);
 	await page.goto(`${base}/pricing/`);
 	const rows = await page.$$eval('table.price-table tr[data-model]', (els) =>
 		els.map((e) => e.getAttribute('data-model'))
@@ -94,11 +88,11 @@ test('the pricing page has a price row per model and a chart with a text alterna
 			href
 		).resolves.toBe('active');
 	}
-	await page.context().close();
+	await release();
 });
 
 test('the retirements page lists every shutdown (upcoming soonest first, then past), links its feeds and ships no script', async () => {
-	const { page, requests } = await openPage(browser);
+	const { page, requests, release } = await openTab(browser);
 	await page.goto(`${base}/retirements/`);
 	const built = (await page.locator('footer.site-footer time').last().getAttribute('datetime'))!;
 	const rows = await page.$$eval('tr[data-retirement]', (els) =>
@@ -126,11 +120,11 @@ test('the retirements page lists every shutdown (upcoming soonest first, then pa
 			.retirements.map((r) => r.id)
 			.sort()
 	).toEqual(expected.map(([id]) => id).sort());
-	await page.context().close();
+	await release();
 });
 
 test('the providers page shows every other provider and marks gaps', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/providers/`);
 	const ids = await page.$$eval('tr[data-provider]', (els) =>
 		els.map((e) => e.getAttribute('data-provider'))
@@ -150,7 +144,7 @@ test('the providers page shows every other provider and marks gaps', async () =>
 	]);
 	expect(await page.locator('tr[data-product="aws"]').innerText()).toContain('Unknown');
 	expect(await page.locator('tr[data-product="mistral"] .unknown').count()).toBeGreaterThan(0);
-	await page.context().close();
+	await release();
 });
 
 describe.each([
@@ -158,7 +152,7 @@ describe.each([
 	[1280, 800],
 ])('the providers page at %i×%i', (width, height) => {
 	test('Gemini API and Vertex are separate rows, Anthropic and OpenAI are reference rows first, every discount is a fact, and no cell holds a paragraph', async () => {
-		const { page } = await openPage(browser, { width, height });
+		const { page, release } = await openTab(browser, { width, height });
 		await page.goto(`${base}/providers/`);
 		const products = await page.$$eval('tr[data-product]', (els) =>
 			els.map((e) => [e.getAttribute('data-product'), e.hasAttribute('data-reference')])
@@ -199,13 +193,13 @@ describe.each([
 				.locator('section[data-notes="gemini"] [data-fact="google.gemini.batch.zdr"]')
 				.count()
 		).toBe(1);
-		await page.context().close();
+		await release();
 	});
 });
 
 describe('search', () => {
 	test('"zero data retention" finds the comparison page', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/search/`);
 		await page.fill('#search-q', 'zero data retention');
 		await page.press('#search-q', 'Enter');
@@ -216,14 +210,14 @@ describe('search', () => {
 		expect(links).toContain('/compare/anthropic-vs-openai/');
 		expect(page.url()).toContain('?q=zero%20data%20retention');
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('other pages do not load the search script', async () => {
-		const { page, requests } = await openPage(browser);
+		const { page, requests, release } = await openTab(browser);
 		await page.goto(`${base}/claims/`);
 		expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
@@ -236,7 +230,7 @@ const ZH_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 describe.each(ZH_PAGES)('%s in Chinese', (path) => {
 	test('is in Chinese (lang, heading, words), with Chinese dates and a way back to the English page', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(base + path);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		expect(await page.locator('h1').innerText()).toMatch(HAN);
@@ -260,12 +254,12 @@ describe.each(ZH_PAGES)('%s in Chinese', (path) => {
 			expect(href, href).toMatch(
 				/^\/(zh\/|facts\/|check\/|api\/|changes\.xml|retirements\.ics|guides\/$)/
 			);
-		await page.context().close();
+		await release();
 	});
 });
 
 test('the Chinese pricing page: a row per model, prices in US dollars, a chart in Chinese, calculator links in Chinese', async () => {
-	const { page, requests } = await openPage(browser);
+	const { page, requests, release } = await openTab(browser);
 	await page.goto(`${base}/zh/pricing/`);
 	const rows = await page.$$eval('table.price-table tr[data-model]', (els) =>
 		els.map((e) => e.getAttribute('data-model'))
@@ -289,11 +283,11 @@ test('the Chinese pricing page: a row per model, prices in US dollars, a chart i
 	);
 	expect(links.length).toBeGreaterThan(0);
 	for (const href of links) expect(new URL(href, base).pathname).toBe('/zh/calculator/');
-	await page.context().close();
+	await release();
 });
 
 test('the Chinese claims page: every claim with its verdict in Chinese, the quotes marked as English', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/zh/claims/`);
 	const shown = await claimsShown(page);
 	for (const [, , text] of shown) expect(text).toMatch(HAN);
@@ -302,11 +296,11 @@ test('the Chinese claims page: every claim with its verdict in Chinese, the quot
 		data.claims.length
 	);
 	expect(await page.locator('[data-claims-language]').innerText()).toMatch(HAN);
-	await page.context().close();
+	await release();
 });
 
 test('the Chinese FAQ: current translations in Chinese, the rest in English, structured data from the same text', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/zh/faq/`);
 	const shown = await page.$$eval('[data-question]', (els) =>
 		els.map((e) => ({
@@ -325,11 +319,11 @@ test('the Chinese FAQ: current translations in Chinese, the rest in English, str
 	expect(ld.mainEntity.map((q: { name: string }) => q.name)).toEqual(shown.map((s) => s.question));
 	// Answers never show a raw placeholder.
 	expect(await page.locator('main').innerText()).not.toContain('{{');
-	await page.context().close();
+	await release();
 });
 
 test('the Chinese retirements and changes pages list what the English ones do, in Chinese', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	const rows = async (path: string, selector: string, attr: string) => {
 		await page.goto(base + path);
 		return page.$$eval(selector, (els, a) => els.map((e) => e.getAttribute(a)), attr);
@@ -347,7 +341,7 @@ test('the Chinese retirements and changes pages list what the English ones do, i
 	await page.goto(`${base}/zh/changes/`);
 	for (const month of await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent!)))
 		expect(month).toMatch(/^\d{4}年\d{1,2}月$/);
-	await page.context().close();
+	await release();
 });
 
 test('the Chinese guides index lists the Chinese guides that exist, and nothing broken while there are none', async () => {
@@ -358,7 +352,7 @@ test('the Chinese guides index lists the Chinese guides that exist, and nothing 
 	} catch {
 		// No Chinese guide yet.
 	}
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/zh/guides/`);
 	const listed = await page.$$eval('[data-guides] a', (as) =>
 		as.map((a) => a.getAttribute('href')!)
@@ -369,13 +363,13 @@ test('the Chinese guides index lists the Chinese guides that exist, and nothing 
 	if (written.length === 0)
 		expect(await page.locator('[data-guides-pending] a[href="/guides/"]').count()).toBe(1);
 	for (const href of listed) expect((await page.request.get(base + href)).ok(), href).toBe(true);
-	await page.context().close();
+	await release();
 });
 
 describe('search in Chinese', () => {
 	/** Runs a query on a search page and returns the result links once the status has answered. */
 	const searchOn = async (path: string, query: string) => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(base + path);
 		await page.fill('#search-q', query);
 		await page.press('#search-q', 'Enter');
@@ -389,7 +383,7 @@ describe('search in Chinese', () => {
 			as.map((a) => a.getAttribute('href')!)
 		);
 		const status = await page.locator('[data-status]').innerText();
-		await page.context().close();
+		await release();
 		return { links, status, consoleErrors };
 	};
 

@@ -1,7 +1,11 @@
 // The browser lifecycle every spec file shares: the global setup (tests/e2e/setup/server.ts) starts
 // one Chromium; a file connects to it in its beforeAll and disconnects in its afterAll
-// (`browser.close()` on a connection leaves the shared browser running). Each test opens its own
-// context (scripts/lib/browser.ts openPage), so no state leaks from one test to the next.
+// (`browser.close()` on a connection leaves the shared browser running, and closes the file's tabs).
+// A test borrows a tab with `openTab(browser, options)` and hands it back with `release()`: the tab is
+// reset between tests (blank page, history, listeners, viewport; no cache), so no state leaks from one
+// test to the next. A test that needs context-wide state (downloads, routes, init scripts) opens its
+// own context with `openPage`. What the site audit checks on every page at phone width (axe, console
+// errors, scripts, other origins, budgets, links) is not checked again here.
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connect } from '../../scripts/lib/browser.ts';

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openTab } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { REAL_DIST } from './fixture-site.ts';
 
@@ -41,29 +41,29 @@ test.each([
 	'/facts/',
 	'/faq/',
 ])('%s opens on a phone with a heading and no errors', async (path) => {
-	const { page, context, consoleErrors } = await openPage(browser, { width: 390, height: 844 });
+	const { page, release, consoleErrors } = await openTab(browser, { width: 390, height: 844 });
 	try {
 		const response = await page.goto(`${base}${path}`);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
 		expect(consoleErrors).toEqual([]);
 	} finally {
-		await context.close();
+		await release();
 	}
 });
 
 test('the calculator prices its default job in US dollars', async () => {
-	const { page, context } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	try {
 		await page.goto(`${base}/calculator/`);
 		await expect(page.locator('main').innerText()).resolves.toMatch(/\$\d/);
 	} finally {
-		await context.close();
+		await release();
 	}
 });
 
 test('the wizard reaches an answer from its first question', async () => {
-	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+	const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 	try {
 		await page.goto(`${base}/wizard/`);
 		// Without JavaScript each answer is a link to the next page: take the first one until a result.
@@ -72,6 +72,6 @@ test('the wizard reaches an answer from its first question', async () => {
 		await expect(page.locator('[data-outcome] a[data-calculator]').count()).resolves.toBe(1);
 		expect(new URL(page.url()).pathname).not.toBe('/wizard/');
 	} finally {
-		await context.close();
+		await release();
 	}
 });

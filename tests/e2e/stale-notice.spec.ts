@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser } from 'playwright-core';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openTab } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { addDays } from '../../src/lib/site/dates.ts';
@@ -67,7 +67,11 @@ afterAll(async () => {
 });
 
 test("on a phone, the home page's short answer starts on the first screen even when every fact is stale", async () => {
-	const { page } = await openPage(browser, { width: 390, height: 844, javaScriptEnabled: false });
+	const { page, release } = await openTab(browser, {
+		width: 390,
+		height: 844,
+		javaScriptEnabled: false,
+	});
 	await page.goto(`${base}/`);
 	// The worst case really is on the page: every one of its facts is counted as stale, in one line.
 	const notice = page.locator('header.page-header aside.notice-stale');
@@ -85,5 +89,5 @@ test("on a phone, the home page's short answer starts on the first screen even w
 	expect(heading.y + heading.height).toBeLessThan(844);
 	const answer = (await page.locator('h2:has-text("The short answer") + p').boundingBox())!;
 	expect(answer.y + 30).toBeLessThan(844);
-	await page.context().close();
+	await release();
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared, SCREENS } from './shared-browser.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openTab } from '../../scripts/lib/browser.ts';
 import { NAV, ROUTES } from '../../src/lib/site/routes.ts';
 import { t } from '../../src/lib/i18n/strings.ts';
 
@@ -23,7 +23,7 @@ const LONG_PAGES = [
 ];
 
 async function open(width: number, height: number, path: string, javaScriptEnabled = false) {
-	const opened = await openPage(browser, { width, height, javaScriptEnabled });
+	const opened = await openTab(browser, { width, height, javaScriptEnabled });
 	await opened.page.goto(base + path);
 	return opened;
 }
@@ -31,7 +31,7 @@ const visible = (page: Page, selector: string) => page.locator(selector).first()
 
 describe.each(SCREENS)('at %i×%i', (width, height) => {
 	test('the header is one row, and every section plus search is reachable within two taps, without JavaScript', async () => {
-		const { page, context, requests } = await open(width, height, ROUTES.claims);
+		const { page, release, requests } = await open(width, height, ROUTES.claims);
 		const header = (await page.locator('.site-header').boundingBox())!;
 		expect(header.height).toBeLessThan(64);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -54,13 +54,13 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 				.getAttribute('href')
 		).toBe(ROUTES.claims);
 		expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
-		await context.close();
+		await release();
 	});
 
 	test.each(LONG_PAGES)(
 		'%s has an "On this page" list (side on wide screens, folded at the top on phones) and visible heading anchors',
 		async (path) => {
-			const { page, context, requests } = await open(width, height, path);
+			const { page, release, requests } = await open(width, height, path);
 			const phone = width < 1000;
 			expect(await visible(page, '.toc-top')).toBe(phone);
 			expect(await visible(page, '.toc-side')).toBe(!phone);
@@ -78,12 +78,12 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 			expect(await anchor.isVisible()).toBe(true);
 			expect(await anchor.getAttribute('href')).toBe(targets[0]);
 			expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
-			await context.close();
+			await release();
 		}
 	);
 
 	test('the comparison never pairs unlike facts in the rows fixed, and says "No counterpart" where one side has none', async () => {
-		const { page, context } = await open(width, height, ROUTES.compare);
+		const { page, release } = await open(width, height, ROUTES.compare);
 		const rows = await page.$$eval('table.compare tbody tr', (trs) =>
 			trs.map((tr) => ({
 				label: tr.querySelector('th')!.textContent!.trim(),
@@ -109,11 +109,11 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 			for (const c of r.cells) expect(c).not.toMatch(/No such feature/);
 		}
 		expect(rows.filter((r) => r.cells.includes('No counterpart')).length).toBeGreaterThan(3);
-		await context.close();
+		await release();
 	});
 
 	test('the ⓘ marker is drawn, not a font glyph, and its popover opens next to it', async () => {
-		const { page, context } = await open(width, height, ROUTES.compare);
+		const { page, release } = await open(width, height, ROUTES.compare);
 		const texts = await page.$$eval('button.fact-ref', (bs) => bs.map((b) => b.textContent));
 		expect(texts.filter((t) => t === 'ⓘ')).toEqual([]);
 		const info = page.locator('button.fact-ref.info').first();
@@ -133,39 +133,39 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 		expect(pop.x).toBeGreaterThanOrEqual(0);
 		expect(pop.x + pop.width).toBeLessThanOrEqual(width);
 		expect(Math.abs(pop.x - m.x) < pop.width + m.width).toBe(true);
-		await context.close();
+		await release();
 	});
 
 	test('the home page has a descriptive title; the 404 page names no canonical address', async () => {
-		const { page, context } = await open(width, height, '/');
+		const { page, release } = await open(width, height, '/');
 		expect(await page.title()).toMatch(/Anthropic.*OpenAI.*batch/i);
 		expect(await page.title()).not.toBe('Batchwise');
 		await page.goto(`${base}/404.html`);
 		expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
-		await context.close();
+		await release();
 	});
 
 	test('the wizard offers "start from the first question" everywhere but on the first question', async () => {
-		const { page, context } = await open(width, height, ROUTES.wizard);
+		const { page, release } = await open(width, height, ROUTES.wizard);
 		expect(await page.getByText('start from the first question').count()).toBe(0);
 		await page.goto(base + '/');
 		expect(await page.getByRole('link', { name: 'Or start from the first question' }).count()).toBe(
 			1
 		);
-		await context.close();
+		await release();
 	});
 
 	test('FAQ answers end with readable links to their facts, never raw fact ids', async () => {
-		const { page, context } = await open(width, height, ROUTES.faq);
+		const { page, release } = await open(width, height, ROUTES.faq);
 		const links = await page.$$eval('.faq-facts a', (as) => as.map((a) => a.textContent!.trim()));
 		expect(links.length).toBeGreaterThan(0);
 		for (const text of links) expect(text).not.toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
 		expect(await page.locator('.faq-entry code').count()).toBe(0);
-		await context.close();
+		await release();
 	});
 
 	test('the pricing tables show the Verified column without sideways scrolling on a laptop, and chart labels are not cut off', async () => {
-		const { page, context } = await open(width, height, ROUTES.pricing);
+		const { page, release } = await open(width, height, ROUTES.pricing);
 		if (width >= 1280) {
 			const overflow = await page.$$eval('table.price-table', (ts) =>
 				ts.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)
@@ -204,13 +204,13 @@ describe.each(SCREENS)('at %i×%i', (width, height) => {
 			})
 		);
 		expect(overlaps).toEqual([]);
-		await context.close();
+		await release();
 	});
 });
 
 describe.each(SCREENS)('search at %i×%i', (width, height) => {
 	test('shows results as you type, the true count with "show more", highlighted matches, section links, and no popover text', async () => {
-		const { page, context, consoleErrors } = await open(width, height, '/', true);
+		const { page, release, consoleErrors } = await open(width, height, '/', true);
 		// Reachable from every page: the header's search link.
 		await page.click('.site-header .search-entry');
 		expect(new URL(page.url()).pathname).toBe(ROUTES.search);
@@ -240,6 +240,6 @@ describe.each(SCREENS)('search at %i×%i', (width, height) => {
 		);
 		expect(sections.every((href) => href.includes('#'))).toBe(true);
 		expect(consoleErrors).toEqual([]);
-		await context.close();
+		await release();
 	});
 });

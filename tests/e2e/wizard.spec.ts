@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectShared } from './shared-browser.ts';
 import { dataDir } from '../../src/lib/facts/build-date.ts';
 import type { Browser, Page } from 'playwright-core';
-import { openPage, axeViolations, DIST } from '../../scripts/lib/browser.ts';
+import { openTab, axeViolations, DIST } from '../../scripts/lib/browser.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import {
@@ -92,7 +92,7 @@ describe('every outcome, in both languages, on the built pages', () => {
 
 describe('with JavaScript: clicking reaches each outcome without reloading the page', () => {
 	test.each(sampleEn)('%s', async (id, walk) => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/wizard/`);
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 		await clickThrough(page, walk);
@@ -108,13 +108,13 @@ describe('with JavaScript: clicking reaches each outcome without reloading the p
 			'polite'
 		);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
 describe('without JavaScript: following links reaches each outcome', () => {
 	test.each(sampleEn)('%s', async (id, walk) => {
-		const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, requests, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/wizard/`);
 		await clickThrough(page, walk);
 		await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(id);
@@ -132,21 +132,22 @@ describe('without JavaScript: following links reaches each outcome', () => {
 			/^\/calculator\//
 		);
 		expect(requests.every((u) => u.startsWith(base))).toBe(true);
-		await page.context().close();
+		await release();
 	});
 
 	test('"Change" goes back to that question with the earlier answers kept', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/wizard/day/no/gpt/text/`);
 		await page.locator('[data-answer-key="family"] a').click();
 		await page.waitForURL(`${base}/wizard/day/no/`);
 		await expect(page.locator('[data-question]').getAttribute('data-question')).resolves.toBe(
 			'family'
 		);
+		await release();
 	});
 
 	test('the volume question offers the two ranges either side of the OpenAI cap', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/wizard/day/no/any/text/`);
 		const hrefs = await page
 			.locator('a[data-option]')
@@ -158,7 +159,7 @@ describe('without JavaScript: following links reaches each outcome', () => {
 		await expect(page.locator('a[data-option]').first().innerText()).resolves.toContain(
 			cap.toLocaleString('en-US')
 		);
-		await page.context().close();
+		await release();
 	});
 });
 
@@ -176,7 +177,7 @@ test.each([
 			walk,
 			`an outcome ${withStale ? 'with' : 'without'} stale facts on the fixture site`
 		).toBeDefined();
-		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		try {
 			await page.goto(`${base}${pageHref(walk!.path, thresholds)}`);
 			await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(
@@ -193,13 +194,13 @@ test.each([
 				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
 			expect(new Set(listed)).toEqual(new Set(stale(walk!)));
 		} finally {
-			await context.close();
+			await release();
 		}
 	}
 );
 
 test('the six team presets link to wizard pages that exist, without JavaScript', async () => {
-	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 	await page.goto(`${base}/wizard/`);
 	const presets = await page
 		.locator('[data-preset] a')
@@ -209,14 +210,14 @@ test('the six team presets link to wizard pages that exist, without JavaScript',
 		await page.goto(`${base}${href}`);
 		expect(await page.locator('[data-question], [data-outcome]').count()).toBe(1);
 	}
-	await page.context().close();
+	await release();
 });
 
 describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same calculator links', () => {
 	test.each(sampleZh)(
 		'%s: clicked through in Chinese, the same outcome and calculator query as in English',
 		async (id, walk) => {
-			const { page, consoleErrors } = await openPage(browser);
+			const { page, consoleErrors, release } = await openTab(browser);
 			await page.goto(`${base}/zh/wizard/`);
 			await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 			await clickThrough(page, walk, '/zh');
@@ -235,14 +236,14 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 			expect(zh.pathname).toBe('/zh/calculator/');
 			expect(zh.search).toBe(en.search);
 			expect(consoleErrors).toEqual([]);
-			await page.context().close();
+			await release();
 		}
 	);
 
 	test.each(sampleZh)(
 		'%s: without JavaScript, by links, in Chinese throughout',
 		async (id, walk) => {
-			const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
+			const { page, requests, release } = await openTab(browser, { javaScriptEnabled: false });
 			await page.goto(`${base}/zh/wizard/`);
 			await clickThrough(page, walk, '/zh');
 			const result = page.locator('[data-outcome]');
@@ -266,12 +267,12 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 			))
 				expect(href.startsWith('/zh/'), href).toBe(true);
 			expect(requests.every((u) => u.startsWith(base))).toBe(true);
-			await page.context().close();
+			await release();
 		}
 	);
 
 	test('the first question, its answers and the team presets are in Chinese', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		await page.goto(`${base}/zh/wizard/`);
 		await expect(page.locator('h1').innerText()).resolves.toBe('哪个批处理 API 适合您的工作负载？');
 		await expect(page.locator('[data-question] .meta').first().innerText()).resolves.toBe(
@@ -299,11 +300,11 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 		await expect(page.locator('link[hreflang="en"]').getAttribute('href')).resolves.toMatch(
 			/\/wizard\/day\/no\/$/
 		);
-		await page.context().close();
+		await release();
 	});
 
 	test('a query in Chinese jumps to its outcome, with the job size in the answers and the calculator link', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		const volume = cap + 70_000;
 		const query = `?latency=day&zdr=no&family=any&modality=text&volume=${volume}&prefix=no&mixed=no`;
 		await page.goto(`${base}/zh/wizard/${query}`);
@@ -316,7 +317,7 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 		);
 		expect(page.url()).toBe(`${base}/zh/wizard/${query}`);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test.each([
@@ -338,7 +339,7 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 	])(
 		'an invalid query (%s) is explained in Chinese at its question',
 		async (query, key, message) => {
-			const { page, consoleErrors } = await openPage(browser);
+			const { page, consoleErrors, release } = await openTab(browser);
 			await page.goto(`${base}/zh/wizard/?${query}`);
 			const alert = page.locator('[data-wizard-invalid]');
 			await alert.waitFor({ timeout: 15_000 });
@@ -349,7 +350,7 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 			);
 			expect(await page.locator('a[data-option][href^="/zh/wizard/"]').count()).toBeGreaterThan(1);
 			expect(consoleErrors).toEqual([]);
-			await page.context().close();
+			await release();
 		}
 	);
 
@@ -367,7 +368,7 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 	])(
 		'a Chinese wizard address without a page (%s) goes through the 404 page to the Chinese wizard',
 		async (path, to, message) => {
-			const { page, consoleErrors } = await openPage(browser);
+			const { page, consoleErrors, release } = await openTab(browser);
 			const response = await page.goto(`${base}${path}`);
 			expect(response?.status()).toBe(404);
 			await page.waitForURL(`${base}${to}`);
@@ -383,14 +384,14 @@ describe('in Chinese (/zh/wizard/): the same tree, the same outcomes, the same c
 			}
 			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
 			expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-			await page.context().close();
+			await release();
 		}
 	);
 });
 
 describe('query-string entry', () => {
 	test('jumps to the outcome those answers lead to and keeps the job size', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		const volume = cap + 70_000; // over the OpenAI cap, whatever it is
 		const query = `?latency=day&zdr=no&family=any&modality=text&volume=${volume}&prefix=no&mixed=no`;
 		await page.goto(`${base}/wizard/${query}`);
@@ -404,16 +405,16 @@ describe('query-string entry', () => {
 		);
 		expect(page.url()).toBe(`${base}/wizard/${query}`);
 		expect(consoleErrors).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 
 	test('a partial query stops at the next question', async () => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		await page.goto(`${base}/wizard/?latency=day&zdr=yes`);
 		// The element swaps in the pre-rendered step after load; wait for it rather than racing it.
 		await page.waitForSelector('[data-question="family"]', { timeout: 15_000 });
 		expect(await page.locator('[data-question]').getAttribute('data-question')).toBe('family');
-		await page.context().close();
+		await release();
 	});
 
 	test.each([
@@ -431,7 +432,7 @@ describe('query-string entry', () => {
 	])(
 		'an invalid query (%s) shows a clear message and the question it belongs to',
 		async (query, key, message) => {
-			const { page, consoleErrors } = await openPage(browser);
+			const { page, consoleErrors, release } = await openTab(browser);
 			await page.goto(`${base}/wizard/?${query}`);
 			const alert = page.locator('[data-wizard-invalid]');
 			await expect(alert.innerText()).resolves.toMatch(message);
@@ -441,7 +442,7 @@ describe('query-string entry', () => {
 			);
 			expect(await page.locator('a[data-option]').count()).toBeGreaterThan(1);
 			expect(consoleErrors).toEqual([]);
-			await page.context().close();
+			await release();
 		}
 	);
 });
@@ -467,7 +468,7 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 			'[data-outcome="media-openai-batch"]',
 		],
 	])('%s', async (path, answers, step) => {
-		const { page } = await openPage(browser);
+		const { page, release } = await openTab(browser);
 		const response = await page.goto(`${base}${path}`);
 		expect(response?.status()).toBe(404);
 		await page.waitForURL(query(answers));
@@ -483,7 +484,7 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 			);
 		// The 404 page was replaced, not kept: Back leaves the wizard rather than returning to it.
 		expect(await page.evaluate(() => history.length)).toBe(2);
-		await page.context().close();
+		await release();
 	});
 
 	test.each([
@@ -503,7 +504,7 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 	])(
 		"a bad answer in the address (%s) gets the wizard's message, once and cut short",
 		async (_name, path, key, message) => {
-			const { page, consoleErrors } = await openPage(browser);
+			const { page, consoleErrors, release } = await openTab(browser);
 			await page.goto(`${base}${path}`);
 			const alert = page.locator('[data-wizard-invalid]');
 			await alert.waitFor({ timeout: 15_000 });
@@ -516,12 +517,12 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 			);
 			// Only the 404 document itself is reported (as a failed resource); nothing throws.
 			expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-			await page.context().close();
+			await release();
 		}
 	);
 
 	test("without JavaScript the 404 page offers the wizard's start and says why", async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, release } = await openTab(browser, { javaScriptEnabled: false });
 		const response = await page.goto(`${base}/wizard/day/no/any/text/1234/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
@@ -532,22 +533,22 @@ describe('a wizard address without a page of its own goes, through the 404 page,
 		await expect(page.locator('main').innerText()).resolves.toMatch(
 			/With JavaScript on, this page opens those answers in the wizard/
 		);
-		await page.context().close();
+		await release();
 	});
 
 	test('any other missing page stays a plain 404, with JavaScript too', async () => {
-		const { page, consoleErrors } = await openPage(browser);
+		const { page, consoleErrors, release } = await openTab(browser);
 		await page.goto(`${base}/guides/no-such-guide/`);
 		await page.waitForLoadState('load');
 		expect(page.url()).toBe(`${base}/guides/no-such-guide/`);
 		expect(await page.locator('[data-wizard-redirect]').isHidden()).toBe(true);
 		expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
 test('back and forward move between steps, in place', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/wizard/`);
 	await page.locator('a[data-option][href="/wizard/day/"]').click();
 	await page.waitForURL(`${base}/wizard/day/`);
@@ -563,11 +564,11 @@ test('back and forward move between steps, in place', async () => {
 	await page.goForward();
 	await expect.poll(() => question.getAttribute('data-question')).toBe('zdr');
 	await expect.poll(() => page.evaluate(() => document.title)).toMatch(/zero data retention/);
-	await page.context().close();
+	await release();
 });
 
 test('keyboard only: Tab to an answer, Enter, focus lands on the next question', async () => {
-	const { page } = await openPage(browser);
+	const { page, release } = await openTab(browser);
 	await page.goto(`${base}/wizard/`);
 	const answers = ['Within a day', 'No, standard', 'GPT', 'Text generation'];
 	for (const label of answers) {
@@ -586,35 +587,17 @@ test('keyboard only: Tab to an answer, Enter, focus lands on the next question',
 	await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe(
 		'text-openai-batch'
 	);
-	await page.context().close();
+	await release();
 });
 
 describe('accessibility', () => {
-	// The site's Content-Security-Policy blocks the injected axe script, so axe runs in a context that bypasses it.
-	const openAxePage = async (width: number) => {
-		const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
-		return { page: await context.newPage() };
-	};
-	test.each([
-		'/wizard/',
-		'/wizard/day/no/any/text/',
-		`/wizard/day/no/any/text/${cap}/no/no/`,
-		'/wizard/day/yes/gpt/',
-		'/zh/wizard/',
-		`/zh/wizard/day/no/any/text/${cap + 1}/`,
-		'/zh/wizard/day/yes/gpt/',
-	])('axe finds nothing on %s', async (path) => {
-		const { page } = await openAxePage(390);
-		await page.goto(`${base}${path}`);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
-	});
+	// Every wizard step and result as loaded, at phone width: the site audit runs axe on each.
 	test('axe finds nothing after an in-place transition with an error message', async () => {
-		const { page } = await openAxePage(1280);
+		const { page, release } = await openTab(browser, { width: 1280 });
 		await page.goto(`${base}/wizard/?latency=day&zdr=nope`);
 		await page.locator('[data-wizard-invalid]').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
+		await release();
 	});
 });
 
