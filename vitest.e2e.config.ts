@@ -15,5 +15,7 @@ export default defineConfig({
 		// One worker evaluates src/ and the helpers once for every spec file, not once per file: the
 		// specs share no state but the browser connection each opens and closes itself.
 		isolate: false,
+		// A test that asserts nothing fails, as in the other layers.
+		expect: { requireAssertions: true },
 	},
 });
