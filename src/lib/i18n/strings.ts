@@ -92,6 +92,7 @@ const en = {
 	'provenance.verified': 'verified',
 	'provenance.Verified': 'Verified',
 	'provenance.source': 'source:',
+	'provenance.status': 'Status',
 	/** A label and its value: "Label: value". */
 	'punct.colon': ': ',
 
@@ -665,6 +666,7 @@ const zh: Record<StringKey, string> = {
 	'provenance.verified': '核对于',
 	'provenance.Verified': '核对于',
 	'provenance.source': '来源：',
+	'provenance.status': '状态',
 	'punct.colon': '：',
 
 	// ---- Reference pages: pricing, providers, claims, FAQ, changes, retirements, guides, search ----
