@@ -306,6 +306,13 @@ export const CalculatorExampleSchema = z.strictObject({
 });
 export type CalculatorExample = z.output<typeof CalculatorExampleSchema>;
 
+/** `data/calculator-examples.yaml`: the model the calculator opens on, and the worked examples. */
+export const CalculatorFileSchema = z.strictObject({
+	/** API id of the model the calculator shows before the reader picks one (a model in data/models). */
+	defaultModel: z.string().min(1),
+	examples: z.array(CalculatorExampleSchema),
+});
+
 /** The columns of the providers page, each a list of facts shown in that cell. */
 export const PRODUCT_COLUMNS = ['discount', 'window', 'limits', 'retention'] as const;
 

@@ -1,7 +1,7 @@
 // The calculator's URL state: each bad field gets a message and its default; good fields are kept.
 import { describe, expect, test } from 'vitest';
 import {
-	DEFAULT_PARAMS,
+	calculatorDefaults,
 	calculatorUrl,
 	parseCalculatorQuery,
 	serialiseCalculatorQuery,
@@ -9,13 +9,17 @@ import {
 	type Field,
 } from '../../src/lib/calculator/query.ts';
 import { readDataset } from '../../src/lib/facts/read.ts';
+import { toSiteData } from '../../src/lib/facts/lookup.ts';
 import { LIVE_DAY } from '../fixtures/temp-data.ts';
 
 const { data } = readDataset('data', LIVE_DAY);
 const IDS = data.models.map((m) => m.record.id);
-const parse = (q: string) => parseCalculatorQuery(q, IDS);
+// The page's defaults: the model chosen in data/calculator-examples.yaml and the starting workload.
+const DEFAULT_PARAMS = calculatorDefaults(toSiteData(data, LIVE_DAY));
+const parse = (q: string) => parseCalculatorQuery(q, IDS, DEFAULT_PARAMS);
 
-test('the default model exists in the data', () => {
+test('the default model is chosen in data and exists there', () => {
+	expect(data.calculatorModel?.file).toBe('data/calculator-examples.yaml');
 	expect(IDS).toContain(DEFAULT_PARAMS.model);
 });
 
@@ -91,7 +95,7 @@ test('several bad fields give one message each, in field order', () => {
 });
 
 test('form values (a plain record) parse like a query', () => {
-	const { params, messages } = parseCalculatorQuery({ model: 'gpt-4o', requests: '500', hit: '0.5', compare: '' }, IDS);
+	const { params, messages } = parseCalculatorQuery({ model: 'gpt-4o', requests: '500', hit: '0.5', compare: '' }, IDS, DEFAULT_PARAMS);
 	expect(messages).toEqual([]);
 	expect(params).toMatchObject({ model: 'gpt-4o', requests: 500, hit: 0.5 });
 	expect(params.compare).toBeUndefined();

@@ -11,7 +11,7 @@ import {
 	type CalcProvider,
 	type CalcScenario,
 } from '../../src/lib/calculator/results-html.ts';
-import { parseCalculatorQuery, readCalculatorQuery } from '../../src/lib/calculator/query.ts';
+import { calculatorDefaults, parseCalculatorQuery, readCalculatorQuery } from '../../src/lib/calculator/query.ts';
 import { islandStrings } from '../../src/lib/i18n/strings.ts';
 import { calcProviders } from '../../src/lib/calculator/providers.ts';
 import { loadDataset } from '../../src/lib/facts/read.ts';
@@ -289,7 +289,7 @@ describe('in Chinese, from the same functions with the Chinese words', () => {
 		).toBe(
 			'适用长上下文费率（每个请求的输入超过 200,000 个 token）：输入 ×2，输出 ×1.5，缓存 ×2，实时和批处理都适用。'
 		);
-		const { problems } = readCalculatorQuery('requests=abc&jobs=0', ['m']);
+		const { problems } = readCalculatorQuery('requests=abc&jobs=0', ['m'], calculatorDefaults({}));
 		expect(problems.map((p) => messageIn(ZH, p))).toEqual([
 			'每个任务的请求数必须是数字（收到的是“abc”）。',
 			'每月任务数必须介于 1 和 100,000 个任务之间。',

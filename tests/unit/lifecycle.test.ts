@@ -28,7 +28,7 @@ const renderTtlChoices = (offered: Ttl[], checked: Ttl | undefined) =>
 	results.renderTtlChoices(offered, checked, EN);
 const statusSuffix = (m: CostModel) => results.statusSuffix(m, EN);
 const statusWords = (m: CostModel) => results.statusWords(m, EN);
-import { parseCalculatorQuery, DEFAULT_PARAMS } from '../../src/lib/calculator/query.ts';
+import { parseCalculatorQuery, DEFAULT_SCENARIO } from '../../src/lib/calculator/query.ts';
 import { modelsDocument } from '../../src/lib/publish/json-api.ts';
 import { collectRetirements, retirementsDocument } from '../../src/lib/publish/retirements.ts';
 import { checkTree } from '../../src/lib/wizard/rules.ts';
@@ -165,7 +165,7 @@ describe('calculator warnings', () => {
 		expect(lifecycleNotice(costModel('gamma-long'))).toBe('');
 	});
 	test('the results carry the warning for the chosen and the compared model, and say which lifetime was billed', () => {
-		const s = { ...DEFAULT_PARAMS, model: 'gamma-sunset', compare: 'gamma-classic' };
+		const s = { ...DEFAULT_SCENARIO, model: 'gamma-sunset', compare: 'gamma-classic' };
 		const html = renderResults(
 			[estimateCost(costModel('gamma-sunset'), s), estimateCost(costModel('gamma-classic'), s)],
 			s
@@ -212,7 +212,7 @@ describe('cache-write lifetimes per model', () => {
 		);
 	});
 	test('12 hours is billed at the 12-hour price', () => {
-		const s = { ...DEFAULT_PARAMS, model: 'gamma-long', ttl: '12h' as const };
+		const s = { ...DEFAULT_SCENARIO, model: 'gamma-long', ttl: '12h' as const };
 		const html = renderResults([estimateCost(costModel('gamma-long'), s)], s);
 		expect(html).toContain('Real-time cache write (12 h): $4.00/MTok');
 		expect(html).toContain('(the rest write it, 12-hour lifetime)');

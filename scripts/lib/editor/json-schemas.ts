@@ -2,7 +2,7 @@
 // editors (via yaml-language-server) get completion and errors while typing. Pure: no file access.
 import { z } from 'astro/zod';
 import {
-	CalculatorExampleSchema,
+	CalculatorFileSchema,
 	ClaimSchema,
 	FactSchema,
 	FreshnessConfigSchema,
@@ -54,8 +54,8 @@ export const SCHEMA_FILES: SchemaFile[] = [
 	},
 	{
 		file: 'calculator-examples.schema.json',
-		title: 'Batchwise calculator examples (data/calculator-examples.yaml)',
-		schema: z.array(CalculatorExampleSchema),
+		title: 'Batchwise calculator default model and examples (data/calculator-examples.yaml)',
+		schema: CalculatorFileSchema,
 		matches: (p) => p === 'calculator-examples.yaml',
 	},
 	{

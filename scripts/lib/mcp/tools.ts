@@ -16,7 +16,7 @@ import {
 } from '../../../src/lib/calculator/cost.ts';
 import {
 	calculatorUrl,
-	DEFAULT_PARAMS,
+	calculatorDefaults,
 	parseCalculatorQuery,
 } from '../../../src/lib/calculator/query.ts';
 import {
@@ -279,7 +279,7 @@ export function estimateCostTool(ctx: McpContext, args: EstimateArgs) {
 	for (const [key, value] of Object.entries(args))
 		if (value !== undefined) query[key] = String(value);
 	const { params, messages } = parseCalculatorQuery(query, ids, {
-		...DEFAULT_PARAMS,
+		...calculatorDefaults(ctx.data),
 		model: args.model,
 	});
 	if (messages.length)

@@ -35,6 +35,8 @@ class CostCalculator extends HTMLElement {
 			locale: this.dataset.locale === 'zh' ? 'zh' : 'en',
 			w: JSON.parse(this.dataset.words ?? '{}'),
 		};
+		// The page's defaults: the model chosen in data and the starting workload.
+		const defaults: CalculatorParams = JSON.parse(this.dataset.defaults!);
 		const ids = models.map((m) => m.id);
 		const ttlFor = recommendedTtl(providers, models);
 		const card = this.querySelector<HTMLElement>('[data-summary]')!;
@@ -93,7 +95,7 @@ class CostCalculator extends HTMLElement {
 			const { params, problems: messages } = readCalculatorQuery(
 				formValues(),
 				ids,
-				undefined,
+				defaults,
 				ttlFor
 			);
 			show(params, messages);
@@ -104,7 +106,7 @@ class CostCalculator extends HTMLElement {
 		const { params, problems: messages } = readCalculatorQuery(
 			location.search,
 			ids,
-			undefined,
+			defaults,
 			ttlFor
 		);
 		wantedTtl = params.ttl;

@@ -6,6 +6,7 @@ import type { Scenario, Ttl } from './cost.ts';
 import { countOf, formatNumber } from '../site/format.ts';
 import { CALC_FIELD_WORDS } from '../site/labels.ts';
 import { CALCULATOR_PATH } from '../site/routes.ts';
+import type { SiteData } from '../facts/lookup.ts';
 
 export interface CalculatorParams extends Scenario {
 	/** API id of the model to price. */
@@ -33,9 +34,11 @@ export const FIELDS: readonly Field[] = [
 ];
 export const TTLS: readonly Ttl[] = CACHE_TTLS;
 
-/** The default scenario: a modest recurring job with a shared prompt prefix. */
-export const DEFAULT_PARAMS: CalculatorParams = {
-	model: 'claude-haiku-4-5',
+/**
+ * The form's starting workload: a modest recurring job with a shared prompt prefix. These are sizes
+ * for the form, not facts; the model is chosen in data (see `calculatorDefaults`).
+ */
+export const DEFAULT_SCENARIO: Scenario = {
 	requests: 10_000,
 	jobs: 4,
 	input: 2_000,
@@ -44,6 +47,15 @@ export const DEFAULT_PARAMS: CalculatorParams = {
 	hit: 0.9,
 	ttl: '5m',
 };
+
+/**
+ * What the calculator shows before the reader changes anything: the model chosen in
+ * data/calculator-examples.yaml (`defaultModel`) and the starting workload. Without one (a fixture
+ * folder without the file) the model is left empty, and the query reader uses the first known model.
+ */
+export function calculatorDefaults(data: Pick<SiteData, 'calculatorModel'>): CalculatorParams {
+	return { model: data.calculatorModel ?? '', ...DEFAULT_SCENARIO };
+}
 
 export type NumberField = 'requests' | 'jobs' | 'input' | 'output' | 'prefix' | 'hit';
 
@@ -128,7 +140,8 @@ function readNumber(field: NumberField, raw: string): { value?: number; why?: Me
 export function readCalculatorQuery(
 	query: QueryInput,
 	modelIds: readonly string[],
-	defaults: CalculatorParams = DEFAULT_PARAMS,
+	/** `calculatorDefaults(siteData)`; the browser gets them from the page. */
+	defaults: CalculatorParams,
 	/** The cache lifetime to use when the query names none (the provider's recommendation for batches). */
 	ttlFor?: (modelId: string) => Ttl | undefined
 ): ReadQuery {
@@ -205,11 +218,14 @@ export function readCalculatorQuery(
 	return { params, problems };
 }
 
-/** `readCalculatorQuery` with each problem worded in English. */
+/**
+ * `readCalculatorQuery` with each problem worded in English. Without `defaults` (tests, link checks):
+ * the starting workload and the first of `modelIds`.
+ */
 export function parseCalculatorQuery(
 	query: QueryInput,
 	modelIds: readonly string[],
-	defaults: CalculatorParams = DEFAULT_PARAMS,
+	defaults: CalculatorParams = calculatorDefaults({}),
 	ttlFor?: (modelId: string) => Ttl | undefined
 ): ParsedQuery {
 	const { params, problems } = readCalculatorQuery(query, modelIds, defaults, ttlFor);

@@ -27,6 +27,8 @@ export interface SiteData {
 	faq: FaqEntry[];
 	/** The calculator's worked examples, in the file's order. */
 	examples: CalculatorExample[];
+	/** The model the calculator opens on (`defaultModel` in data/calculator-examples.yaml; absent from fixture folders without the file). */
+	calculatorModel?: string;
 	/** The wizard's tree, validated against the facts (absent from fixture folders without one). */
 	tree?: DecisionTree;
 	/** Translations by language (data/i18n/), judged by src/lib/i18n/translations.ts. */
@@ -51,6 +53,7 @@ export function toSiteData(data: Dataset, today: string): SiteData {
 		// In the file's order: editors order the questions.
 		faq: data.faq.map((f) => f.record),
 		examples: data.examples.map((e) => e.record),
+		...(data.calculatorModel ? { calculatorModel: data.calculatorModel.model } : {}),
 		...(data.tree ? { tree: data.tree } : {}),
 		...(data.translations ? { translations: data.translations } : {}),
 	};

@@ -1,10 +1,11 @@
 // Parsing data files into typed records. Pure: callers hand in the file's name and its parsed YAML.
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import {
 	ClaimSchema,
 	FactSchema,
 	FaqEntrySchema,
 	CalculatorExampleSchema,
+	CalculatorFileSchema,
 	type CalculatorExample,
 	FreshnessConfigSchema,
 	ModelSchema,
@@ -37,6 +38,8 @@ export interface Dataset {
 	faq: Located<FaqEntry>[];
 	/** The calculator's worked examples (`calculator-examples.yaml`), when the folder has them. */
 	examples: Located<CalculatorExample>[];
+	/** The model the calculator opens on (`defaultModel` in `calculator-examples.yaml`), when the folder has the file. */
+	calculatorModel?: { file: string; model: string };
 	/** The wizard's tree (`decision-tree.yaml`), when the folder has one and it is valid. */
 	tree?: DecisionTree;
 	/** Translations by language (`i18n/<locale>.yaml`), when the folder has them and they are valid. */
@@ -93,6 +96,49 @@ export function parseList<K extends ListKind>(
 		}
 	});
 	return { records, problems };
+}
+
+/**
+ * Validates `calculator-examples.yaml`: its `defaultModel`, then each example as a record of its own
+ * (so one bad example is named by its id and the others are kept). `list: false` when `examples`
+ * is not a list at all: none of its records are known.
+ */
+export function parseCalculatorFile(
+	file: string,
+	raw: unknown
+): {
+	defaultModel?: string;
+	examples: Located<CalculatorExample>[];
+	problems: Problem[];
+	list: boolean;
+} {
+	const top = CalculatorFileSchema.extend({ examples: z.array(z.unknown()) }).safeParse(raw, {
+		reportInput: true,
+	});
+	const problems: Problem[] = top.success
+		? []
+		: top.error.issues.flatMap((issue) =>
+				issue.code === 'unrecognized_keys'
+					? issue.keys.map((key) => ({
+							file,
+							id: '(file)',
+							field: key,
+							message: 'is not a known field (check the spelling)',
+						}))
+					: [{ file, id: '(file)', field: issue.path.join('.'), message: describeIssue(issue) }]
+			);
+	const examples = top.success
+		? top.data.examples
+		: (raw as { examples?: unknown } | null)?.examples;
+	// Not an object, or `examples` not a list: none of the examples are known.
+	if (!Array.isArray(examples)) return { examples: [], problems, list: false };
+	const parsed = parseList('examples', file, examples);
+	return {
+		...(top.success ? { defaultModel: top.data.defaultModel } : {}),
+		examples: parsed.records,
+		problems: [...problems, ...parsed.problems],
+		list: true,
+	};
 }
 
 /** Validates `data/freshness.yaml`. */

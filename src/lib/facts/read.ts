@@ -4,7 +4,13 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Lexer, parse, YAMLParseError } from 'yaml';
-import { parseFreshness, parseList, type Dataset, type ListKind } from './parse.ts';
+import {
+	parseCalculatorFile,
+	parseFreshness,
+	parseList,
+	type Dataset,
+	type ListKind,
+} from './parse.ts';
 import { checkIntegrity } from './rules.ts';
 import { readTree } from '../wizard/load.ts';
 import { DataError, type Problem } from './problems.ts';
@@ -51,6 +57,15 @@ export function readDataset(
 	const freshness = parseFreshness(label(freshnessPath), readYaml(freshnessPath));
 	if (!unreadable.length) problems.push(...freshness.problems);
 
+	// Optional, like the FAQ: the calculator's default model and worked examples.
+	const calculatorPath = join(dataDir, 'calculator-examples.yaml');
+	const calculatorRaw = existsSync(calculatorPath) ? readYaml(calculatorPath) : undefined;
+	const calculator =
+		calculatorRaw === undefined
+			? undefined
+			: parseCalculatorFile(label(calculatorPath), calculatorRaw);
+	if (calculator) (calculator.list ? problems : unreadable).push(...calculator.problems);
+
 	const data: Dataset = {
 		providers: list('providers', join(dataDir, 'providers.yaml')),
 		facts: folder('facts', join(dataDir, 'facts')),
@@ -59,9 +74,10 @@ export function readDataset(
 		freshness: freshness.config ?? NO_FRESHNESS,
 		// Optional, so a fixture folder can leave the FAQ and the tree out.
 		faq: existsSync(join(dataDir, 'faq.yaml')) ? list('faq', join(dataDir, 'faq.yaml')) : [],
-		examples: existsSync(join(dataDir, 'calculator-examples.yaml'))
-			? list('examples', join(dataDir, 'calculator-examples.yaml'))
-			: [],
+		examples: calculator?.examples ?? [],
+		...(calculator?.defaultModel
+			? { calculatorModel: { file: label(calculatorPath), model: calculator.defaultModel } }
+			: {}),
 	};
 	const dataReadable = !unreadable.length;
 	const treePath = join(dataDir, 'decision-tree.yaml');

@@ -108,6 +108,15 @@ export const referencesResolve: Rule = (data) => {
 		});
 	}
 	const models = new Set(data.models.map((m) => m.record.id));
+	if (data.calculatorModel)
+		check(
+			data.calculatorModel.file,
+			'(file)',
+			'defaultModel',
+			data.calculatorModel.model,
+			models,
+			'model'
+		);
 	for (const { file, record } of data.examples) {
 		check(file, record.id, 'model', record.model, models, 'model');
 		check(file, record.id, 'compare', record.compare, models, 'model');

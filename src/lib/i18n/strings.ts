@@ -92,6 +92,7 @@ const en = {
 	'provenance.verified': 'verified',
 	'provenance.Verified': 'Verified',
 	'provenance.source': 'source:',
+	'provenance.status': 'Status',
 	/** A label and its value: "Label: value". */
 	'punct.colon': ': ',
 
@@ -271,6 +272,7 @@ const en = {
 	'price.cacheWrite1h': 'Cache write (1 h)',
 	'price.cacheWrite12h': 'Cache write (12 h)',
 	'price.cacheRead': 'Cache read',
+	'price.derived': 'derived: computed from other facts',
 	'lifecycle.active': 'Active',
 	'lifecycle.legacy': 'Legacy',
 	'lifecycle.deprecated': 'Deprecated',
@@ -664,6 +666,7 @@ const zh: Record<StringKey, string> = {
 	'provenance.verified': '核对于',
 	'provenance.Verified': '核对于',
 	'provenance.source': '来源：',
+	'provenance.status': '状态',
 	'punct.colon': '：',
 
 	// ---- Reference pages: pricing, providers, claims, FAQ, changes, retirements, guides, search ----
@@ -838,6 +841,7 @@ const zh: Record<StringKey, string> = {
 	'price.cacheWrite1h': '缓存写入（1 小时）',
 	'price.cacheWrite12h': '缓存写入（12 小时）',
 	'price.cacheRead': '缓存读取',
+	'price.derived': '推算值：由其他事实计算得出',
 	'lifecycle.active': '在售',
 	'lifecycle.legacy': '旧版',
 	'lifecycle.deprecated': '即将下线',

@@ -93,12 +93,6 @@ function decimalsOf(n: number): number {
 	return text.includes('.') ? text.split('.')[1].length : 0;
 }
 
-/** A per-MTok price or the word "—" with an explanation for absent prices. */
-export function formatPrice(tier: PriceTier, key: PriceKey): string {
-	const price = tier[key];
-	return price === undefined ? 'not listed' : formatUsd(price);
-}
-
 /**
  * The price columns of a table of these models: input, output and cache read always; a cache-write
  * lifetime only when one of them sells it (Anthropic 5 min and 1 h; OpenAI 30 min and 12 h).
@@ -176,7 +170,7 @@ export function formatUsdIn(locale: Locale, amount: number, kind: UsdKind = 'pri
 				});
 }
 
-/** `formatPrice` for `locale`. */
+/** A per-MTok price in `locale`, or "not listed" (in its words) for a price the vendor does not publish. */
 export function formatPriceIn(locale: Locale, tier: PriceTier, key: PriceKey): string {
 	const price = tier[key];
 	return price === undefined ? t(locale, 'value.notListed') : formatUsdIn(locale, price);
