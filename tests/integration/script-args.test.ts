@@ -96,7 +96,9 @@ describe.concurrent.each(SCRIPTS.map((s) => [s.script, s] as const))(
 		if (dates)
 			test('--today garbage is one line and exit 2', { timeout: 120_000 }, async () => {
 				const r = await node([script, ...args, '--today', 'garbage']);
-				expect(r.stderr).toBe(`${prefix}: --today "garbage" must be a date written as YYYY-MM-DD\n`);
+				expect(r.stderr).toBe(
+					`${prefix}: --today "garbage" must be a date written as YYYY-MM-DD\n`
+				);
 				expect(r.status).toBe(2);
 			});
 	}

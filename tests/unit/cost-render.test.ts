@@ -11,7 +11,11 @@ import {
 	type CalcProvider,
 	type CalcScenario,
 } from '../../src/lib/calculator/results-html.ts';
-import { calculatorDefaults, parseCalculatorQuery, readCalculatorQuery } from '../../src/lib/calculator/query.ts';
+import {
+	calculatorDefaults,
+	parseCalculatorQuery,
+	readCalculatorQuery,
+} from '../../src/lib/calculator/query.ts';
 import { islandStrings } from '../../src/lib/i18n/strings.ts';
 import { calcProviders } from '../../src/lib/calculator/providers.ts';
 import { loadDataset } from '../../src/lib/facts/read.ts';
