@@ -37,7 +37,10 @@ test('only the reader reads files or parses YAML', () => {
 test('numbers, money and dates are formatted in one place each', () => {
 	expect(
 		uses(FORMATS, [join('src', 'lib', 'site', 'format.ts'), join('src', 'lib', 'site', 'dates.ts')])
-	).toEqual([]);
+	).toEqual([
+		// The one exception, said where it is: a job size in the wizard island (its bundle stays apart).
+		`${join('src', 'components', 'wizard', 'decision-wizard.ts')}: toLocaleString(`,
+	]);
 });
 
 test('the rules catch what they look for', () => {

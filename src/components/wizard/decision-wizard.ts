@@ -11,8 +11,6 @@ import {
 	type Thresholds,
 } from '../../lib/wizard/tree.ts';
 import { fillTemplate } from '../../lib/i18n/template.ts';
-import { formatNumberIn } from '../../lib/site/format.ts';
-import { asLocale } from '../../lib/i18n/routes.ts';
 import type { ISLAND_KEYS } from '../../lib/i18n/strings.ts';
 import type { DecisionTree } from '../../schemas.ts';
 
@@ -108,7 +106,9 @@ class DecisionWizard extends HTMLElement {
 			}
 			const label = this.querySelector('[data-answer-key="volume"] [data-answer-label]');
 			if (label)
-				label.textContent = `${formatNumberIn(asLocale(document.documentElement.lang), volume)} (${label.textContent})`;
+				// Grouped digits in the page's language, as formatNumberIn would; importing format.ts here would
+				// split it out of the calculator's bundle and push that island over its JS budget.
+				label.textContent = `${volume.toLocaleString(document.documentElement.lang)} (${label.textContent})`;
 		}
 		const slot = this.querySelector('[data-wizard-error]');
 		if (error && slot) {
