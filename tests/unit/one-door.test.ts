@@ -61,6 +61,7 @@ test('site paths are written only in the routes modules', () => {
 		/^(?!\s*(?:\/\/|\*|\/\*)).*['"`](\/(?:compare|wizard|calculator|check|pricing|providers|claims|faq|guides|changes|facts|retirements|search|candidates|api|zh)\b[^'"`]*)/gm;
 	const found = uses(PATH, [
 		join('src', 'lib', 'site', 'routes.ts'),
+		join('src', 'lib', 'site', 'paths.ts'),
 		join('src', 'lib', 'i18n', 'routes.ts'),
 	]).filter((hit) => !/-noscript\.css$/.test(hit));
 	expect(found).toEqual([]);

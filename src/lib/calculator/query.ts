@@ -5,7 +5,7 @@ import { CACHE_TTLS } from '../../vocabulary.ts';
 import type { Scenario, Ttl } from './cost.ts';
 import { countOf, formatNumber } from '../site/format.ts';
 import { CALC_FIELD_WORDS } from '../site/labels.ts';
-import { CALCULATOR_PATH } from '../site/routes.ts';
+import { CALCULATOR_PATH } from '../site/paths.ts';
 import type { SiteData } from '../facts/lookup.ts';
 
 export interface CalculatorParams extends Scenario {

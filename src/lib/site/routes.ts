@@ -2,9 +2,9 @@
 // on the first screen. One module, so a page moving means one edit here.
 import type { StringKey } from '../i18n/strings.ts';
 
-// The islands' own pages as names of their own: a script imports one of them, not the whole table.
-export const WIZARD_PATH = '/wizard/';
-export const CALCULATOR_PATH = '/calculator/';
+import { CALCULATOR_PATH, WIZARD_PATH } from './paths.ts';
+
+export { CALCULATOR_PATH, WIZARD_PATH };
 
 export const ROUTES = {
 	home: '/',

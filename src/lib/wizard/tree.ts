@@ -3,7 +3,7 @@
 import type { DecisionTree, TreeOutcome, TreeQuestion } from '../../schemas.ts';
 import { placeholderIds } from '../facts/placeholders.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { WIZARD_PATH } from '../site/routes.ts';
+import { WIZARD_PATH } from '../site/paths.ts';
 
 /** An answer: a choice, a list of choices (multi questions) or a whole number (number questions). */
 export type AnswerValue = string | string[] | number;
