@@ -1,6 +1,6 @@
-// A small, forgiving HTML scanner for the audit: the URLs a page references and the ids it defines.
-// It reads start tags only, skips comments and the bodies of <script>, <style> and <template>-free raw
-// text, and decodes the few entities that appear in attribute values. No DOM, no dependencies.
+// A small, forgiving HTML tokenizer for the audit (`htmlTokens`: tags, text and the bodies of
+// <script>, <style>, <textarea> and <title>; comments skipped) and, built on it, `scanHtml`: the URLs a
+// page references, the ids it defines and its inline code. No DOM, no dependencies.
 
 import { decodeEntities } from '../../../src/lib/site/html-text.ts';
 
@@ -77,30 +77,62 @@ function isExecutableScript(type: string | undefined): boolean {
 	return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
 }
 
-export function scanHtml(html: string): ScannedHtml {
-	const references: Reference[] = [];
-	const idCounts = new Map<string, number>();
-	const inlineScripts: string[] = [];
-	const inlineStyles: string[] = [];
+/** One piece of a page: a start tag (with the body of a raw-text element), an end tag, or text. */
+export type HtmlToken =
+	| { kind: 'start'; tag: string; attrs: Map<string, string>; body?: string }
+	| { kind: 'end'; tag: string }
+	| { kind: 'text'; text: string };
+
+/**
+ * The page as tokens, in order; comments are skipped. <script>, <style>, <textarea> and <title> come
+ * with their body, as the browser reads it (up to the matching end tag). A stray "<" is text.
+ */
+export function* htmlTokens(html: string): Generator<HtmlToken> {
 	let i = 0;
 	while (i < html.length) {
 		const lt = html.indexOf('<', i);
+		if (lt !== i) yield { kind: 'text', text: html.slice(i, lt < 0 ? html.length : lt) };
 		if (lt < 0) break;
 		if (html.startsWith('<!--', lt)) {
 			const end = html.indexOf('-->', lt + 4);
 			i = end < 0 ? html.length : end + 3;
 			continue;
 		}
-		const m = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(
-			html.slice(lt, lt + 20000)
+		const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(
+			html.slice(lt, lt + 200_000)
 		);
 		if (!m) {
+			yield { kind: 'text', text: '<' };
 			i = lt + 1;
 			continue;
 		}
-		const tag = m[1].toLowerCase();
-		const attrs = parseAttributes(m[2].replace(/\/\s*$/, ''));
+		const tag = m[2].toLowerCase();
 		i = lt + m[0].length;
+		if (m[1]) {
+			yield { kind: 'end', tag };
+			continue;
+		}
+		const attrs = parseAttributes(m[3].replace(/\/\s*$/, ''));
+		if (!RAW_TEXT.has(tag)) {
+			yield { kind: 'start', tag, attrs };
+			continue;
+		}
+		const closeRe = new RegExp(`</${tag}`, 'gi');
+		closeRe.lastIndex = i;
+		const close = closeRe.exec(html)?.index ?? html.length;
+		yield { kind: 'start', tag, attrs, body: html.slice(i, close) };
+		i = close;
+	}
+}
+
+export function scanHtml(html: string): ScannedHtml {
+	const references: Reference[] = [];
+	const idCounts = new Map<string, number>();
+	const inlineScripts: string[] = [];
+	const inlineStyles: string[] = [];
+	for (const token of htmlTokens(html)) {
+		if (token.kind !== 'start') continue;
+		const { tag, attrs, body } = token;
 
 		const id = attrs.get('id');
 		if (id !== undefined && id !== '') idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
@@ -125,21 +157,10 @@ export function scanHtml(html: string): ScannedHtml {
 				references.push({ tag, attr, url, ...(rel !== undefined ? { rel } : {}) });
 		}
 
-		if (RAW_TEXT.has(tag)) {
-			const closeRe = new RegExp(`</${tag}`, 'gi');
-			closeRe.lastIndex = i;
-			const close = closeRe.exec(html)?.index ?? -1;
-			const body = html.slice(i, close < 0 ? html.length : close);
-			if (
-				tag === 'script' &&
-				!attrs.has('src') &&
-				isExecutableScript(attrs.get('type')) &&
-				body.trim()
-			)
-				inlineScripts.push(body);
-			if (tag === 'style' && body.trim()) inlineStyles.push(body);
-			i = close < 0 ? html.length : close;
-		}
+		if (body === undefined || !body.trim()) continue;
+		if (tag === 'script' && !attrs.has('src') && isExecutableScript(attrs.get('type')))
+			inlineScripts.push(body);
+		if (tag === 'style') inlineStyles.push(body);
 	}
 	const duplicateIds = [...idCounts].filter(([, n]) => n > 1).map(([id]) => id);
 	return { references, ids: new Set(idCounts.keys()), duplicateIds, inlineScripts, inlineStyles };

@@ -5,7 +5,7 @@
 // validator, the link check and its own HTML weight. Words only count as present or absent, so a
 // problem that a longer text alone would cause (a tap target pushed against another) is not seen on
 // the pages that were not loaded: `npm run audit -- --every-page` loads them all.
-import { parseAttributes } from './html.ts';
+import { htmlTokens } from './html.ts';
 
 /** Attributes whose values name ids on the page: kept as "which id, in order of appearance". */
 const ID_REFS = new Set([
@@ -40,9 +40,8 @@ const WORDS = new Set([
 	'name',
 	'download',
 ]);
-/** Elements whose body is code: kept verbatim (it runs or styles the page). */
+/** Elements whose body is code: kept verbatim (it runs or styles the page; JSON is words). */
 const CODE = new Set(['script', 'style']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 export function pageShape(html: string): string {
 	const ids = new Map<string, number>();
@@ -54,51 +53,25 @@ export function pageShape(html: string): string {
 	const text = (t: string) => {
 		if (t.trim()) out.push('T');
 	};
-	let i = 0;
-	while (i < html.length) {
-		const lt = html.indexOf('<', i);
-		text(html.slice(i, lt < 0 ? html.length : lt));
-		if (lt < 0) break;
-		if (html.startsWith('<!--', lt)) {
-			const end = html.indexOf('-->', lt + 4);
-			i = end < 0 ? html.length : end + 3;
-			continue;
-		}
-		const end = /^<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(
-			html.slice(lt, lt + 200_000)
-		);
-		if (!end) {
-			text('<');
-			i = lt + 1;
-			continue;
-		}
-		const tagText = end[0];
-		i = lt + tagText.length;
-		if (tagText[1] === '/') {
-			out.push(tagText.toLowerCase());
-			continue;
-		}
-		const name = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(tagText)![1].toLowerCase();
-		const attrs = parseAttributes(tagText.slice(name.length + 1, -1).replace(/\/\s*$/, ''));
-		const isMeta = name === 'meta' && attrs.has('http-equiv');
-		const loads =
-			name === 'script' ||
-			name === 'img' ||
-			name === 'source' ||
-			(name === 'link' && !/^(canonical|alternate)$/i.test((attrs.get('rel') ?? '').trim()));
-		const parts = [...attrs]
-			.sort(([a], [b]) => (a < b ? -1 : 1))
-			.map(([key, value]) => `${key}=${shapeOf(key, value, idRef, isMeta, loads)}`);
-		out.push(`<${name} ${parts.join(' ')}>`);
-		if (RAW_TEXT.has(name)) {
-			const close = new RegExp(`</${name}`, 'gi');
-			close.lastIndex = i;
-			const at = close.exec(html)?.index ?? html.length;
-			const body = html.slice(i, at);
-			const json = name === 'script' && /json/i.test(attrs.get('type') ?? '');
-			if (CODE.has(name) && !json) out.push(body);
+	for (const token of htmlTokens(html)) {
+		if (token.kind === 'text') text(token.text);
+		else if (token.kind === 'end') out.push(`</${token.tag}>`);
+		else {
+			const { tag, attrs, body } = token;
+			const isMeta = tag === 'meta' && attrs.has('http-equiv');
+			const loads =
+				tag === 'script' ||
+				tag === 'img' ||
+				tag === 'source' ||
+				(tag === 'link' && !/^(canonical|alternate)$/i.test((attrs.get('rel') ?? '').trim()));
+			const parts = [...attrs]
+				.sort(([a], [b]) => (a < b ? -1 : 1))
+				.map(([key, value]) => `${key}=${shapeOf(key, value, idRef, isMeta, loads)}`);
+			out.push(`<${tag} ${parts.join(' ')}>`);
+			if (body === undefined) continue;
+			const json = tag === 'script' && /json/i.test(attrs.get('type') ?? '');
+			if (CODE.has(tag) && !json) out.push(body);
 			else text(body);
-			i = at;
 		}
 	}
 	return out.join('\n');
