@@ -29,7 +29,7 @@ beforeAll(async () => void (browser = await connectShared()));
 afterAll(async () => browser?.close());
 
 describe.each(['/', '/compare/anthropic-vs-openai/', '/faq/'])('%s', (path) => {
-	// The audit loads every page at 390 px for console errors, scripts, other origins and axe.
+	// The audit loads every page shape at 390 px for console errors, scripts, other origins and axe.
 	test('has one heading and its purpose line, and no accessibility violations at 1280 px', async () => {
 		const { page, release } = await openTab(browser, { width: 1280 });
 		await page.goto(base + path);

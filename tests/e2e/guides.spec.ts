@@ -53,7 +53,7 @@ test('there is a page for every candidate and the guides the site promises', () 
 });
 
 // Scripts (content pages ship none), console errors, other origins and axe on a phone: the site audit
-// checks every page for those. What it cannot know (each page's address and title) is checked here.
+// checks every page shape for those. What it cannot know (each page's address and title) is checked here.
 
 // One test over every page, so it always checks links: each candidate page and guide opens with its
 // title, each candidate page links into the calculator, and every calculator link on any of these

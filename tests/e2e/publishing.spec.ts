@@ -58,8 +58,8 @@ test('the sitemap lists the key pages', () => {
 	expect(paths.filter((p) => /\.(ics|json|xml)$/.test(p))).toEqual([]);
 });
 
-// Console errors (CSP violations among them) and other origins on every page: the site audit loads
-// each one for those, and the tool specs check their pages with scripts running at desktop width too.
+// Console errors (CSP violations among them) and other origins: the site audit loads one page of
+// every shape for those (same markup, inline code and policy), and the tool specs check their pages with scripts running at desktop width too.
 // What the audit does not check, the policy itself and the meta tags, is read from the built pages,
 // parsed by the browser.
 test.each(checked)(

@@ -30,7 +30,7 @@ const ZH_PAGES = [
 	'/zh/search/',
 ];
 
-// Console errors, other origins and axe at phone width: the site audit checks every page for those.
+// Console errors, other origins and axe at phone width: the site audit checks every page shape for those.
 test.each(['/pricing/', '/claims/', '/providers/', '/search/', '/retirements/', ...ZH_PAGES])(
 	'%s has one heading',
 	(path) => {

@@ -4,8 +4,8 @@
 // A test borrows a tab with `openTab(browser, options)` and hands it back with `release()`: the tab is
 // reset between tests (blank page, history, listeners, viewport; no cache), so no state leaks from one
 // test to the next. A test that needs context-wide state (downloads, routes, init scripts) opens its
-// own context with `openPage`. What the site audit checks on every page at phone width (axe, console
-// errors, scripts, other origins, budgets, links) is not checked again here.
+// own context with `openPage`. What the site audit checks at phone width (axe, console errors, scripts,
+// other origins on every page shape; budgets and links on every page) is not checked again here.
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connect } from '../../scripts/lib/browser.ts';

@@ -591,7 +591,7 @@ test('keyboard only: Tab to an answer, Enter, focus lands on the next question',
 });
 
 describe('accessibility', () => {
-	// Every wizard step and result as loaded, at phone width: the site audit runs axe on each.
+	// Every wizard step and result as loaded, at phone width: the site audit runs axe on one of each shape.
 	test('axe finds nothing after an in-place transition with an error message', async () => {
 		const { page, release } = await openTab(browser, { width: 1280 });
 		await page.goto(`${base}/wizard/?latency=day&zdr=nope`);
