@@ -224,11 +224,14 @@ export async function audit(
 	const references = new Map<string, Reference[]>();
 	const idsByFile = new Map<string, Set<string>>();
 	const inline = new Map<string, { scripts: string[]; styles: string[] }>();
-	const html = new Map<string, Buffer>();
+	const htmlWeight = new Map<string, PageWeight['html']>();
+	const pages: { page: string; html: string }[] = [];
 	for (const f of htmlFiles) {
 		const bytes = await readFile(join(root, f));
-		html.set(f, bytes);
-		const scan = scanHtml(bytes.toString('utf8'));
+		htmlWeight.set(f, { raw: bytes.length, gzip: gz(bytes) });
+		const text = bytes.toString('utf8');
+		if (!options.everyPage) pages.push({ page: f, html: text });
+		const scan = scanHtml(text);
 		references.set(pagePathOf(f), scan.references);
 		idsByFile.set(f, scan.ids);
 		inline.set(pagePathOf(f), { scripts: scan.inlineScripts, styles: scan.inlineStyles });
@@ -237,7 +240,7 @@ export async function audit(
 	// Each page's stand-in in the browser: itself, or the first page of the same shape.
 	const standIn = options.everyPage
 		? new Map(htmlFiles.map((f) => [f, f]))
-		: representatives(htmlFiles.map((f) => ({ page: f, html: html.get(f)!.toString('utf8') })));
+		: representatives(pages);
 	const loaded = htmlFiles.filter((f) => standIn.get(f) === f);
 
 	// 2. The validator runs in the background while Chromium loads each page.
@@ -290,8 +293,7 @@ export async function audit(
 		const b = inBrowserOf.get(rep)!;
 		const own = rep === f;
 		// The HTML is this page's own; CSS and JS (linked and inline) are its shape's, so the stand-in's.
-		const bytes = html.get(f)!;
-		const weight: PageWeight = { ...b.weight, html: { raw: bytes.length, gzip: gz(bytes) } };
+		const weight: PageWeight = { ...b.weight, html: htmlWeight.get(f)! };
 		const budget = budgetFor(page);
 		return {
 			page,
