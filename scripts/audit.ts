@@ -328,7 +328,7 @@ export async function audit(
 	// 4. Report.
 	log(formatTable(results));
 	log(
-		`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ${loaded.length} loaded in Chromium${options.everyPage ? '' : ' (one per shape: the others share its markup and differ only in words and link targets)'}. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`
+		`\n${summary.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ${loaded.length} loaded in Chromium${options.everyPage ? '' : ' (one per shape: the others share its markup and differ only in words, link targets and how many times a part repeats)'}. Sizes raw/gzip (zlib level 9; 1 KB = 1024 B); inline <script>/<style> count in HTML and in JS/CSS.\n`
 	);
 	log(
 		`Budgets: content pages 0 B of JS; /wizard/** ≤ 6 KB, /calculator/ ≤ 9 KB, /check/ ≤ 10 KB, the 404 page and /search/ ≤ 3 KB of JS gzipped; HTML ≤ 60 KB gzipped on every page.\n`

@@ -320,6 +320,44 @@ describe('page shapes', () => {
 		);
 	});
 
+	const list = (items: string[], wrap = (s: string) => s) =>
+		`<main><h1>Facts</h1><ul>${items.map((i) => `<li>${wrap(i)}</li>`).join('')}</ul><p>End</p></main>`;
+
+	it('counts a run of identical siblings once: a longer list of the same items is the same shape', () => {
+		expect(pageShape(list(['a', 'b', 'c', 'd', 'e']))).toBe(pageShape(list(['one'])));
+		expect(pageShape(list(['a', 'b'], (s) => `<a href="/${s}/">${s}</a>`))).toBe(
+			pageShape(list(['a', 'b', 'c'], (s) => `<a href="/x/${s}/">${s} more words</a>`))
+		);
+	});
+
+	it('does not fold siblings that differ, nor repeat a run after a different sibling', () => {
+		// An item with a link among plain ones, and a plain item again after it: three kinds in order.
+		const mixed = `<ul><li>a</li><li><a href="/">b</a></li><li>c</li></ul>`;
+		expect(pageShape(mixed)).not.toBe(pageShape(`<ul><li>a</li><li><a href="/">b</a></li></ul>`));
+		expect(pageShape(list(['a']))).not.toBe(pageShape(list([''])));
+	});
+
+	it.each([
+		['landmarks', '<nav>Menu</nav>'],
+		['elements with a role', '<div role="region" aria-label="Box">Box</div>'],
+		['items holding a landmark', '<li><aside>Note</aside></li>'],
+	])('never folds a run of %s, whose number axe judges', (_, element) => {
+		expect(pageShape(`<body>${element}${element}</body>`)).not.toBe(
+			pageShape(`<body>${element}</body>`)
+		);
+	});
+
+	it('does not fold siblings that carry ids (numbered in order across the page)', () => {
+		const withIds = (n: number) =>
+			Array.from({ length: n }, (_, i) => `<p id="p${i}">Note</p>`).join('');
+		expect(pageShape(withIds(3))).not.toBe(pageShape(withIds(2)));
+	});
+
+	it('closes elements left open by an outer end tag, and ignores a stray end tag', () => {
+		expect(pageShape('<ul><li>a</ul><p>c</p>')).toBe(pageShape('<ul><li>a</li></ul><p>c</p>'));
+		expect(pageShape('<p>a</p></div><p>b</p>')).toBe(pageShape('<p>a</p>'));
+	});
+
 	it('stands each page in for itself or for the first page of its shape', () => {
 		const reps = representatives([
 			{ page: '/a/', html: page() },

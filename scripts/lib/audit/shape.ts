@@ -1,10 +1,14 @@
 // A page's shape: its markup with the words and link targets abstracted away. Pages of one shape (the
 // wizard's 300 steps come in a few dozen) have the same elements, classes, roles, ARIA wiring, styles
 // and scripts, so what the browser finds on one of them (axe, console errors, requests, CSS and JS
-// weight) it finds on each. The audit loads one page per shape in Chromium; every page still gets the
-// validator, the link check and its own HTML weight. Words only count as present or absent, so a
-// problem that a longer text alone would cause (a tap target pushed against another) is not seen on
-// the pages that were not loaded: `npm run audit -- --every-page` loads them all.
+// weight) it finds on each. A run of identical siblings counts once (a list of three cited facts and
+// one of five made alike are one shape), except landmarks and elements with a role, whose number
+// axe judges (two unnamed <nav>s are a finding, one is not); ids stay numbered in order across the
+// page, so siblings that carry ids never fold. The audit loads one page per shape in Chromium; every
+// page still gets the validator (duplicate ids too), the link check and its own HTML weight. Words
+// only count as present or absent, so a problem that a longer text or a longer list alone would cause
+// (a tap target pushed against another) is not seen on the pages that were not loaded:
+// `npm run audit -- --every-page` loads them all.
 import { htmlTokens } from './html.ts';
 
 /** Attributes whose values name ids on the page: kept as "which id, in order of appearance". */
@@ -43,20 +47,60 @@ const WORDS = new Set([
 /** Elements whose body is code: kept verbatim (it runs or styles the page; JSON is words). */
 const CODE = new Set(['script', 'style']);
 
+/** Elements void in HTML: a start tag with nothing to close. */
+const VOID = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
+/** Elements whose number on a page axe judges (landmark uniqueness): a run of them never folds. */
+const COUNTED = new Set(['header', 'footer', 'main', 'nav', 'aside', 'section', 'form', 'search']);
+
+interface Node {
+	tag: string;
+	head: string;
+	kids: string[];
+	/** This element or one inside it is a landmark or has a role. */
+	counted: boolean;
+}
+
 export function pageShape(html: string): string {
 	const ids = new Map<string, number>();
 	const idRef = (token: string) => {
 		if (!ids.has(token)) ids.set(token, ids.size);
 		return `#${ids.get(token)}`;
 	};
-	const out: string[] = [];
-	const text = (t: string) => {
-		if (t.trim()) out.push('T');
+	const root: Node = { tag: '', head: '', kids: [], counted: true };
+	const open: Node[] = [root];
+	// A child joins its parent unless it repeats the sibling just before it (see the header).
+	const append = (parent: Node, shape: string, counted: boolean) => {
+		if (counted) parent.counted = true;
+		if (!counted && parent.kids.at(-1) === shape) return;
+		parent.kids.push(shape);
+	};
+	const close = () => {
+		const node = open.pop()!;
+		append(open.at(-1)!, `${node.head}{${node.kids.join('\n')}}`, node.counted);
 	};
 	for (const token of htmlTokens(html)) {
-		if (token.kind === 'text') text(token.text);
-		else if (token.kind === 'end') out.push(`</${token.tag}>`);
-		else {
+		const parent = open.at(-1)!;
+		if (token.kind === 'text') {
+			if (token.text.trim()) append(parent, 'T', false);
+		} else if (token.kind === 'end') {
+			// An end tag closes its element and any left open inside it; a stray one is ignored.
+			const at = open.findLastIndex((n) => n.tag === token.tag);
+			if (at > 0) while (open.length > at) close();
+		} else {
 			const { tag, attrs, body } = token;
 			const isMeta = tag === 'meta' && attrs.has('http-equiv');
 			const loads =
@@ -67,14 +111,18 @@ export function pageShape(html: string): string {
 			const parts = [...attrs]
 				.sort(([a], [b]) => (a < b ? -1 : 1))
 				.map(([key, value]) => `${key}=${shapeOf(key, value, idRef, isMeta, loads)}`);
-			out.push(`<${tag} ${parts.join(' ')}>`);
-			if (body === undefined) continue;
-			const json = tag === 'script' && /json/i.test(attrs.get('type') ?? '');
-			if (CODE.has(tag) && !json) out.push(body);
-			else text(body);
+			let head = `<${tag} ${parts.join(' ')}>`;
+			if (body !== undefined) {
+				const json = tag === 'script' && /json/i.test(attrs.get('type') ?? '');
+				head += CODE.has(tag) && !json ? body : body.trim() ? 'T' : '';
+			}
+			const node: Node = { tag, head, kids: [], counted: COUNTED.has(tag) || attrs.has('role') };
+			if (VOID.has(tag) || body !== undefined) append(parent, head, node.counted);
+			else open.push(node);
 		}
 	}
-	return out.join('\n');
+	while (open.length > 1) close();
+	return root.kids.join('\n');
 }
 
 function shapeOf(
