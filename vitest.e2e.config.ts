@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { E2E_BUILD_DATE, E2E_DATA, E2E_DIST } from './tests/e2e/fixture-site.ts';
+import { E2E_BUILD_DATE, E2E_DATA, E2E_DIST } from './scripts/lib/fixture-site.ts';
 
 // Browser tests: Playwright (playwright-core) drives Debian's Chromium against the fixture site that
-// the global setup builds (tests/e2e/fixture-site.ts); the smoke spec also opens the real dist/.
+// the global setup builds (scripts/lib/fixture-site.ts); the smoke spec also opens the real dist/.
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.spec.ts'],

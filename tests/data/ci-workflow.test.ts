@@ -1,18 +1,32 @@
-// The GitHub workflow runs every step of the README's `npm test`, each as its own job or matrix
-// entry, with the locked dependency tree (`npm ci`); `.ci/run` runs `npm test` itself.
+// The GitHub workflow runs every step of the README's `npm test` (scripts/test.ts), each as its own
+// job or matrix entry, with the locked dependency tree (`npm ci`); `.ci/run` runs `npm test` itself.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
+import { PLAN } from '../../scripts/test.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 const workflow = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
 	jobs: Record<string, { steps: { run?: string }[]; strategy?: { matrix: { concern: string[] } } }>;
 };
-const steps = pkg.scripts.test.split('&&').map((s) => s.trim().replace(/^npm run /, ''));
+const steps = [...new Set(PLAN.flat(2).map((s) => s.script))];
 
-test('npm test is a chain of npm scripts that all exist', () => {
-	expect(steps.length).toBeGreaterThan(5);
+test('npm test runs its plan, a list of npm scripts that all exist', () => {
+	expect(pkg.scripts.test).toBe('node scripts/test.ts');
+	expect(steps).toEqual(
+		expect.arrayContaining(['check', 'lint', 'format:check', 'test:unit', 'test:data', 'build'])
+	);
+	expect(steps).toEqual(
+		expect.arrayContaining(['test:integration', 'audit', 'test:e2e', 'lighthouse:assert'])
+	);
 	for (const step of steps) expect(pkg.scripts[step], step).toBeDefined();
+});
+
+test('npm test builds the site before any step that reads it, and type-checks before any build', () => {
+	const stageOf = (script: string) => PLAN.findIndex((stage) => stage.flat().some((s) => s.script === script));
+	for (const reader of ['test:integration', 'audit', 'test:e2e', 'lighthouse:assert'])
+		expect(stageOf(reader), reader).toBeGreaterThan(stageOf('build'));
+	expect(stageOf('check')).toBeLessThan(stageOf('build'));
 });
 
 test('each step of npm test runs in the workflow', () => {

@@ -8,7 +8,7 @@ import { connectShared } from './shared-browser.ts';
 import type { Browser } from 'playwright-core';
 import { openTab } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { REAL_DIST } from './fixture-site.ts';
+import { REAL_DIST } from '../../scripts/lib/fixture-site.ts';
 
 let browser: Browser;
 let server: Server;

@@ -16,7 +16,7 @@ import {
 	type WalkResult,
 } from '../../src/lib/wizard/tree.ts';
 import { BUILT_ON, builtItem, staleOnBuildDay } from './built-site.ts';
-import { E2E_DIST } from './fixture-site.ts';
+import { E2E_DIST } from '../../scripts/lib/fixture-site.ts';
 
 const base = inject('baseUrl');
 // The tree and its thresholds (values, not dates); freshness is judged on the build's own date.

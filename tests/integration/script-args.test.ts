@@ -67,6 +67,7 @@ const SCRIPTS: { script: string; args: string[]; dates: boolean }[] = [
 	{ script: 'audit', args: [], dates: false },
 	{ script: 'lighthouse', args: [], dates: false },
 	{ script: 'bench', args: [], dates: false },
+	{ script: 'test', args: [], dates: false },
 ];
 
 // A real process costs about a second of CPU, so each script gets three here (--help, an unknown

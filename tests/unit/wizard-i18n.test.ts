@@ -14,7 +14,7 @@ import { ISLAND_KEYS, STRINGS, islandStrings } from '../../src/lib/i18n/strings.
 import { fillTemplate } from '../../src/lib/i18n/template.ts';
 import type { DecisionTree, Fact, TreeQuestion } from '../../src/schemas.ts';
 import { siteDataFrom } from '../fixtures/temp-data.ts';
-import { E2E_BUILD_DATE, E2E_DATA } from '../e2e/fixture-site.ts';
+import { E2E_BUILD_DATE, E2E_DATA } from '../../scripts/lib/fixture-site.ts';
 import type { SiteData } from '../../src/lib/facts/lookup.ts';
 import { thresholdsFor } from '../../src/lib/wizard/rules.ts';
 import { fillFacts } from '../../src/lib/facts/fill.ts';

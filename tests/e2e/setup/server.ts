@@ -1,11 +1,16 @@
-// Vitest global setup for browser tests: build the fixture site (tests/e2e/fixture-site.ts) once,
+// Vitest global setup for browser tests: build the fixture site (scripts/lib/fixture-site.ts) once,
 // unless E2E_DIST_DIR names a ready one, serve it, and start the one Chromium all spec files share.
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 import { launchShared } from '../../../scripts/lib/browser.ts';
-import { E2E_BUILD_DATE, E2E_DATA, E2E_DIST } from '../fixture-site.ts';
+import {
+	E2E_BUILD_DATE,
+	E2E_DATA,
+	E2E_DIST,
+	fixtureBuildEnv,
+} from '../../../scripts/lib/fixture-site.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -17,13 +22,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	if (!process.env.E2E_DIST_DIR) {
-		const env = {
-			...process.env,
-			BUILD_DATE: E2E_BUILD_DATE,
-			DATA_DIR: E2E_DATA,
-			DIST_DIR: E2E_DIST,
-			ASTRO_CACHE_DIR: 'node_modules/.astro-e2e',
-		};
+		const env = { ...process.env, ...fixtureBuildEnv() };
 		const build = spawnSync('npm', ['run', '--silent', 'build'], {
 			env,
 			encoding: 'utf8',
