@@ -9,11 +9,11 @@ import {
 } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
-/** Debian's Chromium, or CHROMIUM_PATH; the browser tests, the audit and Lighthouse all use it. */
-export function chromiumPath(): string {
+/** Debian's Chromium, or CHROMIUM_PATH; Lighthouse measures with it (the browser readers have). */
+export function chromiumPath(exists: (path: string) => boolean = existsSync): string {
 	const path =
 		process.env.CHROMIUM_PATH ??
-		['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+		['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => exists(p));
 	if (!path)
 		throw new Error(
 			'Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.'
@@ -21,6 +21,17 @@ export function chromiumPath(): string {
 	return path;
 }
 
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/**
+ * The browser the tests and the audit drive: Debian's headless shell when it is installed (the same
+ * Chromium build without the desktop browser around it, as Playwright's own headless runs use; about
+ * a quarter less CPU per page here), else Chromium. CHROMIUM_PATH, when set, is used for everything.
+ */
+export function headlessPath(exists: (path: string) => boolean = existsSync): string {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	return exists(HEADLESS_SHELL) ? HEADLESS_SHELL : chromiumPath(exists);
+}
 /** Flags this closed network needs: no background updates, sync or QUIC; no GPU in the sandbox-less VM. */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -33,13 +44,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath: headlessPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** One Chromium that several processes can share: the browser tests start it once for every spec file. */
 export async function launchShared(): Promise<{ wsEndpoint: string; close: () => Promise<void> }> {
 	const server = await chromium.launchServer({
-		executablePath: chromiumPath(),
+		executablePath: headlessPath(),
 		headless: true,
 		args: CHROMIUM_ARGS,
 	});
