@@ -18,10 +18,10 @@ export const PLAN: Stage[] = [
 		// The browser tests' fixture site: its own data, date, output folder and cache.
 		[{ script: 'build', label: 'build (browser tests’ fixture site)', env: fixtureBuildEnv() }],
 		[
-			{ script: 'lint' },
-			{ script: 'format:check' },
 			{ script: 'test:unit' },
 			{ script: 'test:data' },
+			{ script: 'lint' },
+			{ script: 'format:check' },
 		],
 	],
 	// `astro check` reads the types in .astro/ that a build rewrites, so it never runs beside a build
