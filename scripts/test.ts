@@ -1,6 +1,6 @@
 // `npm test`: every check the README promises, side by side where they fit on a 2-core machine.
-// Usage: npm test [-- --serial]
-// (--help prints the options). Each step is an npm script that also runs on its own.
+// Usage: npm test [-- --serial] (--help prints the options). Each step is an npm script that also
+// runs on its own.
 import { fixtureBuildEnv, E2E_DIST } from './lib/fixture-site.ts';
 import { HELP_OPTION, atMost, runMain, strictArgs } from './lib/cli.ts';
 import { runStages, summary, type Stage } from './lib/steps.ts';
@@ -34,8 +34,8 @@ export const PLAN: Stage[] = [
 
 export const USAGE = `Usage: npm test [-- --serial]
 
-Runs every test and check: build (and the browser tests' fixture site), lint, format:check,
-test:unit, test:data, test:integration, lighthouse:assert, check (types), audit and test:e2e; some
+Runs every test and check: build (and the browser tests' fixture site), test:unit, test:data,
+lint, format:check, test:integration, lighthouse:assert, check (types), audit and test:e2e; some
 side by side. Each step's output is printed when it ends; the first failure stops the run.
 
   --serial     one step at a time, in that order
