@@ -32,6 +32,7 @@ export function headlessPath(exists: (path: string) => boolean = existsSync): st
 	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
 	return exists(HEADLESS_SHELL) ? HEADLESS_SHELL : chromiumPath(exists);
 }
+
 /** Flags this closed network needs: no background updates, sync or QUIC; no GPU in the sandbox-less VM. */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',

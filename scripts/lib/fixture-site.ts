@@ -12,12 +12,12 @@ export const E2E_DIST = process.env.E2E_DIST_DIR || '.e2e-dist';
 /** The real build, for the smoke spec. */
 export const REAL_DIST = 'dist';
 
-/** What `npm run build` needs in its environment to build the fixture site into `dist`. */
-export function fixtureBuildEnv(dist = E2E_DIST): Record<string, string> {
+/** What `npm run build` needs in its environment to build the fixture site into E2E_DIST. */
+export function fixtureBuildEnv(): Record<string, string> {
 	return {
 		BUILD_DATE: E2E_BUILD_DATE,
 		DATA_DIR: E2E_DATA,
-		DIST_DIR: dist,
+		DIST_DIR: E2E_DIST,
 		// Its own content cache, so it never reuses the real build's data store.
 		ASTRO_CACHE_DIR: 'node_modules/.astro-e2e',
 	};

@@ -32,13 +32,6 @@ export interface RunOptions {
 	command?: (step: Step) => { file: string; args: string[] };
 }
 
-export const labelOf = (step: Step) => step.label ?? step.script;
-
-/** The plan as one lane per stage, every step in the order the plan lists it. */
-export function serialised(stages: Stage[]): Stage[] {
-	return stages.map((stage) => [stage.flat()]);
-}
-
 export async function runStages(
 	stages: Stage[],
 	options: RunOptions = {}
@@ -71,7 +64,7 @@ export async function runStages(
 
 	const runStep = (step: Step) =>
 		new Promise<void>((done) => {
-			const label = labelOf(step);
+			const label = step.label ?? step.script;
 			const started = Date.now();
 			const { file, args } = command(step);
 			const child = spawn(file, args, {
@@ -125,7 +118,9 @@ export async function runStages(
 	};
 
 	try {
-		for (const stage of options.serial ? serialised(stages) : stages) {
+		// --serial: each stage as one lane, its steps in the order the plan lists them.
+		const plan = options.serial ? stages.map((stage) => [stage.flat()]) : stages;
+		for (const stage of plan) {
 			await Promise.all(stage.map(runLane));
 			if (failed) break;
 		}
